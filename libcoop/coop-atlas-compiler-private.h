@@ -1,0 +1,18 @@
+/* coop-atlas-compiler-private.h
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+GBytes *_coop_atlas_compile_source (GFile         *directory,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+
+G_END_DECLS

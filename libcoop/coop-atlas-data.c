@@ -1,0 +1,483 @@
+/* coop-atlas-data.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "coop-atlas-data-private.h"
+#include "coop-error.h"
+
+struct _CoopAtlasData
+{
+  GBytes                    *bytes;
+  GVariant                  *payload;
+  GVariant                  *metadata;
+  GVariant                  *territories;
+  const CoopAtlasPackedCode *codes;
+  const CoopAtlasMembership *memberships;
+  const CoopAtlasSirenEntry *sirens;
+  const char                *name_keys;
+  const CoopAtlasNameEntry  *names;
+  gsize                      n_territories;
+  gsize                      n_memberships;
+  gsize                      n_sirens;
+  gsize                      name_keys_len;
+  gsize                      n_names;
+  guint                      kind_start[COOP_ATLAS_N_KINDS];
+  guint                      kind_end[COOP_ATLAS_N_KINDS];
+};
+
+gboolean
+_coop_atlas_pack_code (const char          *code,
+                       CoopAtlasPackedCode *packed)
+{
+  gsize len;
+
+  packed->high = packed->low = 0;
+  if (code == NULL)
+    return FALSE;
+
+  len = strlen (code);
+  if (len == 0 || len > COOP_ATLAS_CODE_MAX_LEN)
+    return FALSE;
+
+  /* Big-endian packing makes integer order the same as string order. */
+  for (gsize i = 0; i < COOP_ATLAS_CODE_MAX_LEN; i++)
+    {
+      guint64 c = i < len ? (guchar)code[i] : 0;
+
+      if (i < len && !g_ascii_isalnum (code[i]))
+        return FALSE;
+      if (i < 8)
+        packed->high |= c << (56 - 8 * i);
+      else
+        packed->low |= c << (56 - 8 * (i - 8));
+    }
+
+  return TRUE;
+}
+
+int
+_coop_atlas_code_cmp (const CoopAtlasPackedCode *a,
+                      const CoopAtlasPackedCode *b)
+{
+  if (a->high != b->high)
+    return a->high < b->high ? -1 : 1;
+  if (a->low != b->low)
+    return a->low < b->low ? -1 : 1;
+  return 0;
+}
+
+gboolean
+_coop_atlas_parse_siren (const char *text,
+                         guint64    *siren)
+{
+  guint64 value = 0;
+  gsize i;
+
+  if (text == NULL)
+    return FALSE;
+
+  for (i = 0; text[i] != '\0'; i++)
+    {
+      if (i >= 9 || !g_ascii_isdigit (text[i]))
+        return FALSE;
+      value = value * 10 + (guint64)(text[i] - '0');
+    }
+
+  if (i != 9)
+    return FALSE;
+
+  *siren = value;
+  return TRUE;
+}
+
+static gboolean
+corrupt (GError     **error,
+         const char  *what)
+{
+  g_set_error (error, COOP_ERROR, COOP_ERROR_CORRUPT_ATLAS,
+               "the atlas file is damaged: %s", what);
+  return FALSE;
+}
+
+static gboolean
+check_header (GBytes   *bytes,
+              gsize    *payload_size,
+              GError  **error)
+{
+  const guint8 *data;
+  gsize size;
+  guint32 version;
+  guint32 byte_order_mark;
+  guint64 declared_size;
+
+  data = g_bytes_get_data (bytes, &size);
+
+  if (size < COOP_ATLAS_HEADER_SIZE)
+    return corrupt (error, "shorter than its header");
+  if (memcmp (data, COOP_ATLAS_MAGIC, COOP_ATLAS_MAGIC_LEN) != 0)
+    return corrupt (error, "it does not start with the libcoop atlas magic");
+
+  memcpy (&version, data + 8, sizeof version);
+  memcpy (&byte_order_mark, data + 12, sizeof byte_order_mark);
+  memcpy (&declared_size, data + 16, sizeof declared_size);
+
+  if (byte_order_mark != COOP_ATLAS_BYTE_ORDER_MARK)
+    return corrupt (error, "written for another byte order; recompile it on this machine");
+
+  if (version != COOP_ATLAS_FORMAT_VERSION)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_UNSUPPORTED_VERSION,
+                   "the atlas file has format version %u; this libcoop reads version %u",
+                   version, COOP_ATLAS_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  if (declared_size != size - COOP_ATLAS_HEADER_SIZE)
+    return corrupt (error, "its size does not match its header (truncated?)");
+
+  *payload_size = declared_size;
+  return TRUE;
+}
+
+static gconstpointer
+get_fixed (GVariant *payload,
+           guint     child,
+           gsize     element_size,
+           gsize    *n_elements,
+           GVariant **owner)
+{
+  GVariant *value = g_variant_get_child_value (payload, child);
+  gconstpointer data = g_variant_get_fixed_array (value, n_elements, element_size);
+
+  /* Children of a mapped payload point into its bytes; the reference is
+   * kept only so that a copied (misaligned) child stays alive. */
+  *owner = value;
+  return data;
+}
+
+typedef struct
+{
+  GVariant *children[8];
+} PayloadChildren;
+
+static void
+payload_children_clear (PayloadChildren *children)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (children->children); i++)
+    g_clear_pointer (&children->children[i], g_variant_unref);
+}
+
+CoopAtlasData *
+_coop_atlas_data_new (GBytes  *bytes,
+                      GError **error)
+{
+  g_autoptr(CoopAtlasData) self = NULL;
+  g_autoptr(GBytes) payload_bytes = NULL;
+  g_autoptr(GVariant) ranges = NULL;
+  PayloadChildren kept = { { NULL } };
+  gsize payload_size;
+  gsize n_ranges;
+  gsize n_codes;
+  const guint32 *range_data;
+  guint previous_end = 0;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (!check_header (bytes, &payload_size, error))
+    return NULL;
+
+  self = g_new0 (CoopAtlasData, 1);
+  self->bytes = g_bytes_ref (bytes);
+  payload_bytes = g_bytes_new_from_bytes (bytes, COOP_ATLAS_HEADER_SIZE, payload_size);
+  self->payload = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (COOP_ATLAS_VARIANT_TYPE),
+                                                                payload_bytes, FALSE));
+
+  self->metadata = g_variant_get_child_value (self->payload, 0);
+  self->territories = g_variant_get_child_value (self->payload, 2);
+  self->n_territories = g_variant_n_children (self->territories);
+
+  range_data = get_fixed (self->payload, 1, 2 * sizeof (guint32), &n_ranges, &kept.children[1]);
+  self->codes = get_fixed (self->payload, 3, sizeof (CoopAtlasPackedCode), &n_codes, &kept.children[3]);
+  self->memberships = get_fixed (self->payload, 4, sizeof (CoopAtlasMembership),
+                                 &self->n_memberships, &kept.children[4]);
+  self->sirens = get_fixed (self->payload, 5, sizeof (CoopAtlasSirenEntry), &self->n_sirens, &kept.children[5]);
+  self->name_keys = get_fixed (self->payload, 6, 1, &self->name_keys_len, &kept.children[6]);
+  self->names = get_fixed (self->payload, 7, sizeof (CoopAtlasNameEntry), &self->n_names, &kept.children[7]);
+
+  /* The pointers above stay valid through self->payload, which owns the
+   * serialised data its children point into. */
+  payload_children_clear (&kept);
+
+  if (self->n_territories == 0)
+    return corrupt (error, "it holds no territory"), NULL;
+  if (n_codes != self->n_territories)
+    return corrupt (error, "its code table does not match its territories"), NULL;
+  if (n_ranges != COOP_ATLAS_N_KINDS)
+    return corrupt (error, "its table of kinds has the wrong size"), NULL;
+  if (self->name_keys_len > 0 && self->name_keys[self->name_keys_len - 1] != '\0')
+    return corrupt (error, "its name keys are not terminated"), NULL;
+
+  for (guint kind = 0; kind < COOP_ATLAS_N_KINDS; kind++)
+    {
+      guint start = range_data[2 * kind];
+      guint end = range_data[2 * kind + 1];
+
+      if (start != previous_end || end < start || end > self->n_territories)
+        return corrupt (error, "its table of kinds is inconsistent"), NULL;
+      self->kind_start[kind] = start;
+      self->kind_end[kind] = end;
+      previous_end = end;
+    }
+  if (previous_end != self->n_territories)
+    return corrupt (error, "its table of kinds does not cover every territory"), NULL;
+
+  return g_steal_pointer (&self);
+}
+
+void
+_coop_atlas_data_free (CoopAtlasData *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->metadata, g_variant_unref);
+  g_clear_pointer (&self->territories, g_variant_unref);
+  g_clear_pointer (&self->payload, g_variant_unref);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_free (self);
+}
+
+guint
+_coop_atlas_data_get_n_territories (CoopAtlasData *self)
+{
+  return self->n_territories;
+}
+
+void
+_coop_atlas_data_get_kind_range (CoopAtlasData     *self,
+                                 CoopTerritoryKind  kind,
+                                 guint             *start,
+                                 guint             *end)
+{
+  if ((guint)kind >= COOP_ATLAS_N_KINDS)
+    {
+      *start = *end = 0;
+      return;
+    }
+
+  *start = self->kind_start[kind];
+  *end = self->kind_end[kind];
+}
+
+CoopTerritoryKind
+_coop_atlas_data_get_kind (CoopAtlasData *self,
+                           guint32        index)
+{
+  for (guint kind = 0; kind < COOP_ATLAS_N_KINDS; kind++)
+    {
+      if (index < self->kind_end[kind])
+        return kind;
+    }
+
+  return COOP_TERRITORY_KIND_CUSTOM;
+}
+
+guint32
+_coop_atlas_data_find_code (CoopAtlasData     *self,
+                            CoopTerritoryKind  kind,
+                            const char        *code)
+{
+  CoopAtlasPackedCode key;
+  guint low, high;
+
+  if ((guint)kind >= COOP_ATLAS_N_KINDS || !_coop_atlas_pack_code (code, &key))
+    return COOP_ATLAS_NO_INDEX;
+
+  low = self->kind_start[kind];
+  high = self->kind_end[kind];
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      int cmp = _coop_atlas_code_cmp (&self->codes[mid], &key);
+
+      if (cmp == 0)
+        return mid;
+      if (cmp < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  return COOP_ATLAS_NO_INDEX;
+}
+
+guint32
+_coop_atlas_data_find_siren (CoopAtlasData *self,
+                             guint64        siren)
+{
+  gsize low = 0;
+  gsize high = self->n_sirens;
+
+  while (low < high)
+    {
+      gsize mid = low + (high - low) / 2;
+
+      if (self->sirens[mid].siren == siren)
+        return self->sirens[mid].territory < self->n_territories ? self->sirens[mid].territory
+                                                                 : COOP_ATLAS_NO_INDEX;
+      if (self->sirens[mid].siren < siren)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  return COOP_ATLAS_NO_INDEX;
+}
+
+void
+_coop_atlas_data_get_code (CoopAtlasData *self,
+                           guint32        index,
+                           char           buffer[COOP_ATLAS_CODE_MAX_LEN + 1])
+{
+  memset (buffer, 0, COOP_ATLAS_CODE_MAX_LEN + 1);
+  if (index >= self->n_territories)
+    return;
+
+  for (guint i = 0; i < COOP_ATLAS_CODE_MAX_LEN; i++)
+    {
+      guint64 word = i < 8 ? self->codes[index].high : self->codes[index].low;
+      char c = (char)((word >> (56 - 8 * (i % 8))) & 0xff);
+
+      if (c == '\0')
+        break;
+      buffer[i] = c;
+    }
+}
+
+static guint32
+checked_index (CoopAtlasData *self,
+               guint32        index)
+{
+  return index < self->n_territories ? index : COOP_ATLAS_NO_INDEX;
+}
+
+void
+_coop_atlas_data_get_entry (CoopAtlasData  *self,
+                            guint32         index,
+                            CoopAtlasEntry *entry)
+{
+  g_autoptr(GVariant) child = NULL;
+  guchar kind, form, regime, nature;
+  guint16 year;
+
+  memset (entry, 0, sizeof *entry);
+  g_return_if_fail (index < self->n_territories);
+
+  child = g_variant_get_child_value (self->territories, index);
+  g_variant_get (child, COOP_ATLAS_TERRITORY_TYPE,
+                 NULL, NULL, NULL, &kind, &form, &regime, &nature,
+                 &entry->population_municipale, &entry->population_totale, &year,
+                 &entry->departement, &entry->region, &entry->epci, &entry->ept,
+                 &entry->members_start, &entry->members_count);
+  /* Borrowed strings: they point into the payload, which outlives child. */
+  g_variant_get_child (child, 0, "&s", &entry->code);
+  g_variant_get_child (child, 1, "&s", &entry->name);
+  g_variant_get_child (child, 2, "&s", &entry->siren);
+
+  /* Whatever the file says, the kind is the one of the range the index
+   * falls in, and every value is clamped to what the enums hold. */
+  entry->kind = _coop_atlas_data_get_kind (self, index);
+  entry->epci_form = form <= COOP_EPCI_FORM_METROPOLE_DE_LYON ? form : COOP_EPCI_FORM_NONE;
+  entry->fiscal_regime = regime <= COOP_FISCAL_REGIME_FA ? regime : COOP_FISCAL_REGIME_NONE;
+  entry->nature = nature <= COOP_NATURE_RURAL ? nature : COOP_NATURE_RURAL;
+  entry->population_municipale = MAX (entry->population_municipale, -1);
+  entry->population_totale = MAX (entry->population_totale, -1);
+  entry->population_year = year;
+  entry->departement = checked_index (self, entry->departement);
+  entry->region = checked_index (self, entry->region);
+  entry->epci = checked_index (self, entry->epci);
+  entry->ept = checked_index (self, entry->ept);
+  if (entry->members_start > self->n_memberships ||
+      entry->members_count > self->n_memberships - entry->members_start)
+    entry->members_start = entry->members_count = 0;
+  if (entry->siren[0] == '\0')
+    entry->siren = NULL;
+}
+
+const CoopAtlasMembership *
+_coop_atlas_data_get_memberships (CoopAtlasData *self,
+                                  guint32        index,
+                                  guint         *n_memberships)
+{
+  CoopAtlasEntry entry;
+
+  _coop_atlas_data_get_entry (self, index, &entry);
+  *n_memberships = entry.members_count;
+
+  return entry.members_count > 0 ? &self->memberships[entry.members_start] : NULL;
+}
+
+static const char *
+name_key (CoopAtlasData *self,
+          gsize          i)
+{
+  guint32 offset = self->names[i].key_offset;
+
+  return offset < self->name_keys_len ? self->name_keys + offset : "";
+}
+
+void
+_coop_atlas_data_search_names (CoopAtlasData *self,
+                               const char    *key,
+                               GArray        *matches)
+{
+  gsize key_len = strlen (key);
+  gsize low = 0;
+  gsize high = self->n_names;
+
+  if (key_len == 0)
+    return;
+
+  while (low < high)
+    {
+      gsize mid = low + (high - low) / 2;
+
+      if (strcmp (name_key (self, mid), key) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  for (gsize i = low; i < self->n_names; i++)
+    {
+      const char *candidate = name_key (self, i);
+      guint32 packed = self->names[i].territory;
+      CoopAtlasNameMatch match;
+
+      if (strncmp (candidate, key, key_len) != 0)
+        break;
+
+      match.territory = packed & ~COOP_ATLAS_NAME_WORD_FLAG;
+      if (match.territory >= self->n_territories)
+        continue;
+      match.whole_name = (packed & COOP_ATLAS_NAME_WORD_FLAG) == 0;
+      match.exact = match.whole_name && candidate[key_len] == '\0';
+      g_array_append_val (matches, match);
+    }
+}
+
+GVariant *
+_coop_atlas_data_lookup_metadata (CoopAtlasData      *self,
+                                  const char         *key,
+                                  const GVariantType *type)
+{
+  return g_variant_lookup_value (self->metadata, key, type);
+}

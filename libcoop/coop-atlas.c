@@ -1,0 +1,1173 @@
+/* coop-atlas.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "coop-atlas-compiler-private.h"
+#include "coop-atlas-private.h"
+#include "coop-enum-types.h"
+#include "coop-error.h"
+#include "coop-territory-private.h"
+#include "coop-text-private.h"
+
+/**
+ * CoopAtlas:
+ *
+ * The administrative map of France at one date (a millésime): every
+ * commune, EPCI à fiscalité propre, EPT, département and région, with their
+ * populations and memberships.
+ *
+ * An atlas is immutable and safe to share between threads. The atlas of
+ * France that libcoop installs opens in a few milliseconds with
+ * [func@Coop.Atlas.dup_default]: it is a compiled file mapped in memory,
+ * and the [class@Coop.Territory] objects are created on first access and
+ * then kept, so a lookup always returns the same object.
+ *
+ * ## References
+ *
+ * Communes are named by their INSEE code (`38563`), EPCI and EPT by their
+ * SIREN (`243800984`). The INSEE codes of départements and régions overlap
+ * (`84` is both the Vaucluse and Auvergne-Rhône-Alpes), so they are named
+ * `departement:84` and `region:84`; a bare code that is not a commune, an
+ * EPCI or an EPT is taken as a département. See
+ * [method@Coop.Atlas.lookup].
+ *
+ * ## Populations
+ *
+ * A commune carries its INSEE population municipale. An EPCI or EPT
+ * carries the per-member figures of the DGCL composition file, which is
+ * what the seat rules count; [method@Coop.Atlas.get_member_population]
+ * gives them. Départements and régions carry the sum of their communes.
+ *
+ * Since: 1.0
+ */
+
+struct _CoopAtlas
+{
+  GObject         parent_instance;
+
+  CoopAtlasData  *data;
+  char           *source;
+  char           *source_version;
+  guint           population_year;
+
+  /* Territory objects, created on first access; guarded by cache_lock
+   * because a shared atlas may be read from several threads. */
+  GMutex          cache_lock;
+  CoopTerritory **cache;
+};
+
+G_DEFINE_FINAL_TYPE (CoopAtlas, coop_atlas, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SOURCE,
+  PROP_SOURCE_VERSION,
+  PROP_POPULATION_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+coop_atlas_dispose (GObject *object)
+{
+  CoopAtlas *self = (CoopAtlas *)object;
+
+  if (self->cache != NULL)
+    {
+      guint n = _coop_atlas_data_get_n_territories (self->data);
+
+      for (guint i = 0; i < n; i++)
+        g_clear_object (&self->cache[i]);
+    }
+
+  G_OBJECT_CLASS (coop_atlas_parent_class)->dispose (object);
+}
+
+static void
+coop_atlas_finalize (GObject *object)
+{
+  CoopAtlas *self = (CoopAtlas *)object;
+
+  g_clear_pointer (&self->cache, g_free);
+  g_clear_pointer (&self->data, _coop_atlas_data_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->source_version, g_free);
+  g_mutex_clear (&self->cache_lock);
+
+  G_OBJECT_CLASS (coop_atlas_parent_class)->finalize (object);
+}
+
+static void
+coop_atlas_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CoopAtlas *self = COOP_ATLAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE:
+      g_value_set_string (value, coop_atlas_get_source (self));
+      break;
+    case PROP_SOURCE_VERSION:
+      g_value_set_string (value, coop_atlas_get_source_version (self));
+      break;
+    case PROP_POPULATION_YEAR:
+      g_value_set_uint (value, coop_atlas_get_population_year (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_atlas_class_init (CoopAtlasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = coop_atlas_dispose;
+  object_class->finalize = coop_atlas_finalize;
+  object_class->get_property = coop_atlas_get_property;
+
+  /**
+   * CoopAtlas:source:
+   *
+   * The name of the data set the atlas was compiled from.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopAtlas:source-version:
+   *
+   * The version of the data set the atlas was compiled from.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SOURCE_VERSION] =
+    g_param_spec_string ("source-version", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopAtlas:population-year:
+   *
+   * The census year of the communes' populations.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_POPULATION_YEAR] =
+    g_param_spec_uint ("population-year", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coop_atlas_init (CoopAtlas *self)
+{
+  g_mutex_init (&self->cache_lock);
+}
+
+static char *
+metadata_string (CoopAtlasData *data,
+                 const char    *key)
+{
+  g_autoptr(GVariant) value = _coop_atlas_data_lookup_metadata (data, key, G_VARIANT_TYPE_STRING);
+
+  return value != NULL ? g_variant_dup_string (value, NULL) : NULL;
+}
+
+static CoopAtlas *
+coop_atlas_new_for_bytes (GBytes  *bytes,
+                          GError **error)
+{
+  g_autoptr(CoopAtlasData) data = NULL;
+  g_autoptr(GVariant) year = NULL;
+  CoopAtlas *self;
+
+  data = _coop_atlas_data_new (bytes, error);
+  if (data == NULL)
+    return NULL;
+
+  self = g_object_new (COOP_TYPE_ATLAS, NULL);
+  self->data = g_steal_pointer (&data);
+  self->cache = g_new0 (CoopTerritory *, _coop_atlas_data_get_n_territories (self->data));
+  self->source = metadata_string (self->data, "source");
+  self->source_version = metadata_string (self->data, "source-version");
+  year = _coop_atlas_data_lookup_metadata (self->data, "population-year", G_VARIANT_TYPE_UINT32);
+  self->population_year = year != NULL ? g_variant_get_uint32 (year) : 0;
+
+  return self;
+}
+
+/**
+ * coop_atlas_new_for_file:
+ * @file: a compiled atlas file
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Opens a compiled atlas file, such as one produced by
+ * [func@Coop.Atlas.compile_source] for another millésime. The file is
+ * mapped, not read: opening costs the same whatever its size.
+ *
+ * A truncated, damaged or wrong-version file is refused with
+ * %COOP_ERROR_CORRUPT_ATLAS or %COOP_ERROR_UNSUPPORTED_VERSION.
+ *
+ * Returns: (transfer full): the atlas, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopAtlas *
+coop_atlas_new_for_file (GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  path = g_file_peek_path (file);
+  if (path != NULL)
+    {
+      mapped = g_mapped_file_new (path, FALSE, &local_error);
+      if (mapped == NULL)
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                      "cannot open the atlas: ");
+          return NULL;
+        }
+      bytes = g_mapped_file_get_bytes (mapped);
+    }
+  else
+    {
+      bytes = g_file_load_bytes (file, cancellable, NULL, error);
+      if (bytes == NULL)
+        return NULL;
+    }
+
+  if (bytes == NULL)
+    bytes = g_bytes_new (NULL, 0);
+
+  {
+    CoopAtlas *self = coop_atlas_new_for_bytes (bytes, &local_error);
+
+    if (self == NULL)
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
+                                  path != NULL ? path : "atlas");
+    return self;
+  }
+}
+
+static void
+new_for_file_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CoopAtlas *atlas;
+
+  atlas = coop_atlas_new_for_file (task_data, cancellable, &error);
+  if (atlas == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, atlas, g_object_unref);
+}
+
+/**
+ * coop_atlas_new_for_file_async:
+ * @file: a compiled atlas file
+ * @cancellable: (nullable): a cancellable
+ * @callback: (scope async): called when the atlas is open
+ * @user_data: data for @callback
+ *
+ * Opens a compiled atlas file in a worker thread; see
+ * [ctor@Coop.Atlas.new_for_file].
+ *
+ * Since: 1.0
+ */
+void
+coop_atlas_new_for_file_async (GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, coop_atlas_new_for_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, new_for_file_thread);
+}
+
+/**
+ * coop_atlas_new_for_file_finish:
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Completes [func@Coop.Atlas.new_for_file_async].
+ *
+ * Returns: (transfer full): the atlas, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopAtlas *
+coop_atlas_new_for_file_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == coop_atlas_new_for_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * coop_atlas_compile_source:
+ * @directory: a directory of `@etalab/decoupage-administratif` files
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Compiles a source directory into the bytes of an atlas file, to be saved
+ * and opened with [ctor@Coop.Atlas.new_for_file].
+ *
+ * The directory holds `communes.json`, `epci.json`, `ept.json`,
+ * `departements.json` and `regions.json` (each possibly gzipped, with a
+ * `.json.gz` name) and a `source.json` manifest naming the package, its
+ * version and the census year of the populations.
+ *
+ * Returns: (transfer full): the compiled atlas, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+GBytes *
+coop_atlas_compile_source (GFile         *directory,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (directory), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _coop_atlas_compile_source (directory, cancellable, error);
+}
+
+/**
+ * coop_atlas_new_for_source:
+ * @directory: a directory of `@etalab/decoupage-administratif` files
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Opens an atlas straight from its JSON source files. This is slower than
+ * a compiled atlas (the files are parsed and compiled in memory) and is
+ * meant for new data sets and for checking the compiled one.
+ *
+ * Returns: (transfer full): the atlas, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopAtlas *
+coop_atlas_new_for_source (GFile         *directory,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (directory), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = _coop_atlas_compile_source (directory, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return coop_atlas_new_for_bytes (bytes, error);
+}
+
+static CoopAtlas *default_atlas;
+static GMutex default_atlas_lock;
+
+/**
+ * coop_atlas_dup_default:
+ * @error: return location for an error
+ *
+ * Gets the atlas of France installed with libcoop, opening it on first
+ * use. Every caller shares the same object.
+ *
+ * The `COOP_ATLAS` environment variable, when set, names another file to
+ * use instead: a compiled atlas, or a directory of source files.
+ *
+ * Returns: (transfer full): the atlas, or %NULL with @error set when no
+ *   atlas can be opened
+ *
+ * Since: 1.0
+ */
+CoopAtlas *
+coop_atlas_dup_default (GError **error)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&default_atlas_lock);
+  g_autoptr(GFile) file = NULL;
+  const char *path;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (default_atlas != NULL)
+    return g_object_ref (default_atlas);
+
+  path = g_getenv ("COOP_ATLAS");
+  if (path == NULL || path[0] == '\0')
+    path = COOP_DEFAULT_ATLAS;
+
+  file = g_file_new_for_path (path);
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    default_atlas = coop_atlas_new_for_source (file, NULL, error);
+  else
+    default_atlas = coop_atlas_new_for_file (file, NULL, error);
+
+  return default_atlas != NULL ? g_object_ref (default_atlas) : NULL;
+}
+
+/**
+ * coop_atlas_get_source:
+ * @self: an atlas
+ *
+ * Gets the name of the data set, such as `@etalab/decoupage-administratif`.
+ *
+ * Returns: (nullable): the source name
+ *
+ * Since: 1.0
+ */
+const char *
+coop_atlas_get_source (CoopAtlas *self)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+
+  return self->source;
+}
+
+/**
+ * coop_atlas_get_source_version:
+ * @self: an atlas
+ *
+ * Gets the version of the data set.
+ *
+ * Returns: (nullable): the version
+ *
+ * Since: 1.0
+ */
+const char *
+coop_atlas_get_source_version (CoopAtlas *self)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+
+  return self->source_version;
+}
+
+/**
+ * coop_atlas_get_population_year:
+ * @self: an atlas
+ *
+ * Gets the census year of the communes' populations.
+ *
+ * Returns: the year, or 0 when unknown
+ *
+ * Since: 1.0
+ */
+guint
+coop_atlas_get_population_year (CoopAtlas *self)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (self), 0);
+
+  return self->population_year;
+}
+
+CoopAtlasData *
+_coop_atlas_get_data (CoopAtlas *self)
+{
+  return self->data;
+}
+
+CoopTerritory *
+_coop_atlas_dup_territory_at (CoopAtlas *self,
+                              guint32    index)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  CoopAtlasEntry entry;
+  CoopTerritoryRecord record;
+  char departement[COOP_ATLAS_CODE_MAX_LEN + 1];
+  char region[COOP_ATLAS_CODE_MAX_LEN + 1];
+  char epci[COOP_ATLAS_CODE_MAX_LEN + 1];
+  char ept[COOP_ATLAS_CODE_MAX_LEN + 1];
+
+  g_return_val_if_fail (index < _coop_atlas_data_get_n_territories (self->data), NULL);
+
+  locker = g_mutex_locker_new (&self->cache_lock);
+  if (self->cache[index] != NULL)
+    return g_object_ref (self->cache[index]);
+
+  _coop_atlas_data_get_entry (self->data, index, &entry);
+  _coop_atlas_data_get_code (self->data, entry.departement, departement);
+  _coop_atlas_data_get_code (self->data, entry.region, region);
+  _coop_atlas_data_get_code (self->data, entry.epci, epci);
+  _coop_atlas_data_get_code (self->data, entry.ept, ept);
+
+  record = (CoopTerritoryRecord) {
+    .kind = entry.kind,
+    .code = entry.code,
+    .name = entry.name,
+    .siren = entry.siren,
+    .epci_form = entry.epci_form,
+    .fiscal_regime = entry.fiscal_regime,
+    .population_municipale = entry.population_municipale,
+    .population_totale = entry.population_totale,
+    .population_year = entry.population_year,
+    .departement_code = departement[0] != '\0' ? departement : NULL,
+    .region_code = region[0] != '\0' ? region : NULL,
+    .epci_code = epci[0] != '\0' ? epci : NULL,
+    .ept_code = ept[0] != '\0' ? ept : NULL,
+    .default_nature = entry.nature,
+  };
+
+  self->cache[index] = _coop_territory_new_from_record (&record);
+
+  return g_object_ref (self->cache[index]);
+}
+
+guint32
+_coop_atlas_get_index (CoopAtlas     *self,
+                       CoopTerritory *territory)
+{
+  if (!coop_territory_is_from_atlas (territory))
+    return COOP_ATLAS_NO_INDEX;
+
+  return _coop_atlas_data_find_code (self->data,
+                                     coop_territory_get_kind (territory),
+                                     coop_territory_get_code (territory));
+}
+
+guint32
+_coop_atlas_resolve_reference (CoopAtlas  *self,
+                               const char *reference)
+{
+  static const CoopTerritoryKind bare_order[] = {
+    COOP_TERRITORY_KIND_COMMUNE,
+    COOP_TERRITORY_KIND_EPCI,
+    COOP_TERRITORY_KIND_EPT,
+    COOP_TERRITORY_KIND_DEPARTEMENT,
+  };
+  const char *colon;
+  guint64 siren;
+
+  if (reference == NULL)
+    return COOP_ATLAS_NO_INDEX;
+
+  colon = strchr (reference, ':');
+  if (colon != NULL)
+    {
+      g_autofree char *nick = g_strndup (reference, colon - reference);
+      CoopTerritoryKind kind;
+
+      if (!coop_territory_kind_from_string (nick, &kind))
+        return COOP_ATLAS_NO_INDEX;
+      return _coop_atlas_data_find_code (self->data, kind, colon + 1);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bare_order); i++)
+    {
+      guint32 index = _coop_atlas_data_find_code (self->data, bare_order[i], reference);
+
+      if (index != COOP_ATLAS_NO_INDEX)
+        return index;
+    }
+
+  /* A commune's SIREN names the commune too. */
+  if (_coop_atlas_parse_siren (reference, &siren))
+    return _coop_atlas_data_find_siren (self->data, siren);
+
+  return COOP_ATLAS_NO_INDEX;
+}
+
+static CoopTerritory *
+dup_or_null (CoopAtlas *self,
+             guint32    index)
+{
+  return index != COOP_ATLAS_NO_INDEX ? _coop_atlas_dup_territory_at (self, index) : NULL;
+}
+
+/**
+ * coop_atlas_count:
+ * @self: an atlas
+ * @kind: a kind of the administrative map
+ *
+ * Counts the territories of one kind.
+ *
+ * Returns: how many territories of @kind the atlas holds
+ *
+ * Since: 1.0
+ */
+guint
+coop_atlas_count (CoopAtlas         *self,
+                  CoopTerritoryKind  kind)
+{
+  guint start, end;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), 0);
+
+  _coop_atlas_data_get_kind_range (self->data, kind, &start, &end);
+  return end - start;
+}
+
+/**
+ * coop_atlas_list_territories:
+ * @self: an atlas
+ * @kind: a kind of the administrative map
+ *
+ * Lists every territory of one kind, sorted by code. Territories of project
+ * are not in the atlas: the list is then empty.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_atlas_list_territories (CoopAtlas         *self,
+                             CoopTerritoryKind  kind)
+{
+  guint start, end;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+
+  _coop_atlas_data_get_kind_range (self->data, kind, &start, &end);
+  return _coop_atlas_list_new_range (self, start, end);
+}
+
+/**
+ * coop_atlas_lookup:
+ * @self: an atlas
+ * @reference: a code or a qualified reference
+ *
+ * Finds a territory by reference: an INSEE commune code, the SIREN of an
+ * EPCI, an EPT or a commune, or `KIND:CODE` (`departement:38`,
+ * `region:84`, `epci:243800984`). A bare code that is neither a commune,
+ * an EPCI nor an EPT is tried as a département.
+ *
+ * Returns: (transfer full) (nullable): the territory, or %NULL
+ *
+ * Since: 1.0
+ */
+CoopTerritory *
+coop_atlas_lookup (CoopAtlas  *self,
+                   const char *reference)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  return dup_or_null (self, _coop_atlas_resolve_reference (self, reference));
+}
+
+/**
+ * coop_atlas_lookup_kind:
+ * @self: an atlas
+ * @kind: the kind of territory
+ * @code: its code
+ *
+ * Finds a territory of a given kind by its code.
+ *
+ * Returns: (transfer full) (nullable): the territory, or %NULL
+ *
+ * Since: 1.0
+ */
+CoopTerritory *
+coop_atlas_lookup_kind (CoopAtlas         *self,
+                        CoopTerritoryKind  kind,
+                        const char        *code)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  return dup_or_null (self, _coop_atlas_data_find_code (self->data, kind, code));
+}
+
+/**
+ * coop_atlas_lookup_siren:
+ * @self: an atlas
+ * @siren: a SIREN of nine digits
+ *
+ * Finds the commune, EPCI or EPT with this SIREN.
+ *
+ * Returns: (transfer full) (nullable): the territory, or %NULL
+ *
+ * Since: 1.0
+ */
+CoopTerritory *
+coop_atlas_lookup_siren (CoopAtlas  *self,
+                         const char *siren)
+{
+  guint64 value;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (siren != NULL, NULL);
+
+  if (!_coop_atlas_parse_siren (siren, &value))
+    return NULL;
+
+  return dup_or_null (self, _coop_atlas_data_find_siren (self->data, value));
+}
+
+typedef struct
+{
+  guint32 territory;
+  guint   rank;
+  gint64  population;
+} RankedMatch;
+
+static int
+ranked_match_cmp (gconstpointer a,
+                  gconstpointer b)
+{
+  const RankedMatch *ma = a;
+  const RankedMatch *mb = b;
+
+  if (ma->rank != mb->rank)
+    return ma->rank < mb->rank ? -1 : 1;
+  if (ma->population != mb->population)
+    return ma->population > mb->population ? -1 : 1;
+  return ma->territory < mb->territory ? -1 : (ma->territory > mb->territory);
+}
+
+/**
+ * coop_atlas_search:
+ * @self: an atlas
+ * @text: what the user typed
+ * @max_results: the most results to return, or 0 for all
+ *
+ * Finds territories by name, ignoring case, accents and punctuation: the
+ * text must begin the name or one of its words, so `voiron` finds Voiron
+ * and the CA du Pays Voironnais, and `st etienne` does not find
+ * Saint-Étienne (`saint etienne` does).
+ *
+ * Exact names come first, then names that begin with @text, then names
+ * with a word that does; within each, the most populous first.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_atlas_search (CoopAtlas  *self,
+                   const char *text,
+                   guint       max_results)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GArray) ranked = NULL;
+  g_autoptr(GArray) indexes = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  key = _coop_text_normalise (text);
+  matches = g_array_new (FALSE, FALSE, sizeof (CoopAtlasNameMatch));
+  _coop_atlas_data_search_names (self->data, key, matches);
+
+  ranked = g_array_sized_new (FALSE, FALSE, sizeof (RankedMatch), matches->len);
+  seen = g_hash_table_new (NULL, NULL);
+
+  /* A name matches once, with its best rank: the whole-name entries sort
+   * before word entries of the same key only by chance, so keep the best. */
+  for (guint i = 0; i < matches->len; i++)
+    {
+      CoopAtlasNameMatch *match = &g_array_index (matches, CoopAtlasNameMatch, i);
+      guint rank = match->exact ? 0 : match->whole_name ? 1 : 2;
+      gpointer position;
+
+      if (g_hash_table_lookup_extended (seen, GUINT_TO_POINTER (match->territory), NULL, &position))
+        {
+          RankedMatch *previous = &g_array_index (ranked, RankedMatch, GPOINTER_TO_UINT (position));
+
+          previous->rank = MIN (previous->rank, rank);
+        }
+      else
+        {
+          CoopAtlasEntry entry;
+          RankedMatch item;
+
+          _coop_atlas_data_get_entry (self->data, match->territory, &entry);
+          item = (RankedMatch) { match->territory, rank, entry.population_municipale };
+          g_hash_table_insert (seen, GUINT_TO_POINTER (match->territory), GUINT_TO_POINTER (ranked->len));
+          g_array_append_val (ranked, item);
+        }
+    }
+
+  g_array_sort (ranked, ranked_match_cmp);
+
+  indexes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint i = 0; i < ranked->len && (max_results == 0 || i < max_results); i++)
+    g_array_append_val (indexes, g_array_index (ranked, RankedMatch, i).territory);
+
+  return _coop_atlas_list_new (self, indexes);
+}
+
+static guint32
+require_index (CoopAtlas     *self,
+               CoopTerritory *territory)
+{
+  return _coop_atlas_get_index (self, territory);
+}
+
+/**
+ * coop_atlas_list_members:
+ * @self: an atlas
+ * @territory: a territory of @self
+ *
+ * Lists the direct members of a territory: the communes of an EPCI, an EPT
+ * or a département (an EPCI's largest first), the départements of a
+ * région. A commune has none.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_atlas_list_members (CoopAtlas     *self,
+                         CoopTerritory *territory)
+{
+  g_autoptr(GArray) indexes = NULL;
+  const CoopAtlasMembership *memberships = NULL;
+  guint n_memberships = 0;
+  guint32 index;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
+
+  indexes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  index = require_index (self, territory);
+  if (index != COOP_ATLAS_NO_INDEX)
+    memberships = _coop_atlas_data_get_memberships (self->data, index, &n_memberships);
+
+  for (guint i = 0; i < n_memberships; i++)
+    {
+      if (memberships[i].member < _coop_atlas_data_get_n_territories (self->data))
+        g_array_append_val (indexes, memberships[i].member);
+    }
+
+  return _coop_atlas_list_new (self, indexes);
+}
+
+static int
+index_cmp (gconstpointer a,
+           gconstpointer b)
+{
+  guint32 ia = *(const guint32 *)a;
+  guint32 ib = *(const guint32 *)b;
+
+  return ia < ib ? -1 : (ia > ib);
+}
+
+static void
+collect_communes (CoopAtlas *self,
+                  guint32    index,
+                  GArray    *out,
+                  guint      depth)
+{
+  const CoopAtlasMembership *memberships;
+  guint n_memberships;
+  guint n = _coop_atlas_data_get_n_territories (self->data);
+
+  /* The administrative map is at most région > département > commune; a
+   * deeper chain only comes from a damaged file. */
+  if (index >= n || depth > 3)
+    return;
+
+  if (_coop_atlas_data_get_kind (self->data, index) == COOP_TERRITORY_KIND_COMMUNE)
+    {
+      g_array_append_val (out, index);
+      return;
+    }
+
+  memberships = _coop_atlas_data_get_memberships (self->data, index, &n_memberships);
+  for (guint i = 0; i < n_memberships; i++)
+    collect_communes (self, memberships[i].member, out, depth + 1);
+}
+
+GArray *
+_coop_atlas_collect_communes (CoopAtlas *self,
+                              guint32    index)
+{
+  GArray *communes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint kept = 0;
+
+  collect_communes (self, index, communes, 0);
+  g_array_sort (communes, index_cmp);
+
+  for (guint i = 0; i < communes->len; i++)
+    {
+      if (kept == 0 || g_array_index (communes, guint32, i) != g_array_index (communes, guint32, kept - 1))
+        g_array_index (communes, guint32, kept++) = g_array_index (communes, guint32, i);
+    }
+  g_array_set_size (communes, kept);
+
+  return communes;
+}
+
+GArray *
+_coop_atlas_intersect (GArray *first,
+                       GArray *second)
+{
+  GArray *result = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint i = 0, j = 0;
+
+  while (i < first->len && j < second->len)
+    {
+      guint32 a = g_array_index (first, guint32, i);
+      guint32 b = g_array_index (second, guint32, j);
+
+      if (a == b)
+        {
+          g_array_append_val (result, a);
+          i++;
+          j++;
+        }
+      else if (a < b)
+        i++;
+      else
+        j++;
+    }
+
+  return result;
+}
+
+/**
+ * coop_atlas_list_communes:
+ * @self: an atlas
+ * @territory: a territory of @self
+ *
+ * Lists every commune inside a territory's perimeter, sorted by code: the
+ * commune itself, the members of an EPCI, the communes of every
+ * département of a région.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_atlas_list_communes (CoopAtlas     *self,
+                          CoopTerritory *territory)
+{
+  g_autoptr(GArray) communes = NULL;
+  guint32 index;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
+
+  index = require_index (self, territory);
+  communes = index != COOP_ATLAS_NO_INDEX ? _coop_atlas_collect_communes (self, index)
+                                          : g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  return _coop_atlas_list_new (self, communes);
+}
+
+static gboolean
+is_subset (GArray *small,
+           GArray *large)
+{
+  g_autoptr(GArray) common = _coop_atlas_intersect (small, large);
+
+  return common->len == small->len;
+}
+
+/**
+ * coop_atlas_list_containers:
+ * @self: an atlas
+ * @territory: a territory of @self
+ *
+ * Lists every atlas territory whose perimeter contains the whole of
+ * @territory's: for a commune its EPCI, its EPT, its département and its
+ * région; for an EPCI the département and région it lies in, when it does
+ * not cross their borders.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory], the
+ *   smallest first
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_atlas_list_containers (CoopAtlas     *self,
+                            CoopTerritory *territory)
+{
+  g_autoptr(GArray) indexes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) communes = NULL;
+  CoopAtlasEntry first;
+  guint32 candidates[4];
+  guint32 index;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
+
+  index = require_index (self, territory);
+  if (index == COOP_ATLAS_NO_INDEX)
+    return _coop_atlas_list_new (self, indexes);
+
+  communes = _coop_atlas_collect_communes (self, index);
+  if (communes->len == 0)
+    return _coop_atlas_list_new (self, indexes);
+
+  /* Whatever contains the perimeter contains its first commune. */
+  _coop_atlas_data_get_entry (self->data, g_array_index (communes, guint32, 0), &first);
+  candidates[0] = first.epci;
+  candidates[1] = first.ept;
+  candidates[2] = first.departement;
+  candidates[3] = first.region;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      g_autoptr(GArray) candidate_communes = NULL;
+
+      if (candidates[i] == COOP_ATLAS_NO_INDEX || candidates[i] == index)
+        continue;
+
+      candidate_communes = _coop_atlas_collect_communes (self, candidates[i]);
+      if (is_subset (communes, candidate_communes))
+        g_array_append_val (indexes, candidates[i]);
+    }
+
+  return _coop_atlas_list_new (self, indexes);
+}
+
+/**
+ * coop_atlas_list_overlap:
+ * @self: an atlas
+ * @first: a territory of @self
+ * @second: another territory of @self
+ *
+ * Lists the communes that two perimeters share (the recoupement
+ * territorial), sorted by code.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_atlas_list_overlap (CoopAtlas     *self,
+                         CoopTerritory *first,
+                         CoopTerritory *second)
+{
+  g_autoptr(GArray) a = NULL;
+  g_autoptr(GArray) b = NULL;
+  g_autoptr(GArray) common = NULL;
+  guint32 first_index, second_index;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (first), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (second), NULL);
+
+  first_index = require_index (self, first);
+  second_index = require_index (self, second);
+  if (first_index == COOP_ATLAS_NO_INDEX || second_index == COOP_ATLAS_NO_INDEX)
+    {
+      g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+      return _coop_atlas_list_new (self, none);
+    }
+
+  a = _coop_atlas_collect_communes (self, first_index);
+  b = _coop_atlas_collect_communes (self, second_index);
+  common = _coop_atlas_intersect (a, b);
+
+  return _coop_atlas_list_new (self, common);
+}
+
+/**
+ * coop_atlas_get_population:
+ * @self: an atlas
+ * @territory: a territory of @self
+ *
+ * Gets the population municipale of a perimeter: a commune's own, an EPCI's
+ * or EPT's sum of its per-member figures, a département's or région's sum
+ * of its communes.
+ *
+ * Returns: the population, or %COOP_POPULATION_UNKNOWN
+ *
+ * Since: 1.0
+ */
+gint64
+coop_atlas_get_population (CoopAtlas     *self,
+                           CoopTerritory *territory)
+{
+  CoopAtlasEntry entry;
+  guint32 index;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), COOP_POPULATION_UNKNOWN);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), COOP_POPULATION_UNKNOWN);
+
+  index = require_index (self, territory);
+  if (index == COOP_ATLAS_NO_INDEX)
+    return COOP_POPULATION_UNKNOWN;
+
+  _coop_atlas_data_get_entry (self->data, index, &entry);
+  return entry.population_municipale;
+}
+
+/**
+ * coop_atlas_get_member_population:
+ * @self: an atlas
+ * @perimeter: an EPCI, EPT, département or région of @self
+ * @member: one of its members
+ *
+ * Gets the population municipale of @member as @perimeter counts it. For
+ * an EPCI this is the figure of the DGCL composition file, which the seat
+ * rules use and which may differ from the commune's own census figure.
+ *
+ * Returns: the population, or %COOP_POPULATION_UNKNOWN when @member is not
+ *   a member of @perimeter
+ *
+ * Since: 1.0
+ */
+gint64
+coop_atlas_get_member_population (CoopAtlas     *self,
+                                  CoopTerritory *perimeter,
+                                  CoopTerritory *member)
+{
+  const CoopAtlasMembership *memberships;
+  guint n_memberships;
+  guint32 perimeter_index, member_index;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), COOP_POPULATION_UNKNOWN);
+  g_return_val_if_fail (COOP_IS_TERRITORY (perimeter), COOP_POPULATION_UNKNOWN);
+  g_return_val_if_fail (COOP_IS_TERRITORY (member), COOP_POPULATION_UNKNOWN);
+
+  perimeter_index = require_index (self, perimeter);
+  member_index = require_index (self, member);
+  if (perimeter_index == COOP_ATLAS_NO_INDEX || member_index == COOP_ATLAS_NO_INDEX)
+    return COOP_POPULATION_UNKNOWN;
+
+  memberships = _coop_atlas_data_get_memberships (self->data, perimeter_index, &n_memberships);
+  for (guint i = 0; i < n_memberships; i++)
+    {
+      if (memberships[i].member == member_index)
+        return memberships[i].population_municipale;
+    }
+
+  return COOP_POPULATION_UNKNOWN;
+}

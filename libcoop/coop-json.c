@@ -1,0 +1,516 @@
+/* coop-json.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "coop-json-private.h"
+
+/*
+ * json-glib 1.6 forgets where a node came from and silently keeps the last
+ * of two members with the same name. The document wrapper listens to the
+ * parser's signals to remember the line of every member and array element,
+ * and the first duplicated member of each object, so that errors can say
+ * where they are and nothing is lost without a word.
+ */
+struct _CoopJsonDocument
+{
+  char       *name;
+  JsonParser *parser;
+  GHashTable *lines;       /* JsonNode* → line */
+  GHashTable *seen;        /* JsonObject* → GHashTable of member names */
+  GHashTable *duplicates;  /* JsonObject* → first duplicated name */
+};
+
+CoopJsonDocument *
+_coop_json_document_new (const char *display_name)
+{
+  CoopJsonDocument *self = g_new0 (CoopJsonDocument, 1);
+
+  self->name = g_strdup (display_name != NULL ? display_name : "<input>");
+  self->lines = g_hash_table_new (NULL, NULL);
+  self->seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_hash_table_unref);
+  self->duplicates = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  return self;
+}
+
+void
+_coop_json_document_free (CoopJsonDocument *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->parser);
+  g_clear_pointer (&self->lines, g_hash_table_unref);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_clear_pointer (&self->duplicates, g_hash_table_unref);
+  g_free (self->name);
+  g_free (self);
+}
+
+static void
+on_object_member (JsonParser *parser,
+                  JsonObject *object,
+                  const char *member_name,
+                  gpointer    user_data)
+{
+  CoopJsonDocument *self = user_data;
+  GHashTable *names;
+  JsonNode *node;
+
+  names = g_hash_table_lookup (self->seen, object);
+  if (names == NULL)
+    {
+      names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->seen, object, names);
+    }
+
+  if (!g_hash_table_add (names, g_strdup (member_name)) &&
+      !g_hash_table_contains (self->duplicates, object))
+    g_hash_table_insert (self->duplicates, object, g_strdup (member_name));
+
+  node = json_object_get_member (object, member_name);
+  if (node != NULL)
+    g_hash_table_insert (self->lines, node, GUINT_TO_POINTER (json_parser_get_current_line (parser)));
+}
+
+static void
+on_array_element (JsonParser *parser,
+                  JsonArray  *array,
+                  int         index,
+                  gpointer    user_data)
+{
+  CoopJsonDocument *self = user_data;
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (node != NULL)
+    g_hash_table_insert (self->lines, node, GUINT_TO_POINTER (json_parser_get_current_line (parser)));
+}
+
+/* Measures the nesting depth without recursion, skipping strings. */
+static gboolean
+check_depth (const char  *data,
+             gsize        length,
+             guint       *line_out)
+{
+  guint depth = 0;
+  guint line = 1;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > COOP_JSON_MAX_DEPTH)
+            {
+              *line_out = line;
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_coop_json_document_load_bytes (CoopJsonDocument  *self,
+                                GBytes            *bytes,
+                                GError           **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+  const char *data;
+  const char *end = NULL;
+  gsize length;
+  guint line = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length == 0)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s: the file is empty; expected a JSON document", self->name);
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      guint bad_line = 1;
+
+      for (const char *p = data; p < end; p++)
+        bad_line += (*p == '\n');
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: invalid UTF-8 at byte %" G_GSIZE_FORMAT "; expected UTF-8 text",
+                   self->name, bad_line, (gsize)(end - data));
+      return FALSE;
+    }
+
+  if (!check_depth (data, length, &line))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: nesting deeper than %u levels; expected a flatter document",
+                   self->name, line, COOP_JSON_MAX_DEPTH);
+      return FALSE;
+    }
+
+  g_clear_object (&self->parser);
+  g_hash_table_remove_all (self->lines);
+  g_hash_table_remove_all (self->seen);
+  g_hash_table_remove_all (self->duplicates);
+
+  self->parser = json_parser_new_immutable ();
+  g_signal_connect (self->parser, "object-member", G_CALLBACK (on_object_member), self);
+  g_signal_connect (self->parser, "array-element", G_CALLBACK (on_array_element), self);
+
+  if (!json_parser_load_from_data (self->parser, data, length, &parse_error))
+    {
+      /* json-glib's message carries "<data>:LINE:COL: Parse error: …". */
+      const char *message = parse_error->message;
+
+      if (g_str_has_prefix (message, "<data>"))
+        message += strlen ("<data>");
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s%s%s",
+                   self->name, message[0] == ':' ? "" : ": ", message);
+      return FALSE;
+    }
+
+  /* The member tables only serve duplicate detection during the parse. */
+  g_hash_table_remove_all (self->seen);
+
+  if (json_parser_get_root (self->parser) == NULL)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s: the file holds no JSON value; expected a JSON document", self->name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+GBytes *
+_coop_json_read_file (GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GBytes) raw = NULL;
+  g_autoptr(GConverter) decompressor = NULL;
+  g_autoptr(GInputStream) memory = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GByteArray) out = NULL;
+  const guint8 *data;
+  gsize length;
+
+  raw = g_file_load_bytes (file, cancellable, NULL, error);
+  if (raw == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (raw, &length);
+  if (length < 2 || data[0] != 0x1f || data[1] != 0x8b)
+    return g_steal_pointer (&raw);
+
+  decompressor = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
+  memory = g_memory_input_stream_new_from_bytes (raw);
+  stream = g_converter_input_stream_new (memory, decompressor);
+  out = g_byte_array_new ();
+
+  for (;;)
+    {
+      guint8 buffer[65536];
+      gssize n = g_input_stream_read (stream, buffer, sizeof buffer, cancellable, error);
+
+      if (n < 0)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_prefix_error (error, "%s: ", name);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (out->len + (gsize)n > COOP_JSON_MAX_SIZE)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                       "%s: decompresses to more than %" G_GSIZE_FORMAT " bytes",
+                       name, COOP_JSON_MAX_SIZE);
+          return NULL;
+        }
+      g_byte_array_append (out, buffer, n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+gboolean
+_coop_json_document_load_file (CoopJsonDocument  *self,
+                               GFile             *file,
+                               GCancellable      *cancellable,
+                               GError           **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = _coop_json_read_file (file, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return _coop_json_document_load_bytes (self, bytes, error);
+}
+
+JsonNode *
+_coop_json_document_get_root (CoopJsonDocument *self)
+{
+  return self->parser != NULL ? json_parser_get_root (self->parser) : NULL;
+}
+
+const char *
+_coop_json_document_get_name (CoopJsonDocument *self)
+{
+  return self->name;
+}
+
+guint
+_coop_json_document_get_line (CoopJsonDocument *self,
+                              JsonNode         *node)
+{
+  if (self == NULL || node == NULL)
+    return 0;
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->lines, node));
+}
+
+const char *
+_coop_json_document_get_duplicate (CoopJsonDocument *self,
+                                   JsonObject       *object)
+{
+  return g_hash_table_lookup (self->duplicates, object);
+}
+
+void
+_coop_json_set_error (GError           **error,
+                      CoopJsonDocument  *document,
+                      JsonNode          *node,
+                      const char        *path,
+                      CoopError          code,
+                      const char        *format,
+                      ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *where = NULL;
+  guint line;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  line = _coop_json_document_get_line (document, node);
+  if (document == NULL)
+    where = g_strdup ("");
+  else if (line > 0)
+    where = g_strdup_printf ("%s:%u: ", document->name, line);
+  else
+    where = g_strdup_printf ("%s: ", document->name);
+
+  g_set_error (error, COOP_ERROR, code, "%s%s: %s", where, path, message);
+}
+
+const char *
+_coop_json_node_type_name (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "an array";
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "a string";
+    case G_TYPE_BOOLEAN:
+      return "a boolean";
+    case G_TYPE_INT64:
+    case G_TYPE_DOUBLE:
+      return "a number";
+    default:
+      return "a value";
+    }
+}
+
+JsonObject *
+_coop_json_expect_object (CoopJsonDocument  *document,
+                          JsonNode          *node,
+                          const char        *path,
+                          GError           **error)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
+                            "found %s; expected an object", _coop_json_node_type_name (node));
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+JsonArray *
+_coop_json_expect_array (CoopJsonDocument  *document,
+                         JsonNode          *node,
+                         const char        *path,
+                         GError           **error)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
+                            "found %s; expected an array", _coop_json_node_type_name (node));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+gboolean
+_coop_json_check_duplicates (CoopJsonDocument  *document,
+                             JsonNode          *object_node,
+                             const char        *path,
+                             GError           **error)
+{
+  const char *duplicate;
+
+  duplicate = _coop_json_document_get_duplicate (document, json_node_get_object (object_node));
+  if (duplicate != NULL)
+    {
+      _coop_json_set_error (error, document, object_node, path, COOP_ERROR_DUPLICATE,
+                            "the member “%s” appears twice; expected each member once",
+                            duplicate);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_coop_json_get_string (CoopJsonDocument  *document,
+                       JsonNode          *object_node,
+                       const char        *path,
+                       const char        *member,
+                       gboolean           required,
+                       const char       **out,
+                       GError           **error)
+{
+  JsonObject *object = json_node_get_object (object_node);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    {
+      if (!required)
+        return TRUE;
+      _coop_json_set_error (error, document, object_node, path, COOP_ERROR_MISSING_FIELD,
+                            "the member “%s” is missing; expected a string", member);
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
+                            "“%s” is %s; expected a string",
+                            member, _coop_json_node_type_name (node));
+      return FALSE;
+    }
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+_coop_json_get_int (CoopJsonDocument  *document,
+                    JsonNode          *object_node,
+                    const char        *path,
+                    const char        *member,
+                    gboolean           required,
+                    gint64             min,
+                    gint64             max,
+                    gint64            *out,
+                    GError           **error)
+{
+  JsonObject *object = json_node_get_object (object_node);
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 value;
+
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    {
+      if (!required)
+        return TRUE;
+      _coop_json_set_error (error, document, object_node, path, COOP_ERROR_MISSING_FIELD,
+                            "the member “%s” is missing; expected an integer", member);
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
+                            "“%s” is %s; expected an integer",
+                            member, _coop_json_node_type_name (node));
+      return FALSE;
+    }
+
+  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      double d = json_node_get_double (node);
+
+      /* A fraction, or a number beyond what an integer holds, is refused
+       * rather than rounded so that no figure changes silently. */
+      if (!(d >= (double)min && d <= (double)max) || d != (double)(gint64)d)
+        {
+          _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                                "“%s” is %g; expected an integer from %" G_GINT64_FORMAT
+                                " to %" G_GINT64_FORMAT, member, d, min, max);
+          return FALSE;
+        }
+      value = (gint64)d;
+    }
+  else
+    value = json_node_get_int (node);
+
+  if (value < min || value > max)
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                            "“%s” is %" G_GINT64_FORMAT "; expected an integer from %"
+                            G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
+                            member, value, min, max);
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}

@@ -1,0 +1,617 @@
+/* coop-model-io.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "coop-atlas-private.h"
+#include "coop-date-private.h"
+#include "coop-enum-types.h"
+#include "coop-model-private.h"
+#include "coop-territory-private.h"
+
+/*
+ * The model document, format version 1:
+ *
+ *   {
+ *     "format": "libcoop-model",
+ *     "version": 1,
+ *     "name": "…", "description": "…",
+ *     "atlas": { "source": "…", "version": "…" },    (written, informative)
+ *     "territories": [ { "code", "kind", "name", "members", "nature",
+ *                        "population-municipale", "population-totale",
+ *                        "population-year", "valid-from", "valid-until" } ]
+ *   }
+ *
+ * Members this version does not know are kept, at the top level and in
+ * each territory, and written back sorted after the known ones: a document
+ * from a later minor release of the same format loses nothing here. A
+ * document of a newer format version is refused instead.
+ */
+
+#define MODEL_FORMAT_NAME "libcoop-model"
+
+static const char * const top_level_members[] = {
+  "format", "version", "name", "description", "atlas", "territories", NULL
+};
+
+static const char * const territory_members[] = {
+  "code", "kind", "name", "members", "nature",
+  "population-municipale", "population-totale", "population-year",
+  "valid-from", "valid-until", NULL
+};
+
+static JsonObject *
+collect_unknown (JsonObject         *object,
+                 const char * const *known)
+{
+  JsonObject *extra = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, name, json_node_copy (node));
+    }
+
+  return extra;
+}
+
+static gboolean
+read_date (CoopJsonDocument  *document,
+           JsonNode          *node,
+           const char        *path,
+           const char        *member,
+           GDateTime        **out,
+           GError           **error)
+{
+  const char *text = NULL;
+
+  if (!_coop_json_get_string (document, node, path, member, FALSE, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  *out = _coop_date_parse (text);
+  if (*out == NULL)
+    {
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), member),
+                            path, COOP_ERROR_INVALID_VALUE,
+                            "“%s” is “%s”; expected a date written YYYY-MM-DD", member, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_enum (CoopJsonDocument  *document,
+           JsonNode          *node,
+           const char        *path,
+           const char        *member,
+           GType              type,
+           gboolean           required,
+           int               *out,
+           GError           **error)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  const char *nick = NULL;
+  GEnumValue *value;
+  GString *allowed;
+
+  if (!_coop_json_get_string (document, node, path, member, required, &nick, error))
+    return FALSE;
+  if (nick == NULL)
+    return TRUE;
+
+  klass = g_type_class_ref (type);
+  value = g_enum_get_value_by_nick (klass, nick);
+  if (value != NULL)
+    {
+      *out = value->value;
+      return TRUE;
+    }
+
+  allowed = g_string_new (NULL);
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (allowed, "%s“%s”", i > 0 ? ", " : "", klass->values[i].value_nick);
+  _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), member),
+                        path, COOP_ERROR_INVALID_VALUE,
+                        "“%s” is “%s”; expected one of %s", member, nick, allowed->str);
+  g_string_free (allowed, TRUE);
+
+  return FALSE;
+}
+
+static CoopTerritory *
+read_territory (CoopModel         *self,
+                CoopJsonDocument  *document,
+                JsonNode          *node,
+                const char        *path,
+                GError           **error)
+{
+  g_autoptr(CoopTerritory) territory = NULL;
+  g_autoptr(GDateTime) valid_from = NULL;
+  g_autoptr(GDateTime) valid_until = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  const char *code = NULL;
+  const char *name = NULL;
+  int kind = COOP_TERRITORY_KIND_CUSTOM;
+  int nature = -1;
+  gint64 population_municipale = COOP_POPULATION_UNKNOWN;
+  gint64 population_totale = COOP_POPULATION_UNKNOWN;
+  gint64 population_year = 0;
+  JsonNode *members_node;
+
+  if (_coop_json_expect_object (document, node, path, error) == NULL ||
+      !_coop_json_check_duplicates (document, node, path, error) ||
+      !_coop_json_get_string (document, node, path, "code", TRUE, &code, error) ||
+      !read_enum (document, node, path, "kind", COOP_TYPE_TERRITORY_KIND, TRUE, &kind, error) ||
+      !_coop_json_get_string (document, node, path, "name", TRUE, &name, error) ||
+      !read_enum (document, node, path, "nature", COOP_TYPE_NATURE, FALSE, &nature, error) ||
+      !_coop_json_get_int (document, node, path, "population-municipale", FALSE, 0, G_MAXINT32,
+                           &population_municipale, error) ||
+      !_coop_json_get_int (document, node, path, "population-totale", FALSE, 0, G_MAXINT32,
+                           &population_totale, error) ||
+      !_coop_json_get_int (document, node, path, "population-year", FALSE, 1800, 3000,
+                           &population_year, error) ||
+      !read_date (document, node, path, "valid-from", &valid_from, error) ||
+      !read_date (document, node, path, "valid-until", &valid_until, error))
+    return NULL;
+
+  if (code[0] == '\0')
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                            "“code” is empty; expected an identifier");
+      return NULL;
+    }
+
+  territory = coop_territory_new (kind, code, name);
+  coop_territory_set_population_municipale (territory, population_municipale);
+  coop_territory_set_population_totale (territory, population_totale);
+  coop_territory_set_population_year (territory, population_year);
+  coop_territory_set_valid_from (territory, valid_from);
+  coop_territory_set_valid_until (territory, valid_until);
+  if (nature >= 0)
+    coop_territory_set_nature (territory, nature);
+
+  _coop_model_set_source_line (self, code, _coop_json_document_get_line (document, node));
+
+  members_node = json_object_get_member (json_node_get_object (node), "members");
+  if (members_node != NULL && !JSON_NODE_HOLDS_NULL (members_node))
+    {
+      g_autofree char *members_path = g_strdup_printf ("%s.members", path);
+      JsonArray *members = _coop_json_expect_array (document, members_node, members_path, error);
+
+      if (members == NULL)
+        return NULL;
+
+      for (guint i = 0; i < json_array_get_length (members); i++)
+        {
+          JsonNode *member = json_array_get_element (members, i);
+          g_autofree char *member_path = g_strdup_printf ("%s[%u]", members_path, i);
+          g_autofree char *line_key = g_strdup_printf ("%s.members[%u]", code, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING)
+            {
+              _coop_json_set_error (error, document, member, member_path, COOP_ERROR_INVALID_TYPE,
+                                    "found %s; expected the reference of a territory as a string",
+                                    _coop_json_node_type_name (member));
+              return NULL;
+            }
+
+          if (!coop_territory_add_member_code (territory, json_node_get_string (member)))
+            {
+              _coop_json_set_error (error, document, member, member_path, COOP_ERROR_DUPLICATE,
+                                    "“%s” is listed twice among the members of “%s”; expected each member once",
+                                    json_node_get_string (member), code);
+              return NULL;
+            }
+
+          _coop_model_set_source_line (self, line_key, _coop_json_document_get_line (document, member));
+        }
+    }
+
+  extra = collect_unknown (json_node_get_object (node), territory_members);
+  _coop_territory_set_extra (territory, extra);
+
+  return g_steal_pointer (&territory);
+}
+
+gboolean
+_coop_model_load_document (CoopModel         *self,
+                           CoopJsonDocument  *document,
+                           GError           **error)
+{
+  g_autoptr(JsonObject) extra = NULL;
+  JsonNode *root = _coop_json_document_get_root (document);
+  JsonNode *territories_node;
+  const char *format = NULL;
+  const char *name = NULL;
+  const char *description = NULL;
+  gint64 version = 0;
+
+  if (_coop_json_expect_object (document, root, "$", error) == NULL ||
+      !_coop_json_check_duplicates (document, root, "$", error) ||
+      !_coop_json_get_string (document, root, "$", "format", TRUE, &format, error))
+    return FALSE;
+
+  if (g_strcmp0 (format, MODEL_FORMAT_NAME) != 0)
+    {
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "format"),
+                            "$.format", COOP_ERROR_INVALID_VALUE,
+                            "the format is “%s”; expected “%s”", format, MODEL_FORMAT_NAME);
+      return FALSE;
+    }
+
+  if (!_coop_json_get_int (document, root, "$", "version", TRUE, 1, G_MAXINT32, &version, error))
+    return FALSE;
+
+  if (version > COOP_MODEL_FORMAT_VERSION)
+    {
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "version"),
+                            "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
+                            "the document has format version %" G_GINT64_FORMAT
+                            ", newer than the version %d this libcoop reads; refusing it "
+                            "rather than losing what this version does not know",
+                            version, COOP_MODEL_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  if (!_coop_json_get_string (document, root, "$", "name", FALSE, &name, error) ||
+      !_coop_json_get_string (document, root, "$", "description", FALSE, &description, error))
+    return FALSE;
+
+  coop_model_set_name (self, name);
+  coop_model_set_description (self, description);
+
+  territories_node = json_object_get_member (json_node_get_object (root), "territories");
+  if (territories_node != NULL && !JSON_NODE_HOLDS_NULL (territories_node))
+    {
+      JsonArray *territories = _coop_json_expect_array (document, territories_node, "$.territories", error);
+
+      if (territories == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < json_array_get_length (territories); i++)
+        {
+          g_autofree char *path = g_strdup_printf ("$.territories[%u]", i);
+          JsonNode *node = json_array_get_element (territories, i);
+          g_autoptr(CoopTerritory) territory = NULL;
+          g_autoptr(GError) local_error = NULL;
+
+          territory = read_territory (self, document, node, path, error);
+          if (territory == NULL)
+            return FALSE;
+
+          if (!coop_model_add_territory (self, territory, &local_error))
+            {
+              _coop_json_set_error (error, document, node, path, local_error->code, "%s",
+                                    local_error->message);
+              return FALSE;
+            }
+        }
+    }
+
+  extra = collect_unknown (json_node_get_object (root), top_level_members);
+  _coop_model_set_extra (self, extra);
+
+  return TRUE;
+}
+
+/* The canonical writer. json-glib's generator puts a space before colons
+ * and keeps members in parse order; this one writes "key": value, known
+ * members in a fixed order and unknown ones sorted, one value per line. */
+
+static void
+write_indent (GString *out,
+              guint    indent)
+{
+  for (guint i = 0; i < indent; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+write_string (GString    *out,
+              const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static int
+string_cmp (gconstpointer a,
+            gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static void
+write_members_sorted (GString    *out,
+                      JsonObject *object,
+                      guint       indent,
+                      gboolean   *first);
+
+void
+_coop_model_write_value (GString  *out,
+                         JsonNode *node,
+                         guint     indent)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        gboolean first = TRUE;
+
+        g_string_append_c (out, '{');
+        write_members_sorted (out, json_node_get_object (node), indent + 1, &first);
+        if (!first)
+          {
+            g_string_append_c (out, '\n');
+            write_indent (out, indent);
+          }
+        g_string_append_c (out, '}');
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        g_string_append_c (out, '[');
+        for (guint i = 0; i < n; i++)
+          {
+            g_string_append (out, i > 0 ? ",\n" : "\n");
+            write_indent (out, indent + 1);
+            _coop_model_write_value (out, json_array_get_element (array, i), indent + 1);
+          }
+        if (n > 0)
+          {
+            g_string_append_c (out, '\n');
+            write_indent (out, indent);
+          }
+        g_string_append_c (out, ']');
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      g_string_append (out, "null");
+      break;
+
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          write_string (out, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          {
+            char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+            g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node)));
+          }
+          break;
+        default:
+          g_string_append (out, "null");
+        }
+    }
+}
+
+static void
+write_key (GString    *out,
+           const char *key,
+           guint       indent,
+           gboolean   *first)
+{
+  g_string_append (out, *first ? "\n" : ",\n");
+  *first = FALSE;
+  write_indent (out, indent);
+  write_string (out, key);
+  g_string_append (out, ": ");
+}
+
+static void
+write_members_sorted (GString    *out,
+                      JsonObject *object,
+                      guint       indent,
+                      gboolean   *first)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (object == NULL)
+    return;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    g_ptr_array_add (names, (gpointer)name);
+  g_ptr_array_sort (names, string_cmp);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      write_key (out, names->pdata[i], indent, first);
+      _coop_model_write_value (out, json_object_get_member (object, names->pdata[i]), indent);
+    }
+}
+
+static void
+write_string_member (GString    *out,
+                     const char *key,
+                     const char *value,
+                     guint       indent,
+                     gboolean   *first)
+{
+  if (value == NULL)
+    return;
+  write_key (out, key, indent, first);
+  write_string (out, value);
+}
+
+static void
+write_int_member (GString    *out,
+                  const char *key,
+                  gint64      value,
+                  guint       indent,
+                  gboolean   *first)
+{
+  write_key (out, key, indent, first);
+  g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+write_date_member (GString    *out,
+                   const char *key,
+                   GDateTime  *date,
+                   guint       indent,
+                   gboolean   *first)
+{
+  g_autofree char *text = _coop_date_format (date);
+
+  write_string_member (out, key, text, indent, first);
+}
+
+static void
+write_territory (GString       *out,
+                 CoopTerritory *territory,
+                 guint          indent)
+{
+  const char * const *members = coop_territory_get_member_codes (territory);
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  write_string_member (out, "code", coop_territory_get_code (territory), indent + 1, &first);
+  write_string_member (out, "kind", coop_territory_kind_to_string (coop_territory_get_kind (territory)),
+                       indent + 1, &first);
+  write_string_member (out, "name", coop_territory_get_name (territory), indent + 1, &first);
+
+  write_key (out, "members", indent + 1, &first);
+  g_string_append_c (out, '[');
+  for (guint i = 0; members[i] != NULL; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n" : "\n");
+      write_indent (out, indent + 2);
+      write_string (out, members[i]);
+    }
+  if (members[0] != NULL)
+    {
+      g_string_append_c (out, '\n');
+      write_indent (out, indent + 1);
+    }
+  g_string_append_c (out, ']');
+
+  if (!coop_territory_get_nature_is_default (territory))
+    write_string_member (out, "nature", coop_nature_to_string (coop_territory_get_nature (territory)),
+                         indent + 1, &first);
+  if (coop_territory_get_population_municipale (territory) >= 0)
+    write_int_member (out, "population-municipale", coop_territory_get_population_municipale (territory),
+                      indent + 1, &first);
+  if (coop_territory_get_population_totale (territory) >= 0)
+    write_int_member (out, "population-totale", coop_territory_get_population_totale (territory),
+                      indent + 1, &first);
+  if (coop_territory_get_population_year (territory) > 0)
+    write_int_member (out, "population-year", coop_territory_get_population_year (territory),
+                      indent + 1, &first);
+  write_date_member (out, "valid-from", coop_territory_get_valid_from (territory), indent + 1, &first);
+  write_date_member (out, "valid-until", coop_territory_get_valid_until (territory), indent + 1, &first);
+
+  write_members_sorted (out, _coop_territory_get_extra (territory), indent + 1, &first);
+
+  g_string_append_c (out, '\n');
+  write_indent (out, indent);
+  g_string_append_c (out, '}');
+}
+
+char *
+_coop_model_write_document (CoopModel *self,
+                            gsize     *length)
+{
+  GListModel *territories = coop_model_get_territories (self);
+  CoopAtlas *atlas = coop_model_get_atlas (self);
+  guint n = g_list_model_get_n_items (territories);
+  GString *out = g_string_new ("{");
+  gboolean first = TRUE;
+
+  write_string_member (out, "format", MODEL_FORMAT_NAME, 1, &first);
+  write_int_member (out, "version", COOP_MODEL_FORMAT_VERSION, 1, &first);
+  write_string_member (out, "name", coop_model_get_name (self), 1, &first);
+  write_string_member (out, "description", coop_model_get_description (self), 1, &first);
+
+  if (coop_atlas_get_source (atlas) != NULL)
+    {
+      gboolean atlas_first = TRUE;
+
+      write_key (out, "atlas", 1, &first);
+      g_string_append_c (out, '{');
+      write_string_member (out, "source", coop_atlas_get_source (atlas), 2, &atlas_first);
+      write_string_member (out, "version", coop_atlas_get_source_version (atlas), 2, &atlas_first);
+      g_string_append (out, "\n  }");
+    }
+
+  write_key (out, "territories", 1, &first);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTerritory) territory = g_list_model_get_item (territories, i);
+
+      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+      write_territory (out, territory, 2);
+    }
+  g_string_append (out, n > 0 ? "\n  ]" : "]");
+
+  write_members_sorted (out, _coop_model_get_extra (self), 1, &first);
+  g_string_append (out, "\n}\n");
+
+  if (length != NULL)
+    *length = out->len;
+
+  return g_string_free (out, FALSE);
+}

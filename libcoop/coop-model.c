@@ -1,0 +1,1269 @@
+/* coop-model.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-atlas-private.h"
+#include "coop-error.h"
+#include "coop-finding.h"
+#include "coop-model-private.h"
+#include "coop-territory-private.h"
+
+/**
+ * CoopModel:
+ *
+ * A user's model of a cooperation: the territories of project they define
+ * (Pays, PETR, PNR, SCoT, perimeters of study…) over the administrative
+ * map of a [class@Coop.Atlas].
+ *
+ * A model is read from and saved to a JSON document (see the “Model
+ * documents” page of the guide). Reading refuses what cannot be
+ * represented (bad syntax, wrong types, duplicate identifiers, a newer
+ * format version) with a [error@Coop.Error] that names the place; what can
+ * be represented but is wrong (an unknown member, a perimeter that contains
+ * itself) is kept as written and reported by [method@Coop.Model.validate],
+ * so that nothing the user wrote is lost.
+ *
+ * Perimeter questions (members, containers, overlaps, population) cover
+ * both the model's territories and the atlas's: a Pays made of two EPCI
+ * contains their communes, and a commune's containers include the Pays.
+ *
+ * Since: 1.0
+ */
+
+struct _CoopModel
+{
+  GObject     parent_instance;
+
+  CoopAtlas  *atlas;
+  char       *name;
+  char       *description;
+  GListStore *territories;   /* sorted by code */
+  GHashTable *by_code;       /* code → CoopTerritory (borrowed from the store) */
+  JsonObject *extra;         /* unknown top-level members, kept for saving */
+  GHashTable *source_lines;  /* JSON path → line of the last load */
+};
+
+G_DEFINE_FINAL_TYPE (CoopModel, coop_model, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ATLAS,
+  PROP_NAME,
+  PROP_DESCRIPTION,
+  PROP_TERRITORIES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void on_members_changed (CoopModel *self);
+
+static void
+coop_model_dispose (GObject *object)
+{
+  CoopModel *self = (CoopModel *)object;
+
+  if (self->territories != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CoopTerritory) territory = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
+
+          g_signal_handlers_disconnect_by_func (territory, on_members_changed, self);
+        }
+    }
+
+  g_clear_pointer (&self->by_code, g_hash_table_unref);
+  g_clear_object (&self->territories);
+  g_clear_object (&self->atlas);
+
+  G_OBJECT_CLASS (coop_model_parent_class)->dispose (object);
+}
+
+static void
+coop_model_finalize (GObject *object)
+{
+  CoopModel *self = (CoopModel *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->source_lines, g_hash_table_unref);
+
+  G_OBJECT_CLASS (coop_model_parent_class)->finalize (object);
+}
+
+static void
+coop_model_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CoopModel *self = COOP_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ATLAS:
+      g_value_set_object (value, self->atlas);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_TERRITORIES:
+      g_value_set_object (value, self->territories);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_model_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CoopModel *self = COOP_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ATLAS:
+      self->atlas = g_value_dup_object (value);
+      break;
+    case PROP_NAME:
+      coop_model_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      coop_model_set_description (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_model_class_init (CoopModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = coop_model_dispose;
+  object_class->finalize = coop_model_finalize;
+  object_class->get_property = coop_model_get_property;
+  object_class->set_property = coop_model_set_property;
+
+  /**
+   * CoopModel:atlas:
+   *
+   * The atlas whose territories the model refers to.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ATLAS] =
+    g_param_spec_object ("atlas", NULL, NULL, COOP_TYPE_ATLAS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopModel:name:
+   *
+   * The model's title.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopModel:description:
+   *
+   * What the model is about, and where its facts come from.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopModel:territories:
+   *
+   * The territories of project of the model, sorted by code: a
+   * [iface@Gio.ListModel] of [class@Coop.Territory].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TERRITORIES] =
+    g_param_spec_object ("territories", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coop_model_init (CoopModel *self)
+{
+  self->territories = g_list_store_new (COOP_TYPE_TERRITORY);
+  self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  self->source_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/**
+ * coop_model_new:
+ * @atlas: the atlas the model refers to
+ *
+ * Creates an empty model over @atlas.
+ *
+ * Returns: (transfer full): a new model
+ *
+ * Since: 1.0
+ */
+CoopModel *
+coop_model_new (CoopAtlas *atlas)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (atlas), NULL);
+
+  return g_object_new (COOP_TYPE_MODEL, "atlas", atlas, NULL);
+}
+
+/**
+ * coop_model_new_from_data:
+ * @atlas: the atlas the model refers to
+ * @data: a model document
+ * @length: the length of @data in bytes, or -1 if it is nul-terminated
+ * @error: return location for an error
+ *
+ * Reads a model from a JSON document in memory.
+ *
+ * Returns: (transfer full): the model, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopModel *
+coop_model_new_from_data (CoopAtlas   *atlas,
+                          const char  *data,
+                          gssize       length,
+                          GError     **error)
+{
+  g_autoptr(CoopJsonDocument) document = NULL;
+  g_autoptr(CoopModel) self = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (atlas), NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+
+  bytes = g_bytes_new (data, length);
+  document = _coop_json_document_new ("<data>");
+  if (!_coop_json_document_load_bytes (document, bytes, error))
+    return NULL;
+
+  self = coop_model_new (atlas);
+  if (!_coop_model_load_document (self, document, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * coop_model_new_from_file:
+ * @atlas: the atlas the model refers to
+ * @file: a model document
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Reads a model from a JSON document. Errors name the file, the line and
+ * the JSON path of the offending value, and say what was expected.
+ *
+ * Returns: (transfer full): the model, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopModel *
+coop_model_new_from_file (CoopAtlas     *atlas,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(CoopJsonDocument) document = NULL;
+  g_autoptr(CoopModel) self = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (atlas), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_parse_name (file);
+  document = _coop_json_document_new (name);
+  if (!_coop_json_document_load_file (document, file, cancellable, error))
+    return NULL;
+
+  self = coop_model_new (atlas);
+  if (!_coop_model_load_document (self, document, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static void
+new_from_file_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  CoopAtlas *atlas = g_object_get_data (G_OBJECT (task), "coop-atlas");
+  GError *error = NULL;
+  CoopModel *model;
+
+  model = coop_model_new_from_file (atlas, task_data, cancellable, &error);
+  if (model == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, model, g_object_unref);
+}
+
+/**
+ * coop_model_new_from_file_async:
+ * @atlas: the atlas the model refers to
+ * @file: a model document
+ * @cancellable: (nullable): a cancellable
+ * @callback: (scope async): called when the model is read
+ * @user_data: data for @callback
+ *
+ * Reads a model from a JSON document in a worker thread; see
+ * [ctor@Coop.Model.new_from_file].
+ *
+ * Since: 1.0
+ */
+void
+coop_model_new_from_file_async (CoopAtlas           *atlas,
+                                GFile               *file,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (COOP_IS_ATLAS (atlas));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, coop_model_new_from_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "coop-atlas", g_object_ref (atlas), g_object_unref);
+  g_task_run_in_thread (task, new_from_file_thread);
+}
+
+/**
+ * coop_model_new_from_file_finish:
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Completes [func@Coop.Model.new_from_file_async].
+ *
+ * Returns: (transfer full): the model, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopModel *
+coop_model_new_from_file_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == coop_model_new_from_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * coop_model_to_data:
+ * @self: a model
+ * @length: (out) (optional): the length of the document
+ *
+ * Writes @self as a JSON document in canonical form: known members in a
+ * fixed order, unknown ones sorted after them, territories sorted by code,
+ * two-space indentation. The same model always gives the same bytes, so
+ * documents diff well under version control.
+ *
+ * Returns: (transfer full): the document
+ *
+ * Since: 1.0
+ */
+char *
+coop_model_to_data (CoopModel *self,
+                    gsize     *length)
+{
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+
+  return _coop_model_write_document (self, length);
+}
+
+/**
+ * coop_model_save_to_file:
+ * @self: a model
+ * @file: where to save
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Saves @self in canonical form (see [method@Coop.Model.to_data]). The
+ * file is replaced atomically: the document is written and synced to a
+ * temporary file that then takes the place of the old one, so a failed or
+ * interrupted save leaves the old file intact.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_model_save_to_file (CoopModel     *self,
+                         GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = _coop_model_write_document (self, &length);
+
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_NONE, NULL, cancellable, error);
+}
+
+static void
+save_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * coop_model_save_to_file_async:
+ * @self: a model
+ * @file: where to save
+ * @cancellable: (nullable): a cancellable
+ * @callback: (scope async): called when the file is saved
+ * @user_data: data for @callback
+ *
+ * Saves @self without blocking; see [method@Coop.Model.save_to_file]. The
+ * document is serialised at once, so later changes to @self do not reach
+ * this save.
+ *
+ * Since: 1.0
+ */
+void
+coop_model_save_to_file_async (CoopModel           *self,
+                               GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  GTask *task;
+  GBytes *bytes;
+  char *data;
+  gsize length;
+
+  g_return_if_fail (COOP_IS_MODEL (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, coop_model_save_to_file_async);
+
+  data = _coop_model_write_document (self, &length);
+  bytes = g_bytes_new_take (data, length);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
+                                       cancellable, save_done, task);
+  g_bytes_unref (bytes);
+}
+
+/**
+ * coop_model_save_to_file_finish:
+ * @self: a model
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Completes [method@Coop.Model.save_to_file_async].
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_model_save_to_file_finish (CoopModel     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (COOP_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * coop_model_get_atlas:
+ * @self: a model
+ *
+ * Gets the atlas the model refers to.
+ *
+ * Returns: (transfer none): the atlas
+ *
+ * Since: 1.0
+ */
+CoopAtlas *
+coop_model_get_atlas (CoopModel *self)
+{
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+
+  return self->atlas;
+}
+
+/**
+ * coop_model_get_name:
+ * @self: a model
+ *
+ * Gets the model's title.
+ *
+ * Returns: (nullable): the title
+ *
+ * Since: 1.0
+ */
+const char *
+coop_model_get_name (CoopModel *self)
+{
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * coop_model_set_name:
+ * @self: a model
+ * @name: (nullable): the title
+ *
+ * Sets the model's title.
+ *
+ * Since: 1.0
+ */
+void
+coop_model_set_name (CoopModel  *self,
+                     const char *name)
+{
+  g_return_if_fail (COOP_IS_MODEL (self));
+
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+/**
+ * coop_model_get_description:
+ * @self: a model
+ *
+ * Gets what the model is about.
+ *
+ * Returns: (nullable): the description
+ *
+ * Since: 1.0
+ */
+const char *
+coop_model_get_description (CoopModel *self)
+{
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * coop_model_set_description:
+ * @self: a model
+ * @description: (nullable): the description
+ *
+ * Sets what the model is about.
+ *
+ * Since: 1.0
+ */
+void
+coop_model_set_description (CoopModel  *self,
+                            const char *description)
+{
+  g_return_if_fail (COOP_IS_MODEL (self));
+
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * coop_model_get_territories:
+ * @self: a model
+ *
+ * Gets the territories of project of the model, sorted by code.
+ *
+ * Returns: (transfer none): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_model_get_territories (CoopModel *self)
+{
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+
+  return G_LIST_MODEL (self->territories);
+}
+
+static int
+territory_code_cmp (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  return g_strcmp0 (coop_territory_get_code ((CoopTerritory *)a),
+                    coop_territory_get_code ((CoopTerritory *)b));
+}
+
+static void
+on_members_changed (CoopModel *self)
+{
+  _coop_model_refresh_natures (self);
+}
+
+/**
+ * coop_model_add_territory:
+ * @self: a model
+ * @territory: a territory of project, not from an atlas
+ * @error: return location for an error
+ *
+ * Adds a territory of project to the model. Its code must be new to the
+ * model and must not name a territory of the atlas, so that every
+ * reference keeps one meaning. Its members are checked by
+ * [method@Coop.Model.validate], not here, so that a model can be built in
+ * any order.
+ *
+ * Returns: %TRUE if added, %FALSE with @error set
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_model_add_territory (CoopModel      *self,
+                          CoopTerritory  *territory,
+                          GError        **error)
+{
+  const char *code;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  code = coop_territory_get_code (territory);
+
+  if (coop_territory_is_from_atlas (territory))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   "“%s” is a territory of the atlas; a model holds territories of project only",
+                   code);
+      return FALSE;
+    }
+
+  if (g_hash_table_contains (self->by_code, code))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
+                   "the model already has a territory “%s”; expected a new identifier", code);
+      return FALSE;
+    }
+
+  if (_coop_atlas_resolve_reference (self->atlas, code) != COOP_ATLAS_NO_INDEX)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
+                   "“%s” already names a territory of the atlas; expected an identifier "
+                   "such as “pnr-monts-ardeche” that is not an INSEE code or a SIREN", code);
+      return FALSE;
+    }
+
+  g_list_store_insert_sorted (self->territories, territory, territory_code_cmp, NULL);
+  g_hash_table_insert (self->by_code, (gpointer)code, territory);
+  g_signal_connect_swapped (territory, "notify::member-codes", G_CALLBACK (on_members_changed), self);
+  _coop_model_refresh_natures (self);
+
+  return TRUE;
+}
+
+/**
+ * coop_model_remove_territory:
+ * @self: a model
+ * @territory: a territory of the model
+ *
+ * Removes a territory of project. References to it from other territories
+ * are left as written and reported by [method@Coop.Model.validate].
+ *
+ * Returns: %TRUE if removed, %FALSE if it was not in the model
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_model_remove_territory (CoopModel     *self,
+                             CoopTerritory *territory)
+{
+  guint position;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), FALSE);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), FALSE);
+
+  if (!g_list_store_find (self->territories, territory, &position))
+    return FALSE;
+
+  g_signal_handlers_disconnect_by_func (territory, on_members_changed, self);
+  g_hash_table_remove (self->by_code, coop_territory_get_code (territory));
+  g_list_store_remove (self->territories, position);
+  _coop_model_refresh_natures (self);
+
+  return TRUE;
+}
+
+/**
+ * coop_model_lookup:
+ * @self: a model
+ * @reference: the code of a territory of the model, or a reference to an
+ *   atlas territory (see [method@Coop.Atlas.lookup])
+ *
+ * Finds a territory of the model or of its atlas.
+ *
+ * Returns: (transfer full) (nullable): the territory, or %NULL
+ *
+ * Since: 1.0
+ */
+CoopTerritory *
+coop_model_lookup (CoopModel  *self,
+                   const char *reference)
+{
+  CoopTerritory *territory;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  territory = g_hash_table_lookup (self->by_code, reference);
+  if (territory != NULL)
+    return g_object_ref (territory);
+
+  return coop_atlas_lookup (self->atlas, reference);
+}
+
+/* The communes of a perimeter as sorted atlas indexes; a cycle is cut
+ * where it closes and reported through @cycle. */
+static void
+collect_perimeter (CoopModel     *self,
+                   CoopTerritory *territory,
+                   GHashTable    *visiting,
+                   GArray        *out,
+                   gboolean      *cycle)
+{
+  const char * const *members;
+
+  if (coop_territory_is_from_atlas (territory))
+    {
+      g_autoptr(GArray) communes = NULL;
+      guint32 index = _coop_atlas_get_index (self->atlas, territory);
+
+      if (index == COOP_ATLAS_NO_INDEX)
+        return;
+      communes = _coop_atlas_collect_communes (self->atlas, index);
+      g_array_append_vals (out, communes->data, communes->len);
+      return;
+    }
+
+  if (!g_hash_table_add (visiting, territory))
+    {
+      if (cycle != NULL)
+        *cycle = TRUE;
+      return;
+    }
+
+  members = coop_territory_get_member_codes (territory);
+  for (guint i = 0; members[i] != NULL; i++)
+    {
+      g_autoptr(CoopTerritory) member = coop_model_lookup (self, members[i]);
+
+      if (member != NULL)
+        collect_perimeter (self, member, visiting, out, cycle);
+    }
+
+  g_hash_table_remove (visiting, territory);
+}
+
+static int
+index_cmp (gconstpointer a,
+           gconstpointer b)
+{
+  guint32 ia = *(const guint32 *)a;
+  guint32 ib = *(const guint32 *)b;
+
+  return ia < ib ? -1 : (ia > ib);
+}
+
+static GArray *
+perimeter_communes (CoopModel     *self,
+                    CoopTerritory *territory,
+                    gboolean      *cycle)
+{
+  g_autoptr(GHashTable) visiting = g_hash_table_new (NULL, NULL);
+  GArray *communes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint kept = 0;
+
+  if (cycle != NULL)
+    *cycle = FALSE;
+
+  collect_perimeter (self, territory, visiting, communes, cycle);
+  g_array_sort (communes, index_cmp);
+  for (guint i = 0; i < communes->len; i++)
+    {
+      if (kept == 0 || g_array_index (communes, guint32, i) != g_array_index (communes, guint32, kept - 1))
+        g_array_index (communes, guint32, kept++) = g_array_index (communes, guint32, i);
+    }
+  g_array_set_size (communes, kept);
+
+  return communes;
+}
+
+/**
+ * coop_model_list_members:
+ * @self: a model
+ * @territory: a territory of the model or of its atlas
+ *
+ * Lists the direct members of a territory: for a territory of project, the
+ * territories its member references name (unknown references are left
+ * out; [method@Coop.Model.validate] reports them); for an atlas territory,
+ * what [method@Coop.Atlas.list_members] lists.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_model_list_members (CoopModel     *self,
+                         CoopTerritory *territory)
+{
+  GListStore *store;
+  const char * const *members;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
+
+  if (coop_territory_is_from_atlas (territory))
+    return coop_atlas_list_members (self->atlas, territory);
+
+  store = g_list_store_new (COOP_TYPE_TERRITORY);
+  members = coop_territory_get_member_codes (territory);
+  for (guint i = 0; members[i] != NULL; i++)
+    {
+      g_autoptr(CoopTerritory) member = coop_model_lookup (self, members[i]);
+
+      if (member != NULL)
+        g_list_store_append (store, member);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * coop_model_list_communes:
+ * @self: a model
+ * @territory: a territory of the model or of its atlas
+ *
+ * Lists every commune of a perimeter, through nested members, each once,
+ * sorted by code.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_model_list_communes (CoopModel     *self,
+                          CoopTerritory *territory)
+{
+  g_autoptr(GArray) communes = NULL;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
+
+  communes = perimeter_communes (self, territory, NULL);
+  return _coop_atlas_list_new (self->atlas, communes);
+}
+
+static gboolean
+contains_all (GArray *large,
+              GArray *small)
+{
+  g_autoptr(GArray) common = _coop_atlas_intersect (small, large);
+
+  return small->len > 0 && common->len == small->len;
+}
+
+/**
+ * coop_model_list_containers:
+ * @self: a model
+ * @territory: a territory of the model or of its atlas
+ *
+ * Lists every territory, of the atlas or of the model, whose perimeter
+ * contains the whole of @territory's: the atlas containers first, then the
+ * model's territories by code.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_model_list_containers (CoopModel     *self,
+                            CoopTerritory *territory)
+{
+  g_autoptr(GArray) communes = NULL;
+  GListStore *store;
+  guint n;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
+
+  store = g_list_store_new (COOP_TYPE_TERRITORY);
+  communes = perimeter_communes (self, territory, NULL);
+
+  if (coop_territory_is_from_atlas (territory))
+    {
+      g_autoptr(GListModel) atlas_containers = coop_atlas_list_containers (self->atlas, territory);
+
+      n = g_list_model_get_n_items (atlas_containers);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CoopTerritory) container = g_list_model_get_item (atlas_containers, i);
+
+          g_list_store_append (store, container);
+        }
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTerritory) candidate = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
+      g_autoptr(GArray) candidate_communes = NULL;
+
+      if (candidate == territory)
+        continue;
+
+      candidate_communes = perimeter_communes (self, candidate, NULL);
+      if (contains_all (candidate_communes, communes))
+        g_list_store_append (store, candidate);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * coop_model_list_overlap:
+ * @self: a model
+ * @first: a territory of the model or of its atlas
+ * @second: another one
+ *
+ * Lists the communes two perimeters share, sorted by code.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Territory]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_model_list_overlap (CoopModel     *self,
+                         CoopTerritory *first,
+                         CoopTerritory *second)
+{
+  g_autoptr(GArray) a = NULL;
+  g_autoptr(GArray) b = NULL;
+  g_autoptr(GArray) common = NULL;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (first), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (second), NULL);
+
+  a = perimeter_communes (self, first, NULL);
+  b = perimeter_communes (self, second, NULL);
+  common = _coop_atlas_intersect (a, b);
+
+  return _coop_atlas_list_new (self->atlas, common);
+}
+
+/**
+ * coop_model_get_population:
+ * @self: a model
+ * @territory: a territory of the model or of its atlas
+ *
+ * Gets the population municipale of a perimeter. An atlas territory gives
+ * what [method@Coop.Atlas.get_population] gives; a territory of project
+ * gives the sum over its communes, each counted once however many of its
+ * members include it.
+ *
+ * Returns: the population, or %COOP_POPULATION_UNKNOWN when a commune's
+ *   population is unknown or the perimeter is empty
+ *
+ * Since: 1.0
+ */
+gint64
+coop_model_get_population (CoopModel     *self,
+                           CoopTerritory *territory)
+{
+  g_autoptr(GArray) communes = NULL;
+  CoopAtlasData *data;
+  gint64 total = 0;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), COOP_POPULATION_UNKNOWN);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), COOP_POPULATION_UNKNOWN);
+
+  if (coop_territory_is_from_atlas (territory))
+    return coop_atlas_get_population (self->atlas, territory);
+
+  communes = perimeter_communes (self, territory, NULL);
+  if (communes->len == 0)
+    return COOP_POPULATION_UNKNOWN;
+
+  data = _coop_atlas_get_data (self->atlas);
+  for (guint i = 0; i < communes->len; i++)
+    {
+      CoopAtlasEntry entry;
+
+      _coop_atlas_data_get_entry (data, g_array_index (communes, guint32, i), &entry);
+      if (entry.population_municipale < 0)
+        return COOP_POPULATION_UNKNOWN;
+      total += entry.population_municipale;
+    }
+
+  return total;
+}
+
+void
+_coop_model_refresh_natures (CoopModel *self)
+{
+  CoopAtlasData *data = _coop_atlas_get_data (self->atlas);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
+
+  /* The default rule of CoopTerritory, on the perimeter's communes. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTerritory) territory = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
+      g_autoptr(GArray) communes = perimeter_communes (self, territory, NULL);
+      gint64 weights[3] = { 0, 0, 0 };
+      gint64 total;
+      CoopNature nature = COOP_NATURE_RURAL;
+
+      for (guint c = 0; c < communes->len; c++)
+        {
+          CoopAtlasEntry entry;
+
+          _coop_atlas_data_get_entry (data, g_array_index (communes, guint32, c), &entry);
+          weights[entry.nature] += MAX (entry.population_municipale, 0);
+        }
+
+      total = weights[0] + weights[1] + weights[2];
+      if (total > 0 && weights[COOP_NATURE_URBAN] * 2 >= total)
+        nature = COOP_NATURE_URBAN;
+      else if (total > 0 && (weights[COOP_NATURE_URBAN] + weights[COOP_NATURE_PERIURBAN]) * 2 >= total)
+        nature = COOP_NATURE_PERIURBAN;
+
+      _coop_territory_set_default_nature (territory, nature);
+    }
+}
+
+JsonObject *
+_coop_model_get_extra (CoopModel *self)
+{
+  return self->extra;
+}
+
+void
+_coop_model_set_extra (CoopModel  *self,
+                       JsonObject *extra)
+{
+  if (extra != NULL)
+    json_object_ref (extra);
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}
+
+void
+_coop_model_set_source_line (CoopModel  *self,
+                             const char *key,
+                             guint       line)
+{
+  if (line > 0)
+    g_hash_table_insert (self->source_lines, g_strdup (key), GUINT_TO_POINTER (line));
+}
+
+guint
+_coop_model_get_source_line (CoopModel  *self,
+                             const char *key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->source_lines, key));
+}
+
+/* Lines are remembered by the territory's code (and member index) rather
+ * than by JSON path, because loading sorts territories by code. */
+static void
+add_finding (GListStore   *findings,
+             CoopModel    *self,
+             CoopSeverity  severity,
+             const char   *code,
+             const char   *subject,
+             const char   *path,
+             const char   *line_key,
+             const char   *message)
+{
+  g_autoptr(CoopFinding) finding = NULL;
+
+  finding = coop_finding_new (severity, code, subject, path,
+                              _coop_model_get_source_line (self, line_key), message);
+  g_list_store_append (findings, finding);
+}
+
+/**
+ * coop_model_validate:
+ * @self: a model
+ *
+ * Checks the model and reports what is wrong or doubtful:
+ *
+ * - `unknown-reference` (error): a member names no territory of the model
+ *   or of the atlas;
+ * - `cycle` (error): a perimeter contains itself, directly or through
+ *   other members;
+ * - `empty-perimeter` (warning): a territory of project has no member;
+ * - `redundant-member` (warning): a member lies wholly inside another
+ *   member of the same territory, so it adds nothing;
+ * - `population-mismatch` (info): the population stored with a territory
+ *   differs from its perimeter's by more than 1%.
+ *
+ * Findings are in document order.
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Finding], empty
+ *   when the model is valid
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_model_validate (CoopModel *self)
+{
+  GListStore *findings;
+  guint n;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+
+  findings = g_list_store_new (COOP_TYPE_FINDING);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTerritory) territory = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
+      g_autofree char *path = g_strdup_printf ("$.territories[%u]", i);
+      g_autoptr(GPtrArray) member_sets = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+      const char * const *members = coop_territory_get_member_codes (territory);
+      const char *code = coop_territory_get_code (territory);
+      gboolean cycle = FALSE;
+      g_autoptr(GArray) communes = perimeter_communes (self, territory, &cycle);
+      gint64 stored = coop_territory_get_population_municipale (territory);
+
+      if (members[0] == NULL)
+        {
+          g_autofree char *message = g_strdup_printf ("“%s” has no member; expected at least one commune, EPCI or territory", code);
+
+          add_finding (findings, self, COOP_SEVERITY_WARNING, "empty-perimeter", code, path, code, message);
+        }
+
+      if (cycle)
+        {
+          g_autofree char *message = g_strdup_printf ("“%s” contains itself through its members; expected a perimeter without cycles", code);
+
+          add_finding (findings, self, COOP_SEVERITY_ERROR, "cycle", code, path, code, message);
+        }
+
+      for (guint m = 0; members[m] != NULL; m++)
+        {
+          g_autofree char *member_path = g_strdup_printf ("%s.members[%u]", path, m);
+          g_autofree char *line_key = g_strdup_printf ("%s.members[%u]", code, m);
+          g_autoptr(CoopTerritory) member = coop_model_lookup (self, members[m]);
+
+          if (member == NULL)
+            {
+              g_autofree char *message =
+                g_strdup_printf ("“%s” names no territory of the atlas or the model; expected an INSEE code, "
+                                 "a SIREN, “departement:CODE”, “region:CODE” or the code of a territory of the model",
+                                 members[m]);
+
+              add_finding (findings, self, COOP_SEVERITY_ERROR, "unknown-reference", code, member_path, line_key, message);
+              g_ptr_array_add (member_sets, g_array_new (FALSE, FALSE, sizeof (guint32)));
+              continue;
+            }
+
+          g_ptr_array_add (member_sets, perimeter_communes (self, member, NULL));
+        }
+
+      for (guint a = 0; a < member_sets->len; a++)
+        {
+          for (guint b = 0; b < member_sets->len; b++)
+            {
+              GArray *inner = g_ptr_array_index (member_sets, a);
+              GArray *outer = g_ptr_array_index (member_sets, b);
+
+              /* Equal sets are reported once, on the later member. */
+              if (a == b || !contains_all (outer, inner) || (inner->len == outer->len && a < b))
+                continue;
+
+              {
+                g_autofree char *member_path = g_strdup_printf ("%s.members[%u]", path, a);
+                g_autofree char *line_key = g_strdup_printf ("%s.members[%u]", code, a);
+                g_autofree char *message =
+                  g_strdup_printf ("“%s” lies wholly inside “%s”, another member of “%s”; expected members that do not overlap",
+                                   members[a], members[b], code);
+
+                add_finding (findings, self, COOP_SEVERITY_WARNING, "redundant-member", code, member_path, line_key, message);
+              }
+              break;
+            }
+        }
+
+      if (stored >= 0 && communes->len > 0)
+        {
+          gint64 computed = coop_model_get_population (self, territory);
+
+          if (computed > 0 && ABS (stored - computed) * 100 > computed)
+            {
+              g_autofree char *message =
+                g_strdup_printf ("the stored population municipale %" G_GINT64_FORMAT " differs from the "
+                                 "perimeter's %" G_GINT64_FORMAT " by more than 1%%", stored, computed);
+
+              add_finding (findings, self, COOP_SEVERITY_INFO, "population-mismatch", code, path, code, message);
+            }
+        }
+    }
+
+  return G_LIST_MODEL (findings);
+}
