@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# The front door of libcoop: installs what is missing, builds, and runs.
+#
+#   ./dev.sh demo      build, then the cooperation report on the sample model
+#   ./dev.sh test      build, then the whole test suite (C, Python, GJS, docs)
+#   ./dev.sh build     install what is missing, configure and build
+#   ./dev.sh deps      install the Debian packages only
+#   ./dev.sh sanitize  the test suite under AddressSanitizer and UBSan
+#   ./dev.sh valgrind  the C tests under valgrind
+#
+# Debian packages are installed with apt-get, directly as root and through
+# sudo otherwise. BUILD_DIR overrides the build directory (default _build).
+set -euo pipefail
+
+cd "$(dirname "$0")"
+BUILD_DIR=${BUILD_DIR:-_build}
+
+# Everything the build, the tests and the demo use, from Debian 12.
+PACKAGES=(
+  meson ninja-build gcc pkg-config gettext
+  libglib2.0-dev libglib2.0-bin libjson-glib-dev
+  gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 gir1.2-json-1.0
+  python3 python3-gi gjs gi-docgen
+  valgrind
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_deps() {
+  local missing=()
+  local package
+  for package in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$package")
+    fi
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "dev.sh: installing ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {
+  install_deps
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    meson setup "$BUILD_DIR" "$@"
+  fi
+  ninja -C "$BUILD_DIR"
+}
+
+# Runs a command with the uninstalled library, typelib and atlas.
+in_build() {
+  env COOP_ATLAS="$PWD/$BUILD_DIR/libcoop/france.atlas" \
+      GI_TYPELIB_PATH="$PWD/$BUILD_DIR/libcoop${GI_TYPELIB_PATH:+:$GI_TYPELIB_PATH}" \
+      LD_LIBRARY_PATH="$PWD/$BUILD_DIR/libcoop${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+      "$@"
+}
+
+# meson test prints its own summary; CI also reads a plain
+# "N passed, N failed" line, taken from meson's test log.
+summarise() {
+  /usr/bin/python3 - "$1/meson-logs/testlog.json" <<'PY'
+import json, sys
+passed = failed = skipped = 0
+with open(sys.argv[1]) as log:
+    for line in log:
+        result = json.loads(line)["result"]
+        if result in ("OK", "EXPECTEDFAIL"):
+            passed += 1
+        elif result == "SKIP":
+            skipped += 1
+        else:
+            failed += 1
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+}
+
+run_tests() {
+  local dir=$1
+  shift
+  local status=0
+  meson test -C "$dir" --print-errorlogs --num-processes 2 "$@" || status=$?
+  summarise "$dir"
+  return $status
+}
+
+demo() {
+  build
+  local model=examples/data/sample-model.json
+  echo
+  echo "== The atlas of France and the sample model =="
+  in_build "$BUILD_DIR/tools/coop" info "$model"
+  echo
+  echo "== Voiron, in the CA du Pays Voironnais =="
+  in_build "$BUILD_DIR/tools/coop" territory 38563
+  echo
+  echo "== The sample model's findings =="
+  in_build "$BUILD_DIR/tools/coop" validate "$model" || true
+}
+
+case "${1:-help}" in
+  deps) install_deps ;;
+  build) shift; build "$@" ;;
+  demo) demo ;;
+  test)
+    build
+    run_tests "$BUILD_DIR"
+    ;;
+  sanitize)
+    install_deps
+    if [ ! -f _build-sanitize/build.ninja ]; then
+      meson setup _build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dintrospection=disabled -Ddocumentation=disabled
+    fi
+    ninja -C _build-sanitize
+    run_tests _build-sanitize --suite c
+    ;;
+  valgrind)
+    build
+    run_tests "$BUILD_DIR" --setup=valgrind --suite c
+    ;;
+  *)
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    ;;
+esac

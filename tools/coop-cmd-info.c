@@ -1,0 +1,97 @@
+/* coop-cmd-info.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-tool.h"
+
+static void
+add_count (CoopTable  *table,
+           const char *scope,
+           const char *what,
+           guint       count)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+
+  coop_table_add_row (table, scope, what, text, NULL);
+}
+
+int
+coop_cmd_info (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(CoopAtlas) atlas = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(CoopTable) table = NULL;
+  CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
+  const char *columns[] = { "scope", "item", "count", NULL };
+  static const CoopTerritoryKind atlas_kinds[] = {
+    COOP_TERRITORY_KIND_COMMUNE, COOP_TERRITORY_KIND_EPCI, COOP_TERRITORY_KIND_EPT,
+    COOP_TERRITORY_KIND_DEPARTEMENT, COOP_TERRITORY_KIND_REGION,
+  };
+  int status;
+
+  context = coop_tool_option_context_new (_("[MODEL.json]"),
+                                          _("Count what the atlas of France holds and, given a model, "
+                                            "what the model holds."),
+                                          NULL, &options);
+  status = coop_tool_parse (context, &options, &argc, &argv);
+  g_free (options.format_name);
+  if (status != COOP_EXIT_OK)
+    return status;
+  if (argc > 2)
+    return coop_tool_usage_error (context, _("expected at most one model"));
+
+  atlas = coop_tool_open_atlas ();
+  if (atlas == NULL)
+    return COOP_EXIT_ERROR;
+
+  if (argc == 2 && (model = coop_tool_open_model (atlas, argv[1], &status)) == NULL)
+    return status;
+
+  table = coop_table_new (columns);
+  for (guint i = 0; i < G_N_ELEMENTS (atlas_kinds); i++)
+    add_count (table, "atlas", coop_territory_kind_to_string (atlas_kinds[i]),
+               coop_atlas_count (atlas, atlas_kinds[i]));
+
+  if (model != NULL)
+    {
+      GListModel *territories = coop_model_get_territories (model);
+      g_autoptr(GListModel) findings = coop_model_validate (model);
+      guint counts[COOP_TERRITORY_KIND_CUSTOM + 1] = { 0 };
+      guint n = g_list_model_get_n_items (territories);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CoopTerritory) territory = g_list_model_get_item (territories, i);
+
+          counts[coop_territory_get_kind (territory)]++;
+        }
+
+      add_count (table, "model", "territories", n);
+      for (guint kind = 0; kind <= COOP_TERRITORY_KIND_CUSTOM; kind++)
+        {
+          if (counts[kind] > 0)
+            add_count (table, "model", coop_territory_kind_to_string (kind), counts[kind]);
+        }
+      add_count (table, "model", "findings", g_list_model_get_n_items (findings));
+    }
+
+  if (options.format == COOP_OUTPUT_TEXT)
+    {
+      g_print (_("Atlas: %s %s, populations %u\n"), coop_atlas_get_source (atlas),
+               coop_atlas_get_source_version (atlas), coop_atlas_get_population_year (atlas));
+      if (model != NULL)
+        g_print (_("Model: %s\n"), coop_model_get_name (model) != NULL ? coop_model_get_name (model) : argv[1]);
+      g_print ("\n");
+    }
+
+  coop_table_print (table, options.format);
+
+  return COOP_EXIT_OK;
+}

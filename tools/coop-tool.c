@@ -1,0 +1,315 @@
+/* coop-tool.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "coop-tool.h"
+
+GOptionContext *
+coop_tool_option_context_new (const char         *parameter,
+                              const char         *summary,
+                              const GOptionEntry *entries,
+                              CoopToolOptions    *options)
+{
+  GOptionContext *context = g_option_context_new (parameter);
+  const GOptionEntry format_entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format_name,
+      N_("Output format: text, csv or json (default: text)"), "FORMAT" },
+    G_OPTION_ENTRY_NULL
+  };
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, format_entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+int
+coop_tool_usage_error (GOptionContext *context,
+                       const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("coop: %s\n\n%s", message, help);
+  return COOP_EXIT_ERROR;
+}
+
+int
+coop_tool_parse (GOptionContext   *context,
+                 CoopToolOptions  *options,
+                 int              *argc,
+                 char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return coop_tool_usage_error (context, error->message);
+
+  if (options->format_name == NULL || g_str_equal (options->format_name, "text"))
+    options->format = COOP_OUTPUT_TEXT;
+  else if (g_str_equal (options->format_name, "csv"))
+    options->format = COOP_OUTPUT_CSV;
+  else if (g_str_equal (options->format_name, "json"))
+    options->format = COOP_OUTPUT_JSON;
+  else
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("unknown format “%s”; expected text, csv or json"), options->format_name);
+
+      return coop_tool_usage_error (context, message);
+    }
+
+  return COOP_EXIT_OK;
+}
+
+CoopAtlas *
+coop_tool_open_atlas (void)
+{
+  g_autoptr(GError) error = NULL;
+  CoopAtlas *atlas = coop_atlas_dup_default (&error);
+
+  if (atlas == NULL)
+    g_printerr (_("coop: cannot open the atlas of France: %s\n"), error->message);
+
+  return atlas;
+}
+
+CoopModel *
+coop_tool_open_model (CoopAtlas  *atlas,
+                      const char *path,
+                      int        *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  CoopModel *model;
+
+  model = coop_model_new_from_file (atlas, file, NULL, &error);
+  if (model == NULL)
+    {
+      g_printerr ("coop: %s\n", error->message);
+      *exit_code = COOP_EXIT_ERROR;
+    }
+
+  return model;
+}
+
+CoopTerritory *
+coop_tool_find_territory (CoopAtlas  *atlas,
+                          CoopModel  *model,
+                          const char *query)
+{
+  g_autoptr(GListModel) matches = NULL;
+  CoopTerritory *territory;
+
+  territory = model != NULL ? coop_model_lookup (model, query) : coop_atlas_lookup (atlas, query);
+  if (territory != NULL)
+    return territory;
+
+  /* Not a code: take the best match by name. */
+  matches = coop_atlas_search (atlas, query, 1);
+  return g_list_model_get_item (matches, 0);
+}
+
+void
+coop_tool_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+const char *
+coop_tool_kind_label (CoopTerritoryKind kind)
+{
+  switch (kind)
+    {
+    case COOP_TERRITORY_KIND_COMMUNE: return _("commune");
+    case COOP_TERRITORY_KIND_EPCI: return _("EPCI à fiscalité propre");
+    case COOP_TERRITORY_KIND_EPT: return _("établissement public territorial");
+    case COOP_TERRITORY_KIND_DEPARTEMENT: return _("département");
+    case COOP_TERRITORY_KIND_REGION: return _("région");
+    case COOP_TERRITORY_KIND_PAYS: return _("Pays");
+    case COOP_TERRITORY_KIND_PETR: return _("PETR");
+    case COOP_TERRITORY_KIND_PNR: return _("parc naturel régional");
+    case COOP_TERRITORY_KIND_SCOT: return _("SCoT");
+    case COOP_TERRITORY_KIND_GAL: return _("GAL LEADER");
+    case COOP_TERRITORY_KIND_SYNDICAT_MIXTE: return _("syndicat mixte");
+    case COOP_TERRITORY_KIND_POLE_METROPOLITAIN: return _("pôle métropolitain");
+    case COOP_TERRITORY_KIND_BASSIN_DE_VIE: return _("bassin de vie");
+    case COOP_TERRITORY_KIND_CUSTOM:
+    default:
+      return _("perimeter");
+    }
+}
+
+char *
+coop_tool_format_population (gint64 population)
+{
+  if (population < 0)
+    return g_strdup (_("unknown"));
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT, population);
+}
+
+struct _CoopTable
+{
+  GStrv      columns;
+  GPtrArray *rows;   /* GStrv */
+};
+
+CoopTable *
+coop_table_new (const char * const *columns)
+{
+  CoopTable *table = g_new0 (CoopTable, 1);
+
+  table->columns = g_strdupv ((char **)columns);
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+
+  return table;
+}
+
+void
+coop_table_add_row (CoopTable *table,
+                    ...)
+{
+  guint n_columns = g_strv_length (table->columns);
+  char **row = g_new0 (char *, n_columns + 1);
+  va_list args;
+
+  va_start (args, table);
+  for (guint i = 0; i < n_columns; i++)
+    {
+      const char *cell = va_arg (args, const char *);
+
+      row[i] = g_strdup (cell != NULL ? cell : "");
+    }
+  va_end (args);
+
+  g_ptr_array_add (table->rows, row);
+}
+
+static void
+print_csv_cell (const char *cell)
+{
+  if (strpbrk (cell, ",\"\n\r") == NULL)
+    {
+      fputs (cell, stdout);
+      return;
+    }
+
+  putchar ('"');
+  for (const char *p = cell; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        putchar ('"');
+      putchar (*p);
+    }
+  putchar ('"');
+}
+
+void
+coop_table_print (CoopTable        *table,
+                  CoopOutputFormat  format)
+{
+  guint n_columns = g_strv_length (table->columns);
+
+  if (format == COOP_OUTPUT_CSV)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        {
+          if (c > 0)
+            putchar (',');
+          print_csv_cell (table->columns[c]);
+        }
+      putchar ('\n');
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          char **row = g_ptr_array_index (table->rows, r);
+
+          for (guint c = 0; c < n_columns; c++)
+            {
+              if (c > 0)
+                putchar (',');
+              print_csv_cell (row[c]);
+            }
+          putchar ('\n');
+        }
+    }
+  else if (format == COOP_OUTPUT_JSON)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          char **row = g_ptr_array_index (table->rows, r);
+
+          json_builder_begin_object (builder);
+          for (guint c = 0; c < n_columns; c++)
+            {
+              json_builder_set_member_name (builder, table->columns[c]);
+              json_builder_add_string_value (builder, row[c]);
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      coop_tool_print_json (root);
+    }
+  else
+    {
+      g_autofree guint *widths = g_new0 (guint, n_columns);
+
+      for (guint c = 0; c < n_columns; c++)
+        widths[c] = g_utf8_strlen (table->columns[c], -1);
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          char **row = g_ptr_array_index (table->rows, r);
+
+          for (guint c = 0; c < n_columns; c++)
+            widths[c] = MAX (widths[c], (guint)g_utf8_strlen (row[c], -1));
+        }
+
+      for (guint r = 0; r <= table->rows->len; r++)
+        {
+          char **row = r == 0 ? table->columns : g_ptr_array_index (table->rows, r - 1);
+
+          for (guint c = 0; c < n_columns; c++)
+            {
+              guint pad = widths[c] - g_utf8_strlen (row[c], -1);
+
+              fputs (row[c], stdout);
+              if (c + 1 < n_columns)
+                for (guint i = 0; i < pad + 2; i++)
+                  putchar (' ');
+            }
+          putchar ('\n');
+        }
+    }
+}
+
+void
+coop_table_free (CoopTable *table)
+{
+  if (table == NULL)
+    return;
+
+  g_strfreev (table->columns);
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}

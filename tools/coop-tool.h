@@ -1,0 +1,83 @@
+/* coop-tool.h
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <libcoop.h>
+
+G_BEGIN_DECLS
+
+/* Exit codes shared by every subcommand. */
+enum {
+  COOP_EXIT_OK = 0,
+  COOP_EXIT_FINDINGS = 1,   /* the command ran and found errors or nothing */
+  COOP_EXIT_ERROR = 2,      /* bad usage, or an input that cannot be read */
+};
+
+typedef enum {
+  COOP_OUTPUT_TEXT,
+  COOP_OUTPUT_CSV,
+  COOP_OUTPUT_JSON,
+} CoopOutputFormat;
+
+typedef struct
+{
+  const char *name;
+  const char *summary;
+  int       (*run) (int argc, char **argv);
+} CoopCommand;
+
+/* Options every subcommand shares. */
+typedef struct
+{
+  char            *format_name;
+  CoopOutputFormat format;
+} CoopToolOptions;
+
+GOptionContext *coop_tool_option_context_new (const char        *parameter,
+                                              const char        *summary,
+                                              const GOptionEntry *entries,
+                                              CoopToolOptions   *options);
+int             coop_tool_parse              (GOptionContext    *context,
+                                              CoopToolOptions   *options,
+                                              int               *argc,
+                                              char            ***argv);
+int             coop_tool_usage_error        (GOptionContext    *context,
+                                              const char        *message);
+CoopAtlas      *coop_tool_open_atlas         (void);
+CoopModel      *coop_tool_open_model         (CoopAtlas         *atlas,
+                                              const char        *path,
+                                              int               *exit_code);
+CoopTerritory  *coop_tool_find_territory     (CoopAtlas         *atlas,
+                                              CoopModel         *model,
+                                              const char        *query);
+void            coop_tool_print_json         (JsonNode          *node);
+const char     *coop_tool_kind_label         (CoopTerritoryKind  kind);
+char           *coop_tool_format_population  (gint64             population);
+
+/* A table printed as aligned text, CSV (RFC 4180) or a JSON array of
+ * objects keyed by the column names. */
+typedef struct _CoopTable CoopTable;
+
+CoopTable      *coop_table_new               (const char * const *columns);
+void            coop_table_add_row           (CoopTable         *table,
+                                              ...) G_GNUC_NULL_TERMINATED;
+void            coop_table_print             (CoopTable         *table,
+                                              CoopOutputFormat   format);
+void            coop_table_free              (CoopTable         *table);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CoopTable, coop_table_free)
+
+int coop_cmd_territory (int argc, char **argv);
+int coop_cmd_search    (int argc, char **argv);
+int coop_cmd_info      (int argc, char **argv);
+int coop_cmd_fmt       (int argc, char **argv);
+int coop_cmd_validate  (int argc, char **argv);
+
+G_END_DECLS

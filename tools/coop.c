@@ -1,0 +1,75 @@
+/* coop.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* The coop command: a thin client of libcoop. Every figure it prints comes
+ * from a public API that Python and GJS can call too. */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "coop-tool.h"
+
+static const CoopCommand commands[] = {
+  { "territory", N_("Show a territory: kind, populations, nature and links"), coop_cmd_territory },
+  { "search", N_("Find territories by name"), coop_cmd_search },
+  { "info", N_("Count what the atlas and a model hold"), coop_cmd_info },
+  { "fmt", N_("Rewrite a model document in canonical form"), coop_cmd_fmt },
+  { "validate", N_("Check a model document and list its findings"), coop_cmd_validate },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: coop COMMAND [OPTION…] [ARGUMENT…]"));
+  fprintf (stream, "%s\n\n", _("Territorial cooperation in France, from the command line."));
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “coop COMMAND --help” for the options of a command."));
+  fprintf (stream, "%s\n", _("Exit status: 0 success, 1 findings or nothing found, 2 bad usage or unreadable input."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, COOP_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return COOP_EXIT_ERROR;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return COOP_EXIT_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("coop %s\n", PACKAGE_VERSION);
+      return COOP_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[1], commands[i].name))
+        return commands[i].run (argc - 1, argv + 1);
+    }
+
+  g_printerr (_("coop: unknown command “%s”\n\n"), argv[1]);
+  print_usage (stderr);
+  return COOP_EXIT_ERROR;
+}
