@@ -183,7 +183,8 @@ _coop_svg_paired_bars (guint               n_rows,
                        const char         *second_label,
                        const char         *title)
 {
-  const double left = 190, width = 420, row_height = 26;
+  /* Room on the right for the value label of the longest bar. */
+  const double left = 190, width = 380, row_height = 26;
   double max_share = 0;
   guint height = 60 + n_rows * row_height;
   GString *svg = g_string_new (NULL);
