@@ -31,5 +31,7 @@ void        _coop_model_write_value      (GString          *out,
                                           JsonNode         *node,
                                           guint             indent);
 void        _coop_model_refresh_natures  (CoopModel        *self);
+GArray     *_coop_model_perimeter_communes (CoopModel     *self,
+                                            CoopTerritory *territory);
 
 G_END_DECLS

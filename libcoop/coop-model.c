@@ -852,6 +852,13 @@ perimeter_communes (CoopModel     *self,
   return communes;
 }
 
+GArray *
+_coop_model_perimeter_communes (CoopModel     *self,
+                                CoopTerritory *territory)
+{
+  return perimeter_communes (self, territory, NULL);
+}
+
 /**
  * coop_model_list_members:
  * @self: a model
