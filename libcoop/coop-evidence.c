@@ -124,7 +124,7 @@ _coop_evidence_reaches (CoopEvidenceContext *context,
   if (found == NULL)
     {
       /* An actor reaches what its territory reaches. */
-      actor = coop_model_lookup_actor (context->model, reference);
+      actor = coop_model_get_actor (context->model, reference);
       if (actor == NULL || coop_actor_get_territory (actor) == NULL)
         return FALSE;
       found = coop_model_lookup (context->model, coop_actor_get_territory (actor));

@@ -97,7 +97,7 @@ static gboolean
 actor_is_civil_society (CoopModel  *model,
                         const char *actor_id)
 {
-  CoopActor *actor = coop_model_lookup_actor (model, actor_id);
+  CoopActor *actor = coop_model_get_actor (model, actor_id);
 
   if (actor == NULL)
     return FALSE;

@@ -83,7 +83,7 @@ detect_small_core (CoopModel  *model,
     {
       g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
       const char *actor_id = coop_mandate_get_actor (mandate);
-      CoopActor *actor = coop_model_lookup_actor (model, actor_id);
+      CoopActor *actor = coop_model_get_actor (model, actor_id);
 
       if (coop_mandate_get_body (mandate) == NULL || actor == NULL ||
           coop_actor_get_kind (actor) != COOP_ACTOR_KIND_ELECTED_OFFICIAL ||
