@@ -39,4 +39,6 @@
 # include "coop-scale.h"
 # include "coop-assessment.h"
 # include "coop-diagnostic.h"
+# include "coop-cooperation.h"
+# include "coop-report.h"
 #undef COOP_INSIDE
