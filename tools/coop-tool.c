@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "coop-tool.h"
 
@@ -130,6 +131,61 @@ coop_tool_print_json (JsonNode *node)
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
+}
+
+/* A day written YYYY-MM-DD, or today when @text is NULL. */
+GDateTime *
+coop_tool_parse_date (GOptionContext *context,
+                      const char     *text,
+                      int            *exit_code)
+{
+  int year, month, day;
+  char end;
+
+  if (text == NULL)
+    return g_date_time_new_now_utc ();
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a date; expected YYYY-MM-DD"), text);
+
+      *exit_code = coop_tool_usage_error (context, message);
+      return NULL;
+    }
+
+  return g_date_time_new_utc (year, month, day, 0, 0, 0);
+}
+
+/* A shipped scale by identifier, or a scale definition file. */
+CoopScale *
+coop_tool_open_scale (const char *name,
+                      int        *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  CoopScale *scale;
+
+  if (name == NULL)
+    name = "libcoop";
+
+  /* A path names a file; a bare word a shipped scale, even where a
+   * directory of that name happens to sit in the current one. */
+  if (strchr (name, '/') != NULL || g_str_has_suffix (name, ".json"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+
+      scale = coop_scale_new_from_file (file, NULL, &error);
+    }
+  else
+    scale = coop_scale_new_builtin (name, &error);
+
+  if (scale == NULL)
+    {
+      g_printerr ("coop: %s\n", error->message);
+      *exit_code = COOP_EXIT_ERROR;
+    }
+
+  return scale;
 }
 
 const char *

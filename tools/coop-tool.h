@@ -59,6 +59,11 @@ CoopTerritory  *coop_tool_find_territory     (CoopAtlas         *atlas,
                                               const char        *query);
 void            coop_tool_print_json         (JsonNode          *node);
 const char     *coop_tool_kind_label         (CoopTerritoryKind  kind);
+GDateTime      *coop_tool_parse_date         (GOptionContext    *context,
+                                              const char        *text,
+                                              int               *exit_code);
+CoopScale      *coop_tool_open_scale         (const char        *name,
+                                              int               *exit_code);
 char           *coop_tool_format_population  (gint64             population);
 
 /* A table printed as aligned text, CSV (RFC 4180) or a JSON array of
@@ -79,5 +84,8 @@ int coop_cmd_search    (int argc, char **argv);
 int coop_cmd_info      (int argc, char **argv);
 int coop_cmd_fmt       (int argc, char **argv);
 int coop_cmd_validate  (int argc, char **argv);
+int coop_cmd_maturity  (int argc, char **argv);
+int coop_cmd_levers    (int argc, char **argv);
+int coop_cmd_report    (int argc, char **argv);
 
 G_END_DECLS
