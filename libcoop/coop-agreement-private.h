@@ -11,9 +11,32 @@
 
 G_BEGIN_DECLS
 
+struct _CoopAgreement
+{
+  GObject parent_instance;
+
+  char                *id;
+  CoopAgreementKind   kind;
+  char                *title;
+  CoopAgreementStatus status;
+  GDateTime           *start;
+  GDateTime           *end;
+  char                *description;
+  GListStore          *parties;
+  GListStore          *signatures;
+  GListStore          *history;
+  GListStore          *related;
+  GListStore          *milestones;
+  GListStore          *actions;
+  GListStore          *evaluations;
+  GListStore          *pooled_resources;
+};
+
+
 void _coop_agreement_set_status     (CoopAgreement       *self,
                                      CoopAgreementStatus  status);
 void _coop_agreement_append_history (CoopAgreement       *self,
                                      CoopTransition      *transition);
+void _coop_agreement_notify_progress (CoopAgreement      *self);
 
 G_END_DECLS

@@ -369,3 +369,60 @@ coop_table_free (CoopTable *table)
   g_ptr_array_unref (table->rows);
   g_free (table);
 }
+
+const char *
+coop_tool_enum_nick (GType type,
+                     int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  /* Nicks are static strings owned by the type, which stays alive. */
+  return enum_value != NULL ? enum_value->value_nick : "";
+}
+
+gboolean
+coop_tool_enum_parse (GType       type,
+                      const char *nick,
+                      int        *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value_by_nick (klass, nick);
+
+  if (enum_value == NULL)
+    return FALSE;
+
+  *value = enum_value->value;
+  return TRUE;
+}
+
+char *
+coop_tool_format_date (GDateTime *date)
+{
+  if (date == NULL)
+    return g_strdup ("");
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+GDateTime *
+coop_tool_parse_date (const char *text)
+{
+  int year, month, day;
+  char tail;
+
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_time_new_utc (year, month, day, 0, 0, 0);
+}
+
+void
+coop_tool_print_finding (const char  *source,
+                         CoopFinding *finding)
+{
+  g_autofree char *text = coop_finding_to_string (finding);
+
+  g_print ("%s: %s\n", source, text);
+}
