@@ -102,7 +102,7 @@ coop_cmd_levers (int    argc,
   if (argc != 2)
     return coop_tool_usage_error (context, _("expected one model document"));
 
-  if ((date = coop_tool_parse_date (context, date_text, &status)) == NULL ||
+  if ((date = coop_tool_parse_date_option (context, date_text, &status)) == NULL ||
       (atlas = coop_tool_open_atlas ()) == NULL)
     return status != COOP_EXIT_OK ? status : COOP_EXIT_ERROR;
 

@@ -55,7 +55,7 @@ coop_cmd_report (int    argc,
   if (language != NULL && !g_str_equal (language, "fr") && !g_str_equal (language, "en"))
     return coop_tool_usage_error (context, _("--language expects fr or en"));
 
-  if ((date = coop_tool_parse_date (context, date_text, &status)) == NULL ||
+  if ((date = coop_tool_parse_date_option (context, date_text, &status)) == NULL ||
       (scale = coop_tool_open_scale (scale_name, &status)) == NULL ||
       (atlas = coop_tool_open_atlas ()) == NULL)
     return status != COOP_EXIT_OK ? status : COOP_EXIT_ERROR;

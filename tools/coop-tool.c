@@ -133,28 +133,22 @@ coop_tool_print_json (JsonNode *node)
   g_print ("%s\n", text);
 }
 
-/* A day written YYYY-MM-DD, or today when @text is NULL. */
+/* The --date option: a day written YYYY-MM-DD, or today when absent. */
 GDateTime *
-coop_tool_parse_date (GOptionContext *context,
-                      const char     *text,
-                      int            *exit_code)
+coop_tool_parse_date_option (GOptionContext *context,
+                             const char     *text,
+                             int            *exit_code)
 {
-  int year, month, day;
-  char end;
+  GDateTime *date;
 
   if (text == NULL)
     return g_date_time_new_now_utc ();
 
-  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a date; expected YYYY-MM-DD"), text);
+  date = coop_tool_parse_date (text);
+  if (date == NULL)
+    *exit_code = coop_tool_usage_error (context, _("--date expects a day written YYYY-MM-DD"));
 
-      *exit_code = coop_tool_usage_error (context, message);
-      return NULL;
-    }
-
-  return g_date_time_new_utc (year, month, day, 0, 0, 0);
+  return date;
 }
 
 /* A shipped scale by identifier, or a scale definition file. */

@@ -59,7 +59,7 @@ CoopTerritory  *coop_tool_find_territory     (CoopAtlas         *atlas,
                                               const char        *query);
 void            coop_tool_print_json         (JsonNode          *node);
 const char     *coop_tool_kind_label         (CoopTerritoryKind  kind);
-GDateTime      *coop_tool_parse_date         (GOptionContext    *context,
+GDateTime      *coop_tool_parse_date_option  (GOptionContext    *context,
                                               const char        *text,
                                               int               *exit_code);
 CoopScale      *coop_tool_open_scale         (const char        *name,
