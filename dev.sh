@@ -22,6 +22,7 @@ PACKAGES=(
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 gir1.2-json-1.0
   python3 python3-gi gjs gi-docgen
   valgrind
+  chromium
 )
 
 as_root() {
@@ -90,15 +91,18 @@ run_tests() {
 demo() {
   build
   local model=examples/data/sample-model.json
+  local report="$BUILD_DIR/cooperation-report.html"
   echo
   echo "== The atlas of France and the sample model =="
   in_build "$BUILD_DIR/tools/coop" info "$model"
   echo
-  echo "== Voiron, in the CA du Pays Voironnais =="
-  in_build "$BUILD_DIR/tools/coop" territory 38563
+  echo "== Where each cooperation of the sample stands =="
+  in_build "$BUILD_DIR/tools/coop" maturity "$model" --format=csv
   echo
-  echo "== The sample model's findings =="
-  in_build "$BUILD_DIR/tools/coop" validate "$model" || true
+  echo "== The cooperation report =="
+  in_build "$BUILD_DIR/tools/coop" report "$model" --output "$report"
+  in_build "$BUILD_DIR/tools/coop" report "$model" --output "${report%.html}.md"
+  echo "Open $PWD/$report in a browser (a Markdown copy sits beside it)."
 }
 
 case "${1:-help}" in

@@ -22,7 +22,8 @@
  * Bodies, meetings and agreements count when they reach every territory of
  * the cooperation: a body through its scope (or a meeting through its
  * participants), an agreement through its parties; a reference reaches a
- * territory when their perimeters share a commune. Agreements count in the
+ * territory when their perimeters share a commune, except that a
+ * département or a région reaches only itself. Agreements count in the
  * status their dated history gives them at the date of the assessment, so
  * assessments at successive dates draw the staircase of the cooperation
  * (see [func@Coop.Assessment.list_staircase]).

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  *
  * A reference (a scope entry, a party, a participant's territory) reaches a
  * territory when their perimeters share a commune; an actor reaches what
- * its territory reaches.
+ * its territory reaches. Départements and régions reach only themselves:
+ * their presence says nothing of their communes meeting.
  */
 typedef struct
 {

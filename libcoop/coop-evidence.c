@@ -135,6 +135,12 @@ _coop_evidence_reaches (CoopEvidenceContext *context,
   if (found == g_ptr_array_index (context->territories, territory))
     return TRUE;
 
+  /* A département or a région in a scope or among parties is a partner of
+   * its own, not a sign that all its communes meet: it reaches only itself. */
+  if (coop_territory_get_kind (found) == COOP_TERRITORY_KIND_DEPARTEMENT ||
+      coop_territory_get_kind (found) == COOP_TERRITORY_KIND_REGION)
+    return FALSE;
+
   perimeter = _coop_model_perimeter_communes (context->model, found);
   return perimeters_meet (perimeter, g_ptr_array_index (context->perimeters, territory));
 }

@@ -174,8 +174,12 @@ test_assessment_shared_body (Fixture       *fixture,
   g_autoptr(CoopAssessment) before = NULL;
   g_autoptr(CoopAssessment) after = NULL;
 
-  /* A body of one side only does not make the pair know each other. */
+  const char * const region[] = { "region:84", VOIRONNAIS, NULL };
+
+  /* A body of one side only does not make the pair know each other, nor
+   * does one where the other side is present only through its région. */
   add_body (fixture, "conseil", COOP_BODY_KIND_CONSEIL_COMMUNAUTAIRE, only_one);
+  add_body (fixture, "regional", COOP_BODY_KIND_COMITE_DE_SUIVI_DES_FINANCEURS, region);
   before = assess (fixture);
   g_assert_cmpuint (coop_assessment_get_level (before), ==, 0);
   g_assert_false (coop_criterion_result_get_met (criterion_result (before, 1, 0)));
