@@ -51,7 +51,9 @@
  * sit with one structure), `single-funding` (an agreement with one funder
  * and no evaluation), `mandate-change` (an agreement begun before a
  * municipal election that ended early, was cancelled or expired within the
- * year after it).
+ * year after it), and `rating-asymmetry` (two territories whose latest
+ * declared ratings of their cooperation, on the same scale, differ; an
+ * information rather than a warning, the figure being the gap in steps).
  *
  * Since: 1.0
  */

@@ -17,6 +17,7 @@
 #include "coop-error.h"
 #include "coop-language-private.h"
 #include "coop-meeting.h"
+#include "coop-rating.h"
 #include "coop-report-private.h"
 #include "coop-svg-private.h"
 #include "coop-transition.h"
@@ -259,6 +260,57 @@ write_staircase (Context         *context,
                              T (context, "Marche atteinte au fil des ans", "Step reached over the years"));
 }
 
+static char *
+canonical (Context    *context,
+           const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (context->model, reference);
+
+  return territory != NULL ? coop_territory_dup_reference (territory) : g_strdup (reference);
+}
+
+/* Declared ratings between territories of the cooperation, beside the
+ * computed step. */
+static void
+write_declared (Context         *context,
+                CoopCooperation *cooperation,
+                guint            computed)
+{
+  GListModel *ratings = coop_model_get_ratings (context->model);
+  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(CoopRating) rating = g_list_model_get_item (ratings, i);
+      g_autofree char *from = canonical (context, coop_rating_get_territory (rating));
+      g_autofree char *to = canonical (context, coop_rating_get_partner (rating));
+      g_autofree char *day = NULL;
+      g_autofree char *item = NULL;
+
+      if (!coop_cooperation_involves (cooperation, from) || !coop_cooperation_involves (cooperation, to) ||
+          g_strcmp0 (coop_rating_get_scale (rating), coop_scale_get_id (context->scale)) != 0)
+        continue;
+
+      day = coop_rating_get_date (rating) != NULL ? g_date_time_format (coop_rating_get_date (rating), "%Y-%m-%d")
+                                                  : g_strdup ("—");
+      item = g_strdup_printf (T (context, "%s (pour %s) place la coopération avec %s à la marche %u (%s)%s",
+                                 "%s (for %s) puts the cooperation with %s on step %u (%s)%s"),
+                              coop_rating_get_rater (rating), from, to, coop_rating_get_level (rating), day,
+                              coop_rating_get_level (rating) != computed
+                                ? T (context, " — différent de la marche calculée", " — not the computed step")
+                                : "");
+      g_strv_builder_add (items, item);
+    }
+
+  list = g_strv_builder_end (items);
+  if (list[0] == NULL)
+    return;
+
+  _coop_report_writer_paragraph (context->writer, T (context, "Notes déclarées par les acteurs :", "Ratings declared by the actors:"));
+  _coop_report_writer_list (context->writer, (const char * const *)list);
+}
+
 static void
 write_assessment (Context         *context,
                   CoopCooperation *cooperation)
@@ -331,6 +383,7 @@ write_assessment (Context         *context,
       _coop_report_writer_list (context->writer, (const char * const *)missing);
     }
 
+  write_declared (context, cooperation, coop_assessment_get_level (assessment));
   write_staircase (context, cooperation);
 }
 

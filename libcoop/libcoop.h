@@ -33,6 +33,7 @@
 # include "coop-evaluation.h"
 # include "coop-pooled-resource.h"
 # include "coop-agreement.h"
+# include "coop-rating.h"
 # include "coop-model.h"
 # include "coop-criterion.h"
 # include "coop-scale-step.h"
