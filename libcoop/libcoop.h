@@ -19,4 +19,11 @@
 # include "coop-atlas.h"
 # include "coop-finding.h"
 # include "coop-model.h"
+# include "coop-seat-types.h"
+# include "coop-seat-step.h"
+# include "coop-seat-share.h"
+# include "coop-seat-distribution.h"
+# include "coop-seat-allocation.h"
+# include "coop-accord-local.h"
+# include "coop-voting-power.h"
 #undef COOP_INSIDE
