@@ -79,5 +79,6 @@ int coop_cmd_search    (int argc, char **argv);
 int coop_cmd_info      (int argc, char **argv);
 int coop_cmd_fmt       (int argc, char **argv);
 int coop_cmd_validate  (int argc, char **argv);
+int coop_cmd_seats     (int argc, char **argv);
 
 G_END_DECLS
