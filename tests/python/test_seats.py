@@ -94,6 +94,36 @@ class SeatTests(unittest.TestCase):
         self.assertAlmostEqual(hand.get_banzhaf(0), 0.6)
         self.assertAlmostEqual(hand.get_shapley_shubik(0), 2 / 3)
 
+    def test_voting_power_against_brute_force(self):
+        import itertools
+        import random
+        from math import factorial
+
+        rng = random.Random(7)
+        for _ in range(6):
+            weights = [rng.randint(1, 9) for _ in range(6)]
+            total = sum(weights)
+            for quota in (total // 2 + 1, (2 * total + 2) // 3):
+                power = Coop.VotingPower.new(weights, quota)
+                pivots = [0] * 6
+                for order in itertools.permutations(range(6)):
+                    weight = 0
+                    for player in order:
+                        if weight < quota <= weight + weights[player]:
+                            pivots[player] += 1
+                            break
+                        weight += weights[player]
+                swings = [0] * 6
+                for mask in range(64):
+                    weight = sum(weights[i] for i in range(6) if mask >> i & 1)
+                    for i in range(6):
+                        if not mask >> i & 1 and weight < quota <= weight + weights[i]:
+                            swings[i] += 1
+                for i in range(6):
+                    self.assertAlmostEqual(power.get_shapley_shubik(i), pivots[i] / factorial(6), places=12)
+                    self.assertAlmostEqual(power.get_swings(i), swings[i], places=9)
+                    self.assertAlmostEqual(power.get_banzhaf(i), swings[i] / sum(swings), places=12)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
