@@ -29,7 +29,18 @@ typedef struct
   const CoopSeatLaw  *law;
 } CoopSeatView;
 
-void _coop_seat_allocation_get_view (CoopSeatAllocation *self,
-                                     CoopSeatView       *view);
+typedef struct
+{
+  CoopTerritory *commune;
+  gint64         population;
+} CoopSeatMember;
+
+void                _coop_seat_allocation_get_view          (CoopSeatAllocation     *self,
+                                                             CoopSeatView           *view);
+CoopSeatAllocation *_coop_seat_allocation_new_from_members  (CoopTerritory          *epci,
+                                                             CoopEpciForm            form,
+                                                             GArray                 *members,
+                                                             CoopSupplementReading   reading,
+                                                             GError                **error);
 
 G_END_DECLS

@@ -376,48 +376,21 @@ coop_seat_allocation_init (CoopSeatAllocation *self)
   self->result.capped = -1;
 }
 
-typedef struct
-{
-  CoopTerritory *commune;
-  gint64         population;
-} Member;
-
 /* Largest first; equal populations by code, so results are stable. */
 static int
 compare_members (gconstpointer a,
                  gconstpointer b)
 {
-  const Member *first = a, *second = b;
+  const CoopSeatMember *first = a, *second = b;
 
   if (first->population != second->population)
     return first->population > second->population ? -1 : 1;
   return g_strcmp0 (coop_territory_get_code (first->commune), coop_territory_get_code (second->commune));
 }
 
-static gboolean
-check_form (CoopEpciForm  form,
-            const char   *where,
-            GError      **error)
-{
-  if (form == COOP_EPCI_FORM_METROPOLE_DE_LYON)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: the Métropole de Lyon is a collectivité à statut particulier whose council is "
-                   "elected directly; CGCT L5211-6-1 does not apply to it", where);
-      return FALSE;
-    }
-  if (form == COOP_EPCI_FORM_NONE)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: not an EPCI à fiscalité propre (expected a CC, CA, CU or métropole)", where);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Takes the members (already checked) and computes. */
-static CoopSeatAllocation *
-allocation_new (CoopTerritory          *epci,
+CoopSeatAllocation *
+_coop_seat_allocation_new_from_members (CoopTerritory          *epci,
                 CoopEpciForm            form,
                 GArray                 *members,
                 CoopSupplementReading   reading,
@@ -445,7 +418,7 @@ allocation_new (CoopTerritory          *epci,
   names = g_new0 (const char *, self->n + 1);
   for (guint i = 0; i < self->n; i++)
     {
-      Member *member = &g_array_index (members, Member, i);
+      CoopSeatMember *member = &g_array_index (members, CoopSeatMember, i);
 
       self->communes[i] = g_object_ref (member->commune);
       self->population[i] = member->population;
@@ -477,184 +450,6 @@ allocation_new (CoopTerritory          *epci,
   return g_steal_pointer (&self);
 }
 
-static gboolean
-add_member (GArray         *members,
-            GHashTable     *seen,
-            CoopTerritory  *commune,
-            gint64          population,
-            const char     *where,
-            GError        **error)
-{
-  const char *code = coop_territory_get_code (commune);
-  Member member = { commune, population };
-
-  if (coop_territory_get_kind (commune) != COOP_TERRITORY_KIND_COMMUNE)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "%s: member %s is a %s; expected a commune", where, code,
-                   coop_territory_kind_to_string (coop_territory_get_kind (commune)));
-      return FALSE;
-    }
-  if (!g_hash_table_add (seen, (gpointer)code))
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, "%s: commune %s is listed twice", where, code);
-      return FALSE;
-    }
-  if (population == COOP_POPULATION_UNKNOWN)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
-                   "%s: commune %s (%s) has no population municipale; the seat rules need one",
-                   where, code, coop_territory_get_name (commune));
-      return FALSE;
-    }
-  if (population <= 0)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "%s: commune %s (%s) has a population municipale of %" G_GINT64_FORMAT
-                   "; expected a positive number", where, code, coop_territory_get_name (commune), population);
-      return FALSE;
-    }
-  g_array_append_val (members, member);
-  return TRUE;
-}
-
-/**
- * coop_seat_allocation_new_for_epci:
- * @atlas: an atlas
- * @epci: an EPCI à fiscalité propre of @atlas
- * @reading: the reading of V to apply
- * @error: return location for an error
- *
- * Computes the droit commun for @epci, with the DGCL per-member
- * populations of @atlas ([method@Coop.Atlas.get_member_population]).
- *
- * Returns: (transfer full): the allocation, or %NULL with @error set:
- *   %COOP_ERROR_OUT_OF_SCOPE for the Métropole de Lyon, an EPT or any
- *   territory that is not an EPCI à fiscalité propre,
- *   %COOP_ERROR_INVALID_VALUE for an EPCI of fewer than two communes or a
- *   commune without a positive population
- *
- * Since: 1.0
- */
-CoopSeatAllocation *
-coop_seat_allocation_new_for_epci (CoopAtlas              *atlas,
-                                   CoopTerritory          *epci,
-                                   CoopSupplementReading   reading,
-                                   GError                **error)
-{
-  g_autoptr(GListModel) list = NULL;
-  g_autoptr(GArray) members = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  g_autoptr(GPtrArray) keep = NULL;
-  g_autofree char *where = NULL;
-  guint n;
-
-  g_return_val_if_fail (COOP_IS_ATLAS (atlas), NULL);
-  g_return_val_if_fail (COOP_IS_TERRITORY (epci), NULL);
-  g_return_val_if_fail (reading <= COOP_SUPPLEMENT_READING_KEEP, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  where = g_strdup_printf ("%s (%s)", coop_territory_get_name (epci), coop_territory_get_code (epci));
-  if (coop_territory_get_kind (epci) == COOP_TERRITORY_KIND_EPT)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: an établissement public territorial is not an EPCI à fiscalité propre; "
-                   "CGCT L5211-6-1 does not apply to its council", where);
-      return NULL;
-    }
-  if (coop_territory_get_kind (epci) != COOP_TERRITORY_KIND_EPCI)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: a %s, not an EPCI à fiscalité propre", where,
-                   coop_territory_kind_to_string (coop_territory_get_kind (epci)));
-      return NULL;
-    }
-  if (!check_form (coop_territory_get_epci_form (epci), where, error))
-    return NULL;
-
-  list = coop_atlas_list_members (atlas, epci);
-  n = g_list_model_get_n_items (list);
-  members = g_array_sized_new (FALSE, FALSE, sizeof (Member), n);
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  keep = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      CoopTerritory *commune = g_list_model_get_item (list, i);
-
-      g_ptr_array_add (keep, commune);
-      if (!add_member (members, seen, commune, coop_atlas_get_member_population (atlas, epci, commune),
-                       where, error))
-        return NULL;
-    }
-  if (members->len < 2)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "%s: %u member commune; an EPCI à fiscalité propre has at least two", where, members->len);
-      return NULL;
-    }
-
-  return allocation_new (epci, coop_territory_get_epci_form (epci), members, reading, error);
-}
-
-/**
- * coop_seat_allocation_new_for_communes:
- * @form: the legal form of the EPCI
- * @communes: a list of [class@Coop.Territory] of kind commune, each with
- *   its population municipale set
- * @reading: the reading of V to apply
- * @error: return location for an error
- *
- * Computes the droit commun for an EPCI given as plain data: a user's
- * model, a projected merger or a test. Build the communes with
- * [ctor@Coop.Territory.new] and [method@Coop.Territory.set_population_municipale].
- *
- * Returns: (transfer full): the allocation, or %NULL with @error set when
- *   a population is missing or not positive, a code repeats, fewer than two
- *   communes are given or @form is out of scope
- *
- * Since: 1.0
- */
-CoopSeatAllocation *
-coop_seat_allocation_new_for_communes (CoopEpciForm            form,
-                                       GListModel             *communes,
-                                       CoopSupplementReading   reading,
-                                       GError                **error)
-{
-  g_autoptr(GArray) members = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  g_autoptr(GPtrArray) keep = NULL;
-  guint n;
-
-  g_return_val_if_fail (G_IS_LIST_MODEL (communes), NULL);
-  g_return_val_if_fail (g_type_is_a (g_list_model_get_item_type (communes), COOP_TYPE_TERRITORY), NULL);
-  g_return_val_if_fail (reading <= COOP_SUPPLEMENT_READING_KEEP, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!check_form (form, "communes", error))
-    return NULL;
-
-  n = g_list_model_get_n_items (communes);
-  members = g_array_sized_new (FALSE, FALSE, sizeof (Member), n);
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  keep = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      CoopTerritory *commune = g_list_model_get_item (communes, i);
-      g_autofree char *where = g_strdup_printf ("communes[%u]", i);
-
-      g_ptr_array_add (keep, commune);
-      if (!add_member (members, seen, commune, coop_territory_get_population_municipale (commune), where, error))
-        return NULL;
-    }
-  if (members->len < 2)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "communes: %u given; an EPCI à fiscalité propre has at least two", members->len);
-      return NULL;
-    }
-
-  return allocation_new (NULL, form, members, reading, error);
-}
 
 /**
  * coop_seat_allocation_get_epci:
@@ -942,164 +737,6 @@ coop_seat_allocation_get_steps (CoopSeatAllocation *self)
   g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), NULL);
 
   return G_LIST_MODEL (self->steps);
-}
-
-/**
- * coop_seat_allocation_lookup_share:
- * @self: an allocation
- * @code: the INSEE code of a member commune
- *
- * Finds the seats of one commune.
- *
- * Returns: (transfer none) (nullable): the commune's share, or %NULL when
- *   @code is not a member
- *
- * Since: 1.0
- */
-CoopSeatShare *
-coop_seat_allocation_lookup_share (CoopSeatAllocation *self,
-                                   const char         *code)
-{
-  g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), NULL);
-  g_return_val_if_fail (code != NULL, NULL);
-
-  for (guint i = 0; i < self->n; i++)
-    {
-      if (g_strcmp0 (coop_territory_get_code (self->communes[i]), code) == 0)
-        {
-          g_autoptr(CoopSeatShare) share = g_list_model_get_item (G_LIST_MODEL (self->shares), i);
-
-          return share;
-        }
-    }
-  return NULL;
-}
-
-/**
- * coop_seat_allocation_dup_explanation:
- * @self: an allocation
- * @language: the language wanted
- *
- * Gets the steps of [property@Coop.SeatAllocation:steps] as text, one
- * line per step, each starting with its paragraph of CGCT L5211-6-1.
- *
- * Returns: (transfer full): the explanation
- *
- * Since: 1.0
- */
-char *
-coop_seat_allocation_dup_explanation (CoopSeatAllocation *self,
-                                      CoopLanguage        language)
-{
-  GString *text;
-
-  g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), NULL);
-  g_return_val_if_fail (language <= COOP_LANGUAGE_ENGLISH, NULL);
-
-  text = g_string_new (NULL);
-  for (guint i = 0; i < self->result.steps->len; i++)
-    {
-      CoopSeatStep *step = g_ptr_array_index (self->result.steps, i);
-
-      g_string_append_printf (text, "%s%s — %s\n",
-                              language == COOP_LANGUAGE_FRENCH ? "L5211-6-1 " : "L5211-6-1 ",
-                              coop_seat_step_get_paragraph (step), coop_seat_step_get_text (step, language));
-    }
-  return g_string_free (text, FALSE);
-}
-
-static void
-nature_totals (CoopSeatAllocation *self,
-               CoopNature          nature,
-               guint              *seats,
-               gint64             *population)
-{
-  *seats = 0;
-  *population = 0;
-  for (guint i = 0; i < self->n; i++)
-    {
-      if (coop_territory_get_nature (self->communes[i]) == nature)
-        {
-          *seats += self->result.seats[i];
-          *population += self->population[i];
-        }
-    }
-}
-
-/**
- * coop_seat_allocation_get_nature_seat_share:
- * @self: an allocation
- * @nature: urban, periurban or rural
- *
- * Gets the share of the seats held by communes of @nature (from
- * [method@Coop.Territory.get_nature]): with
- * [method@Coop.SeatAllocation.get_nature_population_share], the
- * urban/rural balance of the council.
- *
- * Returns: the share, between 0 and 1
- *
- * Since: 1.0
- */
-double
-coop_seat_allocation_get_nature_seat_share (CoopSeatAllocation *self,
-                                            CoopNature          nature)
-{
-  gint64 population;
-  guint seats;
-
-  g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), 0.0);
-
-  nature_totals (self, nature, &seats, &population);
-  return self->result.total > 0 ? (double)seats / self->result.total : 0.0;
-}
-
-/**
- * coop_seat_allocation_get_nature_population_share:
- * @self: an allocation
- * @nature: urban, periurban or rural
- *
- * Gets the share of the population living in communes of @nature.
- *
- * Returns: the share, between 0 and 1
- *
- * Since: 1.0
- */
-double
-coop_seat_allocation_get_nature_population_share (CoopSeatAllocation *self,
-                                                  CoopNature          nature)
-{
-  gint64 population;
-  guint seats;
-
-  g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), 0.0);
-
-  nature_totals (self, nature, &seats, &population);
-  return self->result.total_population > 0 ? (double)population / self->result.total_population : 0.0;
-}
-
-/**
- * coop_seat_allocation_dup_distribution:
- * @self: an allocation
- *
- * Gets the droit commun as a distribution, largest commune first, for
- * instance to start an accord local from it.
- *
- * Returns: (transfer full): the distribution
- *
- * Since: 1.0
- */
-CoopSeatDistribution *
-coop_seat_allocation_dup_distribution (CoopSeatAllocation *self)
-{
-  CoopSeatDistribution *distribution;
-
-  g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), NULL);
-
-  distribution = coop_seat_distribution_new ();
-  for (guint i = 0; i < self->n; i++)
-    coop_seat_distribution_set_seats (distribution, coop_territory_get_code (self->communes[i]),
-                                      self->result.seats[i]);
-  return distribution;
 }
 
 void
