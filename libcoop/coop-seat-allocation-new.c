@@ -11,6 +11,8 @@
 #include "coop-seat-allocation-private.h"
 #include "coop-seat-private.h"
 
+#define COOP_SEAT_MAX_POPULATION 100000000
+
 /* The two ways in: an EPCI of the atlas, or plain data. Both check the
  * members before the engine sees them. */
 
@@ -63,6 +65,16 @@ add_member (GArray         *members,
       g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
                    "%s: commune %s (%s) has no population municipale; the seat rules need one",
                    where, code, coop_territory_get_name (commune));
+      return FALSE;
+    }
+  /* Beyond any real commune, and where products of populations and seat
+   * counts would no longer fit in 64 bits. */
+  if (population > COOP_SEAT_MAX_POPULATION)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   "%s: commune %s (%s) has a population municipale of %" G_GINT64_FORMAT
+                   "; expected at most %d", where, code, coop_territory_get_name (commune), population,
+                   COOP_SEAT_MAX_POPULATION);
       return FALSE;
     }
   if (population <= 0)

@@ -321,15 +321,21 @@ coop_seat_allocation_check_majority (CoopSeatAllocation  *self,
   reached = (two_thirds_half || half_two_thirds) && (!largest_needed || largest_approved);
 
   if (explanation != NULL)
-    *explanation = g_strdup_printf ("%u of %u councils approved, representing %" G_GINT64_FORMAT " of %"
-                                    G_GINT64_FORMAT " inhabitants: two thirds with more than half the "
-                                    "population %s; half with more than two thirds %s; %s%s",
-                                    n_approving, view.n, population, view.total_population,
-                                    two_thirds_half ? "met" : "not met", half_two_thirds ? "met" : "not met",
-                                    largest_needed ? "the council of " : "no council is required, ",
-                                    largest_needed ? (largest_approved ? "the most populous commune approved"
-                                                                       : "the most populous commune, holding more "
-                                                                         "than a quarter, did not approve")
-                                                   : "the most populous commune holding a quarter or less");
+    {
+      const char *largest;
+
+      if (!largest_needed)
+        largest = "the most populous commune holds a quarter of the population or less, so its council is not required";
+      else if (largest_approved)
+        largest = "the council of the most populous commune, which holds more than a quarter of the population, approved";
+      else
+        largest = "the council of the most populous commune, which holds more than a quarter of the population, did not approve";
+      *explanation = g_strdup_printf ("%u of %u councils approved, representing %" G_GINT64_FORMAT " of %"
+                                      G_GINT64_FORMAT " inhabitants; two thirds of the councils with more than half "
+                                      "the population: %s; half of the councils with more than two thirds: %s; %s",
+                                      n_approving, view.n, population, view.total_population,
+                                      two_thirds_half ? "met" : "not met", half_two_thirds ? "met" : "not met",
+                                      largest);
+    }
   return reached;
 }

@@ -202,8 +202,9 @@ count_coalitions (const guint *class_weights,
  * Computes the Banzhaf and Shapley–Shubik indices of a weighted vote.
  *
  * Returns: (transfer full): the voting power, or %NULL with
- *   %COOP_ERROR_INVALID_VALUE when there is no player, a weight is 0, or
- *   @quota is 0 or above the total weight
+ *   %COOP_ERROR_INVALID_VALUE when there is no player or more than 10,000,
+ *   a weight is 0 or above 10,000, the players times the total weight
+ *   exceed 50 million, or @quota is 0 or above the total weight
  *
  * Since: 1.0
  */
@@ -223,10 +224,10 @@ coop_voting_power_new (const guint  *weights,
   g_return_val_if_fail (weights != NULL || n_weights == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (n_weights == 0 || n_weights > 100000)
+  if (n_weights == 0 || n_weights > 10000)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "weights: %" G_GSIZE_FORMAT " players; expected between 1 and 100000", n_weights);
+                   "weights: %" G_GSIZE_FORMAT " players; expected between 1 and 10000", n_weights);
       return NULL;
     }
 
@@ -235,13 +236,21 @@ coop_voting_power_new (const guint  *weights,
   self->weights = g_memdup2 (weights, n_weights * sizeof (guint));
   for (guint i = 0; i < self->n; i++)
     {
-      if (weights[i] == 0 || weights[i] > 100000)
+      if (weights[i] == 0 || weights[i] > 10000)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                       "weights[%u]: %u; expected between 1 and 100000 seats", i, weights[i]);
+                       "weights[%u]: %u; expected between 1 and 10000 seats", i, weights[i]);
           return NULL;
         }
       self->total_weight += weights[i];
+    }
+  /* The dynamic programming holds (players + 1) × (weight + 1) counts. */
+  if ((guint64)(self->n + 1) * (self->total_weight + 1) > 50 * 1000 * 1000)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   "weights: %u players weighing %u in all; expected at most 50 million "
+                   "players × weight", self->n, self->total_weight);
+      return NULL;
     }
   if (quota == 0 || quota > self->total_weight)
     {

@@ -416,6 +416,8 @@ test_seats_errors_data (void)
   const gint64 zero[] = { 1000, 0 };
   const gint64 one[] = { 1000 };
   const gint64 fine[] = { 1000, 500 };
+  const gint64 absurd[] = { G_MAXINT64 / 2, 500 };
+  g_autoptr(GListModel) absurd_list = make_communes (absurd, 2);
   g_autoptr(GListModel) missing_list = make_communes (missing, 2);
   g_autoptr(GListModel) zero_list = make_communes (zero, 2);
   g_autoptr(GListModel) one_list = make_communes (one, 1);
@@ -433,6 +435,11 @@ test_seats_errors_data (void)
   g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_CC, zero_list, 0, &error));
   g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
   g_assert_nonnull (strstr (error->message, "expected a positive number"));
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_CC, absurd_list, 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "C00"));
   g_clear_error (&error);
 
   g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_CC, one_list, 0, &error));
@@ -771,6 +778,16 @@ test_seats_voting_power_hand (void)
   g_clear_error (&error);
   g_assert_null (coop_voting_power_new (equal, 0, 1, &error));
   g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  {
+    g_autofree guint *many = g_new (guint, 9000);
+
+    for (guint i = 0; i < 9000; i++)
+      many[i] = 9000;
+    g_assert_null (coop_voting_power_new (many, 9000, 1, &error));
+    g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+    g_assert_nonnull (strstr (error->message, "50 million"));
+  }
 }
 
 /* Every EPCI of France: the indices sum to 1. */
