@@ -34,6 +34,20 @@ add_step (GPtrArray        *steps,
   g_ptr_array_add (steps, _coop_seat_step_new (kind, paragraph, french, english));
 }
 
+/* Decimals in the language's own style, whatever the process locale:
+ * 303,55 in French, 303.55 in English. */
+static char *
+format_decimal (double   value,
+                gboolean french)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+
+  if (french)
+    g_strdelimit (text, ".", ',');
+  return text;
+}
+
 /* Gives @to_add seats at the highest average, population / (seats + 1),
  * to the communes not @excluded, starting from @seats. IV 5°: when several
  * communes tie for the last seat, each gets one, so the count may exceed
@@ -86,12 +100,14 @@ give_highest_average (const CoopSeatInput *input,
         {
           guint i = tied[k];
           double average = (double)input->population[i] / (seats[i] + 1);
+          g_autofree char *average_fr = steps != NULL ? format_decimal (average, TRUE) : NULL;
+          g_autofree char *average_en = steps != NULL ? format_decimal (average, FALSE) : NULL;
 
           add_step (steps, COOP_SEAT_STEP_KIND_HIGHEST_AVERAGE, paragraph,
-                    g_strdup_printf ("%s : plus forte moyenne %.2f (%" G_GINT64_FORMAT " / %u), un siège de plus, soit %u",
-                                     input->names[i], average, input->population[i], seats[i] + 1, seats[i] + 1),
-                    g_strdup_printf ("%s: highest average %.2f (%" G_GINT64_FORMAT " / %u), one more seat, %u in all",
-                                     input->names[i], average, input->population[i], seats[i] + 1, seats[i] + 1));
+                    g_strdup_printf ("%s : plus forte moyenne %s (%" G_GINT64_FORMAT " / %u), un siège de plus, soit %u",
+                                     input->names[i], average_fr, input->population[i], seats[i] + 1, seats[i] + 1),
+                    g_strdup_printf ("%s: highest average %s (%" G_GINT64_FORMAT " / %u), one more seat, %u in all",
+                                     input->names[i], average_en, input->population[i], seats[i] + 1, seats[i] + 1));
           seats[i]++;
         }
 
@@ -123,6 +139,8 @@ distribute_proportional (const CoopSeatInput *input,
                          const char          *paragraph,
                          GPtrArray           *steps)
 {
+  g_autofree char *quotient_fr = format_decimal ((double)total_population / n_seats, TRUE);
+  g_autofree char *quotient_en = format_decimal ((double)total_population / n_seats, FALSE);
   guint given = 0;
 
   for (guint i = 0; i < input->n; i++)
@@ -133,12 +151,12 @@ distribute_proportional (const CoopSeatInput *input,
 
   add_step (steps, COOP_SEAT_STEP_KIND_HIGHEST_AVERAGE, paragraph,
             g_strdup_printf ("%u sièges à la représentation proportionnelle à la plus forte moyenne : quotient "
-                             "%.2f (%" G_GINT64_FORMAT " / %u), %u sièges au quotient, %u à la plus forte moyenne",
-                             n_seats, (double)total_population / n_seats, total_population, n_seats, given,
+                             "%s (%" G_GINT64_FORMAT " / %u), %u sièges au quotient, %u à la plus forte moyenne",
+                             n_seats, quotient_fr, total_population, n_seats, given,
                              n_seats - given),
             g_strdup_printf ("%u seats by proportional representation at the highest average: quotient "
-                             "%.2f (%" G_GINT64_FORMAT " / %u), %u seats by whole quotients, %u at the highest average",
-                             n_seats, (double)total_population / n_seats, total_population, n_seats, given,
+                             "%s (%" G_GINT64_FORMAT " / %u), %u seats by whole quotients, %u at the highest average",
+                             n_seats, quotient_en, total_population, n_seats, given,
                              n_seats - given));
 
   return give_highest_average (input, NULL, seats, n_seats - given, paragraph, steps);

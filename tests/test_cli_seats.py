@@ -12,8 +12,9 @@ import unittest
 COOP = sys.argv.pop(1) if len(sys.argv) > 1 else "coop"
 
 
-def coop(*args):
-    return subprocess.run([COOP, "seats", *args], capture_output=True, text=True)
+def coop(*args, env=None):
+    return subprocess.run([COOP, "seats", *args], capture_output=True, text=True,
+                          env=None if env is None else {**os.environ, **env})
 
 
 def write(text, suffix):
@@ -33,6 +34,12 @@ class SeatsCommand(unittest.TestCase):
         self.assertEqual(len(rows), 31)
         self.assertEqual(rows[0]["commune"], "38563")
         self.assertEqual(sum(int(row["seats"]) for row in rows), 61)
+
+    def test_csv_ignores_the_locale(self):
+        result = coop("200016905", "--format=csv", "--explain", env={"LC_ALL": "fr_FR.UTF-8"})
+        row = next(csv.DictReader(io.StringIO(result.stdout)))
+        self.assertEqual(row["seat_share"], "0.3600")
+        self.assertIn("siège", result.stderr)
 
     def test_text_and_explain(self):
         result = coop("243800984", "--explain", "--language=en")

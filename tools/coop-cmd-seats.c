@@ -35,10 +35,13 @@ format_uint (guint value)
   return g_strdup_printf ("%u", value);
 }
 
+/* Machine-readable in every locale: a dot, never a comma. */
 static char *
 format_share (double value)
 {
-  return g_strdup_printf ("%.4f", value);
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4f", value));
 }
 
 static char *
