@@ -58,6 +58,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * CoopAccordLocalIter:
+ *
+ * Lists the legal accords locaux of a [class@Coop.AccordLocal] one at a
+ * time, computing each on demand. It holds its own reference to the
+ * accords; every [method@Coop.AccordLocalIter.next] returns a new
+ * [class@Coop.SeatDistribution] owned by the caller.
+ *
+ * Since: 1.0
+ */
+
 struct _CoopAccordLocalIter
 {
   GObject          parent_instance;

@@ -81,7 +81,13 @@ print_summary (CoopSeatAllocation *allocation,
              options->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb");
   else
     g_print (_("  V supplement:            none\n"));
-  g_print (_("  Seats:                   %u\n\n"), coop_seat_allocation_get_total_seats (allocation));
+  g_print (_("  Seats:                   %u\n"), coop_seat_allocation_get_total_seats (allocation));
+  for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
+    g_print (_("  %-10s               %.1f %% of the seats, %.1f %% of the population\n"),
+             coop_nature_to_string (nature),
+             100 * coop_seat_allocation_get_nature_seat_share (allocation, nature),
+             100 * coop_seat_allocation_get_nature_population_share (allocation, nature));
+  g_print ("\n");
 }
 
 static int
