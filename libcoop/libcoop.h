@@ -42,4 +42,11 @@
 # include "coop-diagnostic.h"
 # include "coop-cooperation.h"
 # include "coop-report.h"
+# include "coop-seat-types.h"
+# include "coop-seat-step.h"
+# include "coop-seat-share.h"
+# include "coop-seat-distribution.h"
+# include "coop-seat-allocation.h"
+# include "coop-accord-local.h"
+# include "coop-voting-power.h"
 #undef COOP_INSIDE
