@@ -235,15 +235,25 @@ test_diagnostic_representation_and_movement (void)
   g_autoptr(GError) error = NULL;
   CoopAgreement *agreement;
 
-  /* Lever 1: vice-presidents for two communes, then a commission. */
+  /* Lever 1: vice-presidents for two communes, then a commission that
+   * makes the two EPCI cooperate: the Voironnais' seats follow population
+   * (21.3% urban seats for 22.3% of the population) while Grenoble's
+   * stray (64.5% for 74.4%), so half the seats part counts. */
   coop_mandate_set_on_behalf_of (vp_voiron, "38563");
   g_assert_true (coop_model_add_mandate (model, vp_voiron, &error));
   g_assert_cmpfloat (lever (model, 1), ==, 0);
   coop_mandate_set_on_behalf_of (vp_voreppe, "38565");
   g_assert_true (coop_model_add_mandate (model, vp_voreppe, &error));
-  g_assert_cmpfloat (lever (model, 1), ==, 0.5);
+  g_assert_cmpfloat_with_epsilon (lever (model, 1), 0.35, 1e-9);
   add_body (model, "commission-mobilite", COOP_BODY_KIND_COMMISSION, pair);
-  g_assert_cmpfloat (lever (model, 1), ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (lever (model, 1), 0.35 + 0.35 + 0.15, 1e-9);
+  {
+    g_autoptr(CoopDiagnostic) with_seats = diagnose (model);
+    const char * const *evidence = coop_lever_score_get_evidence (coop_diagnostic_get_lever (with_seats, 1));
+
+    g_assert_true (g_str_has_prefix (evidence[0], "seats of 200040715 stray 9.9 points"));
+    g_assert_true (g_str_has_prefix (evidence[1], "seats of 243800984 follow population"));
+  }
 
   /* Lever 5: a pôle de proximité, then an action a commune carries. */
   add_body (model, "pole-nord", COOP_BODY_KIND_POLE_DE_PROXIMITE, pair);
