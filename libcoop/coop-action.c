@@ -367,6 +367,7 @@ coop_action_set_progress (CoopAction *self,
                           guint progress)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
+  g_return_if_fail (progress <= 100);
 
   if (self->progress == progress)
     return;

@@ -164,6 +164,7 @@ coop_evaluation_init (CoopEvaluation *self)
 CoopEvaluation *
 coop_evaluation_new (GDateTime *date)
 {
+  g_return_val_if_fail (date != NULL, NULL);
 
   return g_object_new (COOP_TYPE_EVALUATION,
                        "date", date,

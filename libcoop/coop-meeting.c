@@ -187,6 +187,7 @@ CoopMeeting *
 coop_meeting_new (GDateTime  *date,
                   const char *topic)
 {
+  g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (topic != NULL, NULL);
 
   return g_object_new (COOP_TYPE_MEETING,

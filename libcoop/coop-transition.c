@@ -190,6 +190,8 @@ coop_transition_new (CoopAgreementStatus from_status,
                      GDateTime           *date,
                      const char          *note)
 {
+  g_return_val_if_fail (date != NULL, NULL);
+
   return g_object_new (COOP_TYPE_TRANSITION,
                        "from-status", from_status,
                        "to-status", to_status,

@@ -184,7 +184,7 @@ test_io_bad_documents (void)
 
       g_test_message ("document %u: %s", i, error != NULL ? error->message : "(no error)");
       g_assert_null (model);
-      g_assert_error (error, COOP_ERROR, bad_documents[i].code);
+      g_assert_error (error, COOP_ERROR, (int)bad_documents[i].code);
       /* Every error names the line: the documents are one line long. */
       g_assert_true (g_str_has_prefix (error->message, "<data>:1: "));
       for (guint f = 0; f < G_N_ELEMENTS (bad_documents[i].fragments) && bad_documents[i].fragments[f] != NULL; f++)
