@@ -477,6 +477,7 @@ coop_body_add_meeting (CoopBody *self,
 {
   g_return_if_fail (COOP_IS_BODY (self));
   g_return_if_fail (COOP_IS_MEETING (meeting));
+  g_return_if_fail (_coop_object_check_required (meeting, NULL));
 
   g_list_store_append (self->meetings, meeting);
 }
