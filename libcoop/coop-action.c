@@ -23,12 +23,12 @@
 
 struct _CoopAction
 {
-  GObject parent_instance;
+  GObject           parent_instance;
 
   char             *id;
   char             *title;
-  CoopActionStatus status;
-  guint            progress;
+  CoopActionStatus  status;
+  guint             progress;
   GDateTime        *start;
   GDateTime        *end;
   char             *description;
@@ -323,8 +323,8 @@ coop_action_get_status (CoopAction *self)
  * Since: 1.0
  */
 void
-coop_action_set_status (CoopAction *self,
-                        CoopActionStatus status)
+coop_action_set_status (CoopAction       *self,
+                        CoopActionStatus  status)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
 
@@ -364,7 +364,7 @@ coop_action_get_progress (CoopAction *self)
  */
 void
 coop_action_set_progress (CoopAction *self,
-                          guint progress)
+                          guint       progress)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
   g_return_if_fail (progress <= 100);
@@ -405,7 +405,7 @@ coop_action_get_start (CoopAction *self)
  */
 void
 coop_action_set_start (CoopAction *self,
-                       GDateTime *start)
+                       GDateTime  *start)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
 
@@ -446,7 +446,7 @@ coop_action_get_end (CoopAction *self)
  */
 void
 coop_action_set_end (CoopAction *self,
-                     GDateTime *end)
+                     GDateTime  *end)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
 

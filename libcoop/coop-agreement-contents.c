@@ -163,7 +163,7 @@ coop_agreement_get_related (CoopAgreement *self)
  * Since: 1.0
  */
 void
-coop_agreement_add_link (CoopAgreement *self,
+coop_agreement_add_link (CoopAgreement     *self,
                          CoopAgreementLink *link)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
@@ -296,7 +296,7 @@ coop_agreement_get_evaluations (CoopAgreement *self)
  * Since: 1.0
  */
 void
-coop_agreement_add_evaluation (CoopAgreement *self,
+coop_agreement_add_evaluation (CoopAgreement  *self,
                                CoopEvaluation *evaluation)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
@@ -334,7 +334,7 @@ coop_agreement_get_pooled_resources (CoopAgreement *self)
  * Since: 1.0
  */
 void
-coop_agreement_add_pooled_resource (CoopAgreement *self,
+coop_agreement_add_pooled_resource (CoopAgreement      *self,
                                     CoopPooledResource *pooled_resource)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));

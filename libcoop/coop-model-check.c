@@ -81,14 +81,14 @@ party_exists (Check      *check,
 /* A dangling reference is kept as written and reported, as a territory's
  * unknown member is. */
 static void
-check_reference (Check       *check,
-                 const char  *reference,
-                 gboolean     exists,
-                 const char  *expected,
-                 const char  *subject,
-                 const char  *path,
-                 const char  *member,
-                 gpointer     object)
+check_reference (Check      *check,
+                 const char *reference,
+                 gboolean    exists,
+                 const char *expected,
+                 const char *subject,
+                 const char *path,
+                 const char *member,
+                 gpointer    object)
 {
   g_autofree char *member_path = NULL;
 

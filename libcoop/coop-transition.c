@@ -22,10 +22,10 @@
 
 struct _CoopTransition
 {
-  GObject parent_instance;
+  GObject              parent_instance;
 
-  CoopAgreementStatus from_status;
-  CoopAgreementStatus to_status;
+  CoopAgreementStatus  from_status;
+  CoopAgreementStatus  to_status;
   GDateTime           *date;
   char                *note;
 };
@@ -185,8 +185,8 @@ coop_transition_init (CoopTransition *self)
  * Since: 1.0
  */
 CoopTransition *
-coop_transition_new (CoopAgreementStatus from_status,
-                     CoopAgreementStatus to_status,
+coop_transition_new (CoopAgreementStatus  from_status,
+                     CoopAgreementStatus  to_status,
                      GDateTime           *date,
                      const char          *note)
 {
