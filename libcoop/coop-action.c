@@ -51,6 +51,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  HOLDERS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 coop_action_finalize (GObject *object)
 {
@@ -226,6 +233,20 @@ coop_action_class_init (CoopActionClass *klass)
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CoopAction::holders-changed:
+   * @self: the action
+   * @function: the function whose holders changed
+   *
+   * Emitted when the holders of a function of the who-does-what table
+   * change, so that a view of the table can follow.
+   *
+   * Since: 1.0
+   */
+  signals[HOLDERS_CHANGED] =
+    g_signal_new ("holders-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, COOP_TYPE_FUNCTION);
 }
 
 static void
@@ -526,7 +547,8 @@ coop_action_get_holders (CoopAction   *self,
  * @holders: (nullable) (array zero-terminated=1): the references of the
  *   territories or actors that hold it
  *
- * Sets who holds @function for this action, replacing what was there.
+ * Sets who holds @function for this action, replacing what was there,
+ * and emits [signal@Coop.Action::holders-changed] if that changes it.
  *
  * Since: 1.0
  */
@@ -544,6 +566,7 @@ coop_action_set_holders (CoopAction         *self,
   g_clear_pointer (&self->holders[function], g_strfreev);
   if (holders != NULL && holders[0] != NULL)
     self->holders[function] = g_strdupv ((char **)holders);
+  g_signal_emit (self, signals[HOLDERS_CHANGED], 0, function);
 }
 
 /**
@@ -576,6 +599,7 @@ coop_action_add_holder (CoopAction   *self,
   g_strv_builder_add (builder, reference);
   g_strfreev (self->holders[function]);
   self->holders[function] = g_strv_builder_end (builder);
+  g_signal_emit (self, signals[HOLDERS_CHANGED], 0, function);
 }
 
 /**
