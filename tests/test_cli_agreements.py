@@ -133,6 +133,15 @@ class CheckCommand(unittest.TestCase):
         self.assertEqual(coop("check", SAMPLE, "--date=tomorrow").returncode, 2)
 
 
+class InfoCommand(unittest.TestCase):
+    def test_counts(self):
+        rows = json.loads(coop("info", SAMPLE, "--format=json").stdout)
+        counts = {row["item"]: int(row["count"]) for row in rows if row["scope"] == "model"}
+        self.assertEqual(counts["agreements"], 14)
+        self.assertGreater(counts["actors"], 20)
+        self.assertGreater(counts["bodies"], 10)
+
+
 class FormatCommand(unittest.TestCase):
     def test_sample_is_canonical(self):
         result = coop("fmt", SAMPLE)
