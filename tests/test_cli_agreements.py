@@ -38,6 +38,8 @@ class AgreementsCommand(unittest.TestCase):
         self.assertTrue(all(row["id"].startswith("voironnais") for row in rows))
         rows = json.loads(coop("agreements", SAMPLE, "--territory=Nantes Métropole", "--format=json").stdout)
         self.assertEqual({row["id"] for row in rows}, {"nantes-retz-contrat-reciprocite", "nantes-retz-convention-mobilite"})
+        rows = json.loads(coop("agreements", SAMPLE, "--territory=Nièvre", "--format=json").stdout)
+        self.assertEqual([row["id"] for row in rows], ["nevers-contrat-unique"])
 
     def test_csv_header(self):
         result = coop("agreements", SAMPLE, "--format=csv")
