@@ -11,6 +11,7 @@
 
 #include "coop-cooperation-private.h"
 #include "coop-error.h"
+#include "coop-finding.h"
 
 #define DOC(sections) "{\"format\": \"libcoop-model\", \"version\": 1, " sections "}"
 
@@ -193,6 +194,25 @@ test_io_bad_documents (void)
 }
 
 static void
+test_io_territory_without_members (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(CoopFinding) finding = NULL;
+  const char *document = DOC ("\"territories\": [{\"code\": \"pays-vide\", \"kind\": \"pays\", \"name\": \"Pays\", \"members\": []}]");
+
+  /* A perimeter with no member is a warning, not a crash. */
+  model = coop_model_new_from_data (atlas, document, -1, &error);
+  g_assert_no_error (error);
+  findings = coop_model_check (model, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 1);
+  finding = g_list_model_get_item (findings, 0);
+  g_assert_cmpstr (coop_finding_get_code (finding), ==, "empty-perimeter");
+}
+
+static void
 test_io_dangling_references_kept (void)
 {
   g_autoptr(CoopAtlas) atlas = open_atlas ();
@@ -256,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/Coop/CooperationIO/territories-only", test_io_territories_only_unchanged);
   g_test_add_func ("/Coop/CooperationIO/bad-documents", test_io_bad_documents);
   g_test_add_func ("/Coop/CooperationIO/dangling-references", test_io_dangling_references_kept);
+  g_test_add_func ("/Coop/CooperationIO/territory-without-members", test_io_territory_without_members);
   g_test_add_func ("/Coop/CooperationIO/save-and-reload", test_io_save_and_reload);
 
   return g_test_run ();
