@@ -14,6 +14,7 @@
 #include "coop-cooperation-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-util-private.h"
 
 /* CoopModel's collections of actors, posts, mandates, bodies and
  * agreements; the model object itself lives in coop-model.c. */
@@ -120,6 +121,9 @@ _coop_model_add_to_collection (CoopModel       *model,
 {
   CoopCooperation *self = _coop_model_get_cooperation (model);
   const char *id = object_id (object);
+
+  if (!_coop_object_check_required (object, error))
+    return FALSE;
 
   if (id[0] == '\0')
     {

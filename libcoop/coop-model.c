@@ -19,7 +19,11 @@
  *
  * A user's model of a cooperation: the territories of project they define
  * (Pays, PETR, PNR, SCoT, perimeters of study…) over the administrative
- * map of a [class@Coop.Atlas].
+ * map of a [class@Coop.Atlas], and the cooperation itself: its
+ * [class@Coop.Actor]s, [class@Coop.Post]s, [class@Coop.Mandate]s,
+ * [class@Coop.Body]s and [class@Coop.Agreement]s, which
+ * [method@Coop.Model.check] checks together (see the “Actors, bodies and
+ * agreements” page of the guide).
  *
  * A model is read from and saved to a JSON document (see the “Model
  * documents” page of the guide). Reading refuses what cannot be
