@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-enum-types.h"
 #include "coop-finding.h"
 #include "coop-util-private.h"

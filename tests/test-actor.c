@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-error.h"
 
 static void

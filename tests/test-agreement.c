@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "coop-agreement-private.h"
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
 

@@ -9,7 +9,7 @@
 
 #include <stdio.h>
 
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-error.h"
 #include "coop-finding.h"
 
