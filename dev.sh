@@ -45,8 +45,18 @@ install_deps() {
   fi
 }
 
+# The French test also runs under LANG=fr_FR.UTF-8 when that locale is
+# generated; LANGUAGE=fr over C.UTF-8 needs nothing.
+ensure_french_locale() {
+  if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$' && [ -f /etc/locale.gen ]; then
+    as_root sed -i 's/^# *\(fr_FR.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+    as_root locale-gen >/dev/null || true
+  fi
+}
+
 build() {
   install_deps
+  ensure_french_locale
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     meson setup "$BUILD_DIR" "$@"
   fi

@@ -170,7 +170,7 @@ print_text (CoopAtlas     *atlas,
       print_field (_("Population totale:"), totale);
     }
 
-  nature = g_strdup_printf ("%s%s", coop_nature_to_string (coop_territory_get_nature (territory)),
+  nature = g_strdup_printf ("%s%s", coop_tool_nature_label (coop_territory_get_nature (territory)),
                             coop_territory_get_nature_is_default (territory) ? _(" (default rule)") : "");
   print_field (_("Nature:"), nature);
   if (epci != NULL)

@@ -156,6 +156,19 @@ coop_tool_kind_label (CoopTerritoryKind kind)
     }
 }
 
+const char *
+coop_tool_nature_label (CoopNature nature)
+{
+  switch (nature)
+    {
+    case COOP_NATURE_URBAN: return _("urban");
+    case COOP_NATURE_PERIURBAN: return _("periurban");
+    case COOP_NATURE_RURAL: return _("rural");
+    default:
+      return coop_nature_to_string (nature);
+    }
+}
+
 char *
 coop_tool_format_population (gint64 population)
 {
