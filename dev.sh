@@ -49,8 +49,8 @@ install_deps() {
 # generated; LANGUAGE=fr over C.UTF-8 needs nothing.
 ensure_french_locale() {
   if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$' && [ -f /etc/locale.gen ]; then
-    as_root sed -i 's/^# *\(fr_FR.UTF-8 UTF-8\)/\1/' /etc/locale.gen
-    as_root locale-gen >/dev/null || true
+    { as_root sed -i 's/^# *\(fr_FR.UTF-8 UTF-8\)/\1/' /etc/locale.gen &&
+      as_root locale-gen >/dev/null; } || echo "dev.sh: could not generate fr_FR.UTF-8; skipping"
   fi
 }
 

@@ -59,6 +59,7 @@ class FrenchCli(unittest.TestCase):
     def test_epci_kind_and_members(self):
         result = coop("territory", "243800984")
         self.assertIn("Membres : 31", result.stdout)
+        self.assertIn("Forme juridique :       communauté d’agglomération", result.stdout)
 
     def test_not_found(self):
         result = coop("territory", "99999")
