@@ -989,15 +989,6 @@ coop_atlas_list_communes (CoopAtlas     *self,
   return _coop_atlas_list_new (self, communes);
 }
 
-static gboolean
-is_subset (GArray *small,
-           GArray *large)
-{
-  g_autoptr(GArray) common = _coop_atlas_intersect (small, large);
-
-  return common->len == small->len;
-}
-
 /**
  * coop_atlas_list_containers:
  * @self: an atlas
@@ -1034,22 +1025,33 @@ coop_atlas_list_containers (CoopAtlas     *self,
   if (communes->len == 0)
     return _coop_atlas_list_new (self, indexes);
 
-  /* Whatever contains the perimeter contains its first commune. */
+  /* Whatever contains the perimeter contains its first commune, and it
+   * contains the whole perimeter when every commune names it as its EPCI,
+   * EPT, département or région. */
   _coop_atlas_data_get_entry (self->data, g_array_index (communes, guint32, 0), &first);
   candidates[0] = first.epci;
   candidates[1] = first.ept;
   candidates[2] = first.departement;
   candidates[3] = first.region;
 
+  for (guint c = 1; c < communes->len; c++)
+    {
+      CoopAtlasEntry entry;
+
+      _coop_atlas_data_get_entry (self->data, g_array_index (communes, guint32, c), &entry);
+      if (entry.epci != candidates[0])
+        candidates[0] = COOP_ATLAS_NO_INDEX;
+      if (entry.ept != candidates[1])
+        candidates[1] = COOP_ATLAS_NO_INDEX;
+      if (entry.departement != candidates[2])
+        candidates[2] = COOP_ATLAS_NO_INDEX;
+      if (entry.region != candidates[3])
+        candidates[3] = COOP_ATLAS_NO_INDEX;
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
     {
-      g_autoptr(GArray) candidate_communes = NULL;
-
-      if (candidates[i] == COOP_ATLAS_NO_INDEX || candidates[i] == index)
-        continue;
-
-      candidate_communes = _coop_atlas_collect_communes (self, candidates[i]);
-      if (is_subset (communes, candidate_communes))
+      if (candidates[i] != COOP_ATLAS_NO_INDEX && candidates[i] != index)
         g_array_append_val (indexes, candidates[i]);
     }
 

@@ -479,7 +479,8 @@ coop_territory_class_init (CoopTerritoryClass *klass)
 static void
 coop_territory_init (CoopTerritory *self)
 {
-  self->member_codes = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  /* Reserve a slot: an empty null-terminated array has no pdata until it grows. */
+  self->member_codes = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   self->population_municipale = COOP_POPULATION_UNKNOWN;
   self->population_totale = COOP_POPULATION_UNKNOWN;
   self->default_nature = COOP_NATURE_RURAL;

@@ -19,4 +19,7 @@
 # include "coop-atlas.h"
 # include "coop-finding.h"
 # include "coop-model.h"
+# include "coop-criterion.h"
+# include "coop-scale-step.h"
+# include "coop-scale.h"
 #undef COOP_INSIDE

@@ -78,5 +78,91 @@ class InfoCommand(unittest.TestCase):
         self.assertEqual(counts["epci"], 1255)
 
 
+MODEL = """{
+  "format": "libcoop-model",
+  "version": 1,
+  "territories": [
+    {"code": "z-pays", "kind": "pays", "name": "Z", "members": ["243800984"]},
+    {"code": "a-pnr", "kind": "pnr", "name": "A", "members": ["38185"], "x-extra": {"b": 1, "a": 2}}
+  ]
+}
+"""
+
+
+class ModelCommands(unittest.TestCase):
+    def setUp(self):
+        self.directory = tempfile.TemporaryDirectory()
+        self.path = os.path.join(self.directory.name, "model.json")
+        with open(self.path, "w") as handle:
+            handle.write(MODEL)
+
+    def tearDown(self):
+        self.directory.cleanup()
+
+    def write(self, text):
+        with open(self.path, "w") as handle:
+            handle.write(text)
+
+    def test_fmt_is_canonical_and_idempotent(self):
+        first = coop("fmt", self.path)
+        self.assertEqual(first.returncode, 0, first.stderr)
+        self.assertLess(first.stdout.index('"a-pnr"'), first.stdout.index('"z-pays"'))
+        self.assertIn('"x-extra": {\n        "a": 2,\n        "b": 1\n      }', first.stdout)
+        self.write(first.stdout)
+        second = coop("fmt", self.path)
+        self.assertEqual(second.stdout, first.stdout)
+
+    def test_fmt_in_place(self):
+        result = coop("fmt", "--in-place", self.path)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout, "")
+        with open(self.path) as handle:
+            self.assertEqual(handle.read(), coop("fmt", self.path).stdout)
+
+    def test_validate_valid(self):
+        result = coop("validate", self.path)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertIn("valid", result.stdout)
+
+    def test_validate_findings(self):
+        self.write(MODEL.replace('"38185"', '"38185", "99999"'))
+        result = coop("validate", self.path)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("error: line 6: $.territories[0].members[1]", result.stdout)
+        self.assertIn("[unknown-reference]", result.stdout)
+        rows = json.loads(coop("validate", self.path, "--format=json").stdout)
+        self.assertEqual(rows[0]["code"], "unknown-reference")
+        self.assertEqual(rows[0]["severity"], "error")
+
+    def test_validate_warnings_only(self):
+        self.write(MODEL.replace('"members": ["243800984"]', '"members": []'))
+        result = coop("validate", self.path)
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("[empty-perimeter]", result.stdout)
+
+    def test_validate_unreadable(self):
+        self.write('{"format": "libcoop-model", "version": 1, "territories": [')
+        result = coop("validate", self.path)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(self.path, result.stderr)
+        result = coop("validate", os.path.join(self.directory.name, "missing.json"))
+        self.assertEqual(result.returncode, 2)
+
+    def test_info_with_model(self):
+        rows = json.loads(coop("info", self.path, "--format=json").stdout)
+        counts = {(row["scope"], row["item"]): int(row["count"]) for row in rows}
+        self.assertEqual(counts[("model", "territories")], 2)
+        self.assertEqual(counts[("model", "pnr")], 1)
+
+    def test_territory_from_model(self):
+        data = json.loads(coop("territory", "z-pays", "--model", self.path, "--format=json").stdout)
+        self.assertEqual(data["kind"], "pays")
+        self.assertEqual(len(data["members"]), 1)
+        # A perimeter of project sums its communes' INSEE figures.
+        self.assertEqual(data["population"], 97384)
+        voiron = json.loads(coop("territory", "38563", "--model", self.path, "--format=json").stdout)
+        self.assertIn("z-pays", voiron["containers"])
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

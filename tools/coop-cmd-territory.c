@@ -131,6 +131,7 @@ print_field (const char *label,
 
 static void
 print_text (CoopAtlas     *atlas,
+            CoopModel     *model,
             CoopTerritory *territory,
             GListModel    *members,
             GListModel    *containers,
@@ -204,6 +205,7 @@ print_text (CoopAtlas     *atlas,
           /* An atlas perimeter counts its members with its own figures. */
           gint64 counted = coop_territory_is_from_atlas (territory)
                            ? coop_atlas_get_member_population (atlas, territory, member)
+                           : model != NULL ? coop_model_get_population (model, member)
                            : coop_territory_get_population_municipale (member);
           g_autofree char *member_population = coop_tool_format_population (counted);
 
@@ -294,7 +296,7 @@ coop_cmd_territory (int    argc,
       coop_table_print (table, COOP_OUTPUT_CSV);
     }
   else
-    print_text (atlas, territory, members, containers, population);
+    print_text (atlas, model, territory, members, containers, population);
 
   return COOP_EXIT_OK;
 }

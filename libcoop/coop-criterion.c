@@ -1,0 +1,601 @@
+/* coop-criterion.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-criterion-private.h"
+#include "coop-enum-types.h"
+#include "coop-language-private.h"
+
+/**
+ * CoopCriterion:
+ *
+ * One piece of evidence a step of a [class@Coop.Scale] asks for.
+ *
+ * In a scale definition file a criterion is an object whose `criterion`
+ * member names its [enum@Coop.CriterionKind], with optional parameters:
+ *
+ * - `min` (all kinds, default 1): how many distinct bodies, meetings,
+ *   agreements, resources or renewals are needed;
+ * - `window-days` (`meetings`): only meetings within this many days before
+ *   the date of the assessment count;
+ * - `body-kinds` (`shared-body`, `meetings`): only bodies of these kinds;
+ * - `kinds` and `statuses` (`agreement`): only agreements of these kinds
+ *   and lifecycle statuses;
+ * - `signed-by-all` (`agreement`): every territory of the cooperation is a
+ *   signatory;
+ * - `functions-assigned` (`agreement`): every function of every action of
+ *   the agreement is held by some party;
+ * - `actions-under-way` (`agreement`): at least this many of its actions
+ *   have started and are not finished.
+ *
+ * `{"any": [ … ]}` is met when one of its criteria is. The criteria of a
+ * step must all be met, and a step counts only when every lower step does.
+ *
+ * Since: 1.0
+ */
+
+struct _CoopCriterion
+{
+  GObject            parent_instance;
+  CoopCriterionKind  kind;
+  guint              min;
+  guint              window_days;
+  guint              actions_under_way;
+  gboolean           signed_by_all;
+  gboolean           functions_assigned;
+  GStrv              body_kinds;
+  GStrv              agreement_kinds;
+  GStrv              statuses;
+  GListStore        *alternatives;
+};
+
+G_DEFINE_FINAL_TYPE (CoopCriterion, coop_criterion, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_MIN,
+  PROP_WINDOW_DAYS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const empty_strv[] = { NULL };
+
+static void
+coop_criterion_finalize (GObject *object)
+{
+  CoopCriterion *self = (CoopCriterion *)object;
+
+  g_clear_pointer (&self->body_kinds, g_strfreev);
+  g_clear_pointer (&self->agreement_kinds, g_strfreev);
+  g_clear_pointer (&self->statuses, g_strfreev);
+  g_clear_object (&self->alternatives);
+
+  G_OBJECT_CLASS (coop_criterion_parent_class)->finalize (object);
+}
+
+static void
+coop_criterion_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CoopCriterion *self = COOP_CRITERION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_MIN:
+      g_value_set_uint (value, self->min);
+      break;
+    case PROP_WINDOW_DAYS:
+      g_value_set_uint (value, self->window_days);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_criterion_class_init (CoopCriterionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = coop_criterion_finalize;
+  object_class->get_property = coop_criterion_get_property;
+
+  /**
+   * CoopCriterion:kind:
+   *
+   * What the criterion looks for.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, COOP_TYPE_CRITERION_KIND, COOP_CRITERION_KIND_SHARED_BODY,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopCriterion:min:
+   *
+   * How many pieces of evidence are needed.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MIN] =
+    g_param_spec_uint ("min", NULL, NULL, 1, G_MAXUINT, 1,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopCriterion:window-days:
+   *
+   * For meetings, how many days before the assessment count, or 0 for
+   * any time.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_WINDOW_DAYS] =
+    g_param_spec_uint ("window-days", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coop_criterion_init (CoopCriterion *self)
+{
+  self->min = 1;
+  self->alternatives = g_list_store_new (COOP_TYPE_CRITERION);
+}
+
+static gboolean
+read_strv (CoopJsonDocument  *document,
+           JsonNode          *node,
+           const char        *path,
+           const char        *member,
+           GStrv             *out,
+           GError           **error)
+{
+  JsonNode *value = json_object_get_member (json_node_get_object (node), member);
+  g_autofree char *member_path = g_strdup_printf ("%s.%s", path, member);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  JsonArray *array;
+
+  if (value == NULL)
+    return TRUE;
+
+  array = _coop_json_expect_array (document, value, member_path, error);
+  if (array == NULL)
+    return FALSE;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        {
+          g_autofree char *element_path = g_strdup_printf ("%s[%u]", member_path, i);
+
+          _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_TYPE,
+                                "found %s; expected a string", _coop_json_node_type_name (element));
+          return FALSE;
+        }
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+read_bool (CoopJsonDocument  *document,
+           JsonNode          *node,
+           const char        *path,
+           const char        *member,
+           gboolean          *out,
+           GError           **error)
+{
+  JsonNode *value = json_object_get_member (json_node_get_object (node), member);
+
+  if (value == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_BOOLEAN)
+    {
+      _coop_json_set_error (error, document, value, path, COOP_ERROR_INVALID_TYPE,
+                            "“%s” is %s; expected true or false", member, _coop_json_node_type_name (value));
+      return FALSE;
+    }
+
+  *out = json_node_get_boolean (value);
+  return TRUE;
+}
+
+static const char * const known_members[] = {
+  "criterion", "min", "window-days", "body-kinds", "kinds", "statuses",
+  "signed-by-all", "functions-assigned", "actions-under-way", NULL
+};
+
+CoopCriterion *
+_coop_criterion_new_from_json (CoopJsonDocument  *document,
+                               JsonNode          *node,
+                               const char        *path,
+                               GError           **error)
+{
+  g_autoptr(CoopCriterion) self = NULL;
+  g_autoptr(GEnumClass) kinds = NULL;
+  JsonObject *object;
+  JsonNode *any;
+  const char *name = NULL;
+  GEnumValue *kind;
+  gint64 min = 1, window_days = 0, actions_under_way = 0;
+  JsonObjectIter iter;
+  const char *member;
+
+  object = _coop_json_expect_object (document, node, path, error);
+  if (object == NULL || !_coop_json_check_duplicates (document, node, path, error))
+    return NULL;
+
+  self = g_object_new (COOP_TYPE_CRITERION, NULL);
+
+  any = json_object_get_member (object, "any");
+  if (any != NULL)
+    {
+      g_autofree char *any_path = g_strdup_printf ("%s.any", path);
+      JsonArray *alternatives = _coop_json_expect_array (document, any, any_path, error);
+
+      if (alternatives == NULL)
+        return NULL;
+      if (json_object_get_size (object) != 1 || json_array_get_length (alternatives) == 0)
+        {
+          _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                                "“any” must stand alone with at least one criterion");
+          return NULL;
+        }
+
+      self->kind = COOP_CRITERION_KIND_ANY;
+      for (guint i = 0; i < json_array_get_length (alternatives); i++)
+        {
+          g_autofree char *element_path = g_strdup_printf ("%s[%u]", any_path, i);
+          g_autoptr(CoopCriterion) alternative =
+            _coop_criterion_new_from_json (document, json_array_get_element (alternatives, i), element_path, error);
+
+          if (alternative == NULL)
+            return NULL;
+          g_list_store_append (self->alternatives, alternative);
+        }
+
+      return g_steal_pointer (&self);
+    }
+
+  /* A misspelt parameter would silently change what a step means. */
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, NULL))
+    {
+      if (!g_strv_contains (known_members, member))
+        {
+          _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                                "unknown criterion parameter “%s”; expected criterion, min, window-days, "
+                                "body-kinds, kinds, statuses, signed-by-all, functions-assigned or "
+                                "actions-under-way", member);
+          return NULL;
+        }
+    }
+
+  if (!_coop_json_get_string (document, node, path, "criterion", TRUE, &name, error))
+    return NULL;
+
+  kinds = g_type_class_ref (COOP_TYPE_CRITERION_KIND);
+  kind = g_enum_get_value_by_nick (kinds, name);
+  if (kind == NULL || kind->value == COOP_CRITERION_KIND_ANY)
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                            "unknown criterion “%s”; expected shared-body, meetings, agreement, "
+                            "pooled-resource, evaluation-renewed, or an “any” group", name);
+      return NULL;
+    }
+  self->kind = kind->value;
+
+  if (!_coop_json_get_int (document, node, path, "min", FALSE, 1, 10000, &min, error) ||
+      !_coop_json_get_int (document, node, path, "window-days", FALSE, 1, 36600, &window_days, error) ||
+      !_coop_json_get_int (document, node, path, "actions-under-way", FALSE, 0, 10000, &actions_under_way, error) ||
+      !read_strv (document, node, path, "body-kinds", &self->body_kinds, error) ||
+      !read_strv (document, node, path, "kinds", &self->agreement_kinds, error) ||
+      !read_strv (document, node, path, "statuses", &self->statuses, error) ||
+      !read_bool (document, node, path, "signed-by-all", &self->signed_by_all, error) ||
+      !read_bool (document, node, path, "functions-assigned", &self->functions_assigned, error))
+    return NULL;
+
+  self->min = min;
+  self->window_days = window_days;
+  self->actions_under_way = actions_under_way;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * coop_criterion_get_kind:
+ * @self: a criterion
+ *
+ * Gets what the criterion looks for.
+ *
+ * Returns: the kind
+ *
+ * Since: 1.0
+ */
+CoopCriterionKind
+coop_criterion_get_kind (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), COOP_CRITERION_KIND_SHARED_BODY);
+
+  return self->kind;
+}
+
+/**
+ * coop_criterion_get_min:
+ * @self: a criterion
+ *
+ * Gets how many pieces of evidence are needed.
+ *
+ * Returns: the minimum, at least 1
+ *
+ * Since: 1.0
+ */
+guint
+coop_criterion_get_min (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), 1);
+
+  return self->min;
+}
+
+/**
+ * coop_criterion_get_window_days:
+ * @self: a criterion
+ *
+ * Gets how many days before the assessment meetings count.
+ *
+ * Returns: the window in days, or 0 for any time
+ *
+ * Since: 1.0
+ */
+guint
+coop_criterion_get_window_days (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), 0);
+
+  return self->window_days;
+}
+
+/**
+ * coop_criterion_get_body_kinds:
+ * @self: a criterion
+ *
+ * Gets the body kinds that count, as their stable strings.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the kinds; empty for
+ *   any body
+ *
+ * Since: 1.0
+ */
+const char * const *
+coop_criterion_get_body_kinds (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), NULL);
+
+  return self->body_kinds != NULL ? (const char * const *)self->body_kinds : empty_strv;
+}
+
+/**
+ * coop_criterion_get_agreement_kinds:
+ * @self: a criterion
+ *
+ * Gets the agreement kinds that count, as their stable strings.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the kinds; empty for
+ *   any agreement
+ *
+ * Since: 1.0
+ */
+const char * const *
+coop_criterion_get_agreement_kinds (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), NULL);
+
+  return self->agreement_kinds != NULL ? (const char * const *)self->agreement_kinds : empty_strv;
+}
+
+/**
+ * coop_criterion_get_statuses:
+ * @self: a criterion
+ *
+ * Gets the agreement statuses that count, as their stable strings.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the statuses; empty
+ *   for any status
+ *
+ * Since: 1.0
+ */
+const char * const *
+coop_criterion_get_statuses (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), NULL);
+
+  return self->statuses != NULL ? (const char * const *)self->statuses : empty_strv;
+}
+
+/**
+ * coop_criterion_get_signed_by_all:
+ * @self: a criterion
+ *
+ * Tells whether every territory must sign the agreement.
+ *
+ * Returns: %TRUE if so
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_criterion_get_signed_by_all (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), FALSE);
+
+  return self->signed_by_all;
+}
+
+/**
+ * coop_criterion_get_functions_assigned:
+ * @self: a criterion
+ *
+ * Tells whether every function of the agreement's actions must be held.
+ *
+ * Returns: %TRUE if so
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_criterion_get_functions_assigned (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), FALSE);
+
+  return self->functions_assigned;
+}
+
+/**
+ * coop_criterion_get_actions_under_way:
+ * @self: a criterion
+ *
+ * Gets how many actions of the agreement must be under way.
+ *
+ * Returns: the number, 0 when not asked
+ *
+ * Since: 1.0
+ */
+guint
+coop_criterion_get_actions_under_way (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), 0);
+
+  return self->actions_under_way;
+}
+
+/**
+ * coop_criterion_get_alternatives:
+ * @self: a criterion
+ *
+ * Gets the sub-criteria of an `any` group.
+ *
+ * Returns: (transfer none): a list model of [class@Coop.Criterion], empty
+ *   unless the kind is %COOP_CRITERION_KIND_ANY
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_criterion_get_alternatives (CoopCriterion *self)
+{
+  g_return_val_if_fail (COOP_IS_CRITERION (self), NULL);
+
+  return G_LIST_MODEL (self->alternatives);
+}
+
+static void
+append_list (GString            *text,
+             const char         *prefix,
+             const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+
+  g_string_append (text, prefix);
+  for (guint i = 0; items[i] != NULL; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", items[i]);
+  g_string_append (text, ")");
+}
+
+/**
+ * coop_criterion_describe:
+ * @self: a criterion
+ * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ *
+ * Describes what the criterion asks for, for people.
+ *
+ * Returns: (transfer full): the description
+ *
+ * Since: 1.0
+ */
+char *
+coop_criterion_describe (CoopCriterion *self,
+                         const char    *language)
+{
+  gboolean fr;
+  GString *text;
+
+  g_return_val_if_fail (COOP_IS_CRITERION (self), NULL);
+
+  fr = _coop_language_is_french (language);
+  text = g_string_new (NULL);
+
+  switch (self->kind)
+    {
+    case COOP_CRITERION_KIND_SHARED_BODY:
+      g_string_append_printf (text, fr ? "au moins %u instance(s) commune(s)" : "at least %u shared body(ies)",
+                              self->min);
+      append_list (text, fr ? " (types : " : " (kinds: ", (const char * const *)self->body_kinds);
+      break;
+    case COOP_CRITERION_KIND_MEETINGS:
+      g_string_append_printf (text, fr ? "au moins %u réunion(s) commune(s)" : "at least %u joint meeting(s)",
+                              self->min);
+      if (self->window_days > 0)
+        g_string_append_printf (text, fr ? " dans les %u derniers jours" : " in the last %u days",
+                                self->window_days);
+      append_list (text, fr ? " (instances : " : " (bodies: ", (const char * const *)self->body_kinds);
+      break;
+    case COOP_CRITERION_KIND_AGREEMENT:
+      g_string_append_printf (text, fr ? "au moins %u accord(s) entre les territoires" : "at least %u agreement(s) between the territories",
+                              self->min);
+      append_list (text, fr ? " (types : " : " (kinds: ", (const char * const *)self->agreement_kinds);
+      append_list (text, fr ? " (statuts : " : " (statuses: ", (const char * const *)self->statuses);
+      if (self->signed_by_all)
+        g_string_append (text, fr ? ", signé par tous" : ", signed by all");
+      if (self->functions_assigned)
+        g_string_append (text, fr ? ", chaque fonction des actions attribuée" : ", every function of its actions assigned");
+      if (self->actions_under_way > 0)
+        g_string_append_printf (text, fr ? ", au moins %u action(s) engagée(s)" : ", at least %u action(s) under way",
+                                self->actions_under_way);
+      break;
+    case COOP_CRITERION_KIND_POOLED_RESOURCE:
+      g_string_append_printf (text, fr ? "au moins %u ressource(s) mutualisée(s)" : "at least %u pooled resource(s)",
+                              self->min);
+      break;
+    case COOP_CRITERION_KIND_EVALUATION_RENEWED:
+      g_string_append (text, fr ? "une évaluation suivie d'un renouvellement" : "an evaluation followed by a renewal");
+      break;
+    case COOP_CRITERION_KIND_ANY:
+    default:
+      {
+        guint n = g_list_model_get_n_items (G_LIST_MODEL (self->alternatives));
+
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(CoopCriterion) alternative = g_list_model_get_item (G_LIST_MODEL (self->alternatives), i);
+            g_autofree char *part = coop_criterion_describe (alternative, language);
+
+            if (i > 0)
+              g_string_append (text, fr ? " ou " : " or ");
+            g_string_append (text, part);
+          }
+      }
+      break;
+    }
+
+  return g_string_free (text, FALSE);
+}

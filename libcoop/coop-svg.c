@@ -1,0 +1,223 @@
+/* coop-svg.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "coop-svg-private.h"
+
+/* One palette for every chart: the four axes of the wheel first. */
+static const char * const palette[] = { "#3465a4", "#f57900", "#4e9a06", "#75507b", "#c4a000", "#cc0000" };
+/* Higher steps darker, whatever the number of steps. */
+static const char * const ramp[] = { "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c" };
+
+static void
+open_svg (GString    *svg,
+          guint       width,
+          guint       height,
+          const char *title)
+{
+  g_autofree char *escaped = g_markup_escape_text (title != NULL ? title : "", -1);
+
+  g_string_append_printf (svg,
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %u %u\" "
+                          "width=\"%u\" height=\"%u\" role=\"img\" aria-label=\"%s\" "
+                          "font-family=\"Cantarell, 'DejaVu Sans', sans-serif\" font-size=\"12\">\n"
+                          "<title>%s</title>\n",
+                          width, height, width, height, escaped, escaped);
+}
+
+static void
+text (GString    *svg,
+      double      x,
+      double      y,
+      const char *anchor,
+      const char *extra,
+      const char *content)
+{
+  g_autofree char *escaped = g_markup_escape_text (content != NULL ? content : "", -1);
+
+  g_string_append_printf (svg, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s%s>%s</text>\n",
+                          x, y, anchor, extra != NULL ? " " : "", extra != NULL ? extra : "", escaped);
+}
+
+char *
+_coop_svg_radar (guint               n_spokes,
+                 const double       *scores,
+                 const char * const *spoke_labels,
+                 const guint        *spoke_groups,
+                 guint               n_groups,
+                 const char * const *group_labels,
+                 const char         *title)
+{
+  const double cx = 320, cy = 270, radius = 190;
+  GString *svg = g_string_new (NULL);
+
+  g_return_val_if_fail (n_spokes >= 3, NULL);
+
+  open_svg (svg, 640, 560, title);
+
+  /* Sectors of the groups, pale, behind everything. */
+  for (guint i = 0; i < n_spokes; i++)
+    {
+      double a0 = 2 * G_PI * (i - 0.5) / n_spokes - G_PI / 2;
+      double a1 = 2 * G_PI * (i + 0.5) / n_spokes - G_PI / 2;
+
+      g_string_append_printf (svg,
+                              "<path d=\"M %.1f %.1f L %.1f %.1f A %.1f %.1f 0 0 1 %.1f %.1f Z\" "
+                              "fill=\"%s\" fill-opacity=\"0.10\"/>\n",
+                              cx, cy, cx + radius * cos (a0), cy + radius * sin (a0),
+                              radius, radius, cx + radius * cos (a1), cy + radius * sin (a1),
+                              palette[spoke_groups[i] % G_N_ELEMENTS (palette)]);
+    }
+
+  /* Rings at a quarter, half, three quarters and full score. */
+  for (guint ring = 1; ring <= 4; ring++)
+    g_string_append_printf (svg, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"none\" "
+                            "stroke=\"#babdb6\" stroke-width=\"%s\"/>\n",
+                            cx, cy, radius * ring / 4, ring == 4 ? "1.5" : "0.75");
+
+  /* The polygon of scores. */
+  g_string_append (svg, "<polygon fill=\"#3465a4\" fill-opacity=\"0.35\" stroke=\"#204a87\" stroke-width=\"2\" points=\"");
+  for (guint i = 0; i < n_spokes; i++)
+    {
+      double angle = 2 * G_PI * i / n_spokes - G_PI / 2;
+      double r = radius * CLAMP (scores[i], 0.0, 1.0);
+
+      g_string_append_printf (svg, "%s%.1f,%.1f", i > 0 ? " " : "", cx + r * cos (angle), cy + r * sin (angle));
+    }
+  g_string_append (svg, "\"/>\n");
+
+  for (guint i = 0; i < n_spokes; i++)
+    {
+      double angle = 2 * G_PI * i / n_spokes - G_PI / 2;
+      double r = radius * CLAMP (scores[i], 0.0, 1.0);
+      double lx = cx + (radius + 22) * cos (angle);
+      double ly = cy + (radius + 22) * sin (angle) + 4;
+      const char *anchor = fabs (cos (angle)) < 0.2 ? "middle" : cos (angle) > 0 ? "start" : "end";
+      const char *colour = palette[spoke_groups[i] % G_N_ELEMENTS (palette)];
+      g_autofree char *style = g_strdup_printf ("fill=\"%s\" font-weight=\"bold\"", colour);
+
+      g_string_append_printf (svg, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888a85\" "
+                              "stroke-width=\"0.75\"/>\n",
+                              cx, cy, cx + radius * cos (angle), cy + radius * sin (angle));
+      g_string_append_printf (svg, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>\n",
+                              cx + r * cos (angle), cy + r * sin (angle), colour);
+      text (svg, lx, ly, anchor, style, spoke_labels[i]);
+    }
+
+  /* The legend of the groups. */
+  for (guint g = 0; g < n_groups; g++)
+    {
+      double x = 20 + (g % 2) * 310;
+      double y = 520 + (g / 2) * 20;
+
+      g_string_append_printf (svg, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
+                              x, y - 10, palette[g % G_N_ELEMENTS (palette)]);
+      text (svg, x + 18, y, "start", NULL, group_labels[g]);
+    }
+
+  g_string_append (svg, "</svg>\n");
+  return g_string_free (svg, FALSE);
+}
+
+char *
+_coop_svg_staircase (guint               n_points,
+                     const char * const *dates,
+                     const guint        *levels,
+                     guint               n_levels,
+                     const char * const *level_labels,
+                     const char         *title)
+{
+  const double left = 170, right = 620, top = 30, bottom = 300;
+  double step_height;
+  double step_width;
+  GString *svg = g_string_new (NULL);
+
+  g_return_val_if_fail (n_levels > 0, NULL);
+
+  open_svg (svg, 640, 340, title);
+  step_height = (bottom - top) / n_levels;
+  step_width = n_points > 0 ? (right - left) / n_points : right - left;
+
+  for (guint level = 1; level <= n_levels; level++)
+    {
+      double y = bottom - level * step_height;
+
+      g_string_append_printf (svg, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#d3d7cf\"/>\n",
+                              left, y, right, y);
+      text (svg, left - 8, y + step_height / 2 + 4, "end", NULL, level_labels[level - 1]);
+    }
+  g_string_append_printf (svg, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555753\" "
+                          "stroke-width=\"1.5\"/>\n", left, bottom, right, bottom);
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      double x = left + i * step_width;
+      guint level = MIN (levels[i], n_levels);
+      double height = level * step_height;
+      guint shade = level > 0 ? (level - 1) * G_N_ELEMENTS (ramp) / n_levels : 0;
+
+      g_string_append_printf (svg, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
+                              x + 2, bottom - height, step_width - 4, height, ramp[shade]);
+      text (svg, x + step_width / 2, bottom + 18, "middle", NULL, dates[i]);
+      if (levels[i] == 0)
+        text (svg, x + step_width / 2, bottom - 6, "middle", "fill=\"#888a85\"", "—");
+    }
+
+  g_string_append (svg, "</svg>\n");
+  return g_string_free (svg, FALSE);
+}
+
+char *
+_coop_svg_paired_bars (guint               n_rows,
+                       const char * const *row_labels,
+                       const double       *first,
+                       const double       *second,
+                       const char         *first_label,
+                       const char         *second_label,
+                       const char         *title)
+{
+  /* Room on the right for the value label of the longest bar. */
+  const double left = 190, width = 380, row_height = 26;
+  double max_share = 0;
+  guint height = 60 + n_rows * row_height;
+  GString *svg = g_string_new (NULL);
+
+  for (guint i = 0; i < n_rows; i++)
+    max_share = MAX (max_share, MAX (first[i], second[i]));
+  if (max_share <= 0)
+    max_share = 1;
+
+  open_svg (svg, 640, height, title);
+
+  g_string_append_printf (svg, "<rect x=\"%.1f\" y=\"8\" width=\"12\" height=\"10\" fill=\"%s\"/>\n", left, palette[0]);
+  text (svg, left + 18, 17, "start", NULL, first_label);
+  g_string_append_printf (svg, "<rect x=\"%.1f\" y=\"8\" width=\"12\" height=\"10\" fill=\"%s\"/>\n", left + 220, palette[1]);
+  text (svg, left + 238, 17, "start", NULL, second_label);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      double y = 34 + i * row_height;
+      g_autofree char *first_text = g_strdup_printf ("%.1f %%", 100 * first[i]);
+      g_autofree char *second_text = g_strdup_printf ("%.1f %%", 100 * second[i]);
+      double first_width = width * first[i] / max_share;
+      double second_width = width * second[i] / max_share;
+
+      text (svg, left - 8, y + 14, "end", NULL, row_labels[i]);
+      g_string_append_printf (svg, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"10\" fill=\"%s\">"
+                              "<title>%s</title></rect>\n", left, y, first_width, palette[0], first_text);
+      g_string_append_printf (svg, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"10\" fill=\"%s\">"
+                              "<title>%s</title></rect>\n", left, y + 11, second_width, palette[1], second_text);
+      text (svg, left + MAX (first_width, second_width) + 6, y + 14, "start", "fill=\"#555753\" font-size=\"10\"",
+            second_text);
+    }
+
+  g_string_append (svg, "</svg>\n");
+  return g_string_free (svg, FALSE);
+}
