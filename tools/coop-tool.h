@@ -59,9 +59,9 @@ CoopTerritory  *coop_tool_find_territory     (CoopAtlas         *atlas,
                                               const char        *query);
 void            coop_tool_print_json         (JsonNode          *node);
 const char     *coop_tool_kind_label         (CoopTerritoryKind  kind);
+char           *coop_tool_format_population  (gint64             population);
 const char     *coop_tool_nature_label       (CoopNature         nature);
 const char     *coop_tool_epci_form_label    (CoopEpciForm       form);
-char           *coop_tool_format_population  (gint64             population);
 
 /* A table printed as aligned text, CSV (RFC 4180) or a JSON array of
  * objects keyed by the column names. */
