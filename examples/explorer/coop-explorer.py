@@ -25,8 +25,7 @@ import gi
 gi.require_version("Coop", "1")
 gi.require_version("Gtk", "4.0")
 gi.require_version("Adw", "1")
-gi.require_version("Graphene", "1.0")
-from gi.repository import Adw, Coop, Gio, GLib, Graphene, Gtk  # noqa: E402
+from gi.repository import Adw, Coop, Gio, GLib, Gtk  # noqa: E402
 
 APPLICATION_ID = "org.libcoop.Explorer"
 
@@ -39,31 +38,39 @@ def population_text(population):
     return "—" if population < 0 else f"{population:,}".replace(",", "\u202f")
 
 
-def territory_factory(describe):
-    """A list item factory showing a territory's name on one line and
-    what ``describe(territory)`` returns, dimmed, on the next."""
+def item_factory(describe, title=None):
+    """A list item factory showing an item's title (its ``name`` property
+    unless ``title(item)`` says otherwise) on one line and what
+    ``describe(item)`` returns, dimmed, on the next."""
     factory = Gtk.SignalListItemFactory()
 
     def setup(_factory, item):
         box = Gtk.Box(orientation=Gtk.Orientation.VERTICAL, spacing=2,
                       margin_top=6, margin_bottom=6, margin_start=12, margin_end=12)
-        title = Gtk.Label(xalign=0, ellipsize=3)
+        heading = Gtk.Label(xalign=0, ellipsize=3)
         subtitle = Gtk.Label(xalign=0, ellipsize=3)
         subtitle.add_css_class("dim-label")
         subtitle.add_css_class("caption")
-        box.append(title)
+        box.append(heading)
         box.append(subtitle)
         item.set_child(box)
 
     def bind(_factory, item):
-        territory = item.get_item()
-        title = item.get_child().get_first_child()
-        title.set_label(territory.props.name)
-        title.get_next_sibling().set_label(describe(territory))
+        thing = item.get_item()
+        heading = item.get_child().get_first_child()
+        heading.set_label(title(thing) if title else thing.props.name)
+        heading.get_next_sibling().set_label(describe(thing))
 
     factory.connect("setup", setup)
     factory.connect("bind", bind)
     return factory
+
+
+territory_factory = item_factory
+
+
+def nick(value):
+    return getattr(value, "value_nick", str(value))
 
 
 def scrolled_list(model, factory):
@@ -74,16 +81,31 @@ def scrolled_list(model, factory):
     return scrolled, selection
 
 
-# Views of a model beyond its territories. Each entry appears as a page
-# when the model has the API: agreements, seats or bodies can be added
-# here once the library provides them, without changing the window.
+# Views of a model beyond its territories: each is a page showing the list
+# model that ``method`` returns, present only when the library has that
+# method (agreements, actors and bodies come with the agreements part of
+# libcoop; seats or assessments can be added the same way).
 MODEL_VIEWS = [
     {
         "name": "agreements",
         "title": "Agreements",
-        "icon": "text-x-generic-symbolic",
-        "list": lambda model: model.get_agreements() if hasattr(model, "get_agreements") else None,
-        "describe": lambda item: getattr(item.props, "kind", "") and str(item.props.kind.value_nick),
+        "method": "get_agreements",
+        "item_title": lambda item: item.props.title,
+        "describe": lambda item: f"{nick(item.props.kind)} · {nick(item.props.status)}",
+    },
+    {
+        "name": "actors",
+        "title": "Actors",
+        "method": "get_actors",
+        "item_title": None,
+        "describe": lambda item: nick(item.props.kind),
+    },
+    {
+        "name": "bodies",
+        "title": "Bodies",
+        "method": "get_bodies",
+        "item_title": None,
+        "describe": lambda item: nick(item.props.kind),
     },
 ]
 
@@ -94,6 +116,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
                          default_width=1000, default_height=680)
         self.atlas = atlas
         self.model = None
+        self.model_views = []
         self.results = Gio.ListStore(item_type=Coop.Territory)
         self.members = Gio.ListStore(item_type=Coop.Territory)
 
@@ -197,13 +220,15 @@ class ExplorerWindow(Adw.ApplicationWindow):
         members_box.append(members)
         paned = Gtk.Paned(start_child=territories, end_child=members_box, position=420)
         inner.add_titled(paned, "territories", "Territories")
+        self.model_views = ["territories"]
 
         for view in MODEL_VIEWS:
-            items = view["list"](model)
-            if items is None:
+            if not hasattr(model, view["method"]):
                 continue
-            page, _ = scrolled_list(items, territory_factory(view["describe"]))
+            items = getattr(model, view["method"])()
+            page, _ = scrolled_list(items, item_factory(view["describe"], view["item_title"]))
             inner.add_titled(page, view["name"], view["title"])
+            self.model_views.append(view["name"])
 
         name = Gtk.Label(label=model.props.name or "Untitled model", xalign=0, margin_start=18,
                          margin_top=12, margin_bottom=6)
@@ -293,6 +318,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
             "members": self.members_selection.get_model().get_n_items(),
             "model": self.model.props.name if self.model is not None else None,
             "model_territories": self.model.get_territories().get_n_items() if self.model else 0,
+            "model_views": self.model_views,
         }
 
 
