@@ -10,7 +10,7 @@
 # members of an EPCI, Coop.Model.get_territories for a model.
 #
 # Options (also used by the test): --search TEXT runs a search at start,
-# --model FILE opens a model, --page atlas|model picks the page shown,
+# --model FILE opens a model, --page atlas|model|model/VIEW picks the page,
 # --screenshot FILE.png saves the window,
 # rendered by GTK itself, once it has drawn, prints a JSON summary on
 # stdout and quits.
@@ -90,6 +90,7 @@ MODEL_VIEWS = [
         "name": "agreements",
         "title": "Agreements",
         "method": "get_agreements",
+        "icon": "emblem-documents-symbolic",
         "item_title": lambda item: item.props.title,
         "describe": lambda item: f"{nick(item.props.kind)} · {nick(item.props.status)}",
     },
@@ -97,6 +98,7 @@ MODEL_VIEWS = [
         "name": "actors",
         "title": "Actors",
         "method": "get_actors",
+        "icon": "system-users-symbolic",
         "item_title": None,
         "describe": lambda item: nick(item.props.kind),
     },
@@ -104,6 +106,7 @@ MODEL_VIEWS = [
         "name": "bodies",
         "title": "Bodies",
         "method": "get_bodies",
+        "icon": "view-grid-symbolic",
         "item_title": None,
         "describe": lambda item: nick(item.props.kind),
     },
@@ -192,6 +195,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
 
         model = self.model
         inner = Adw.ViewStack(vexpand=True)
+        self.model_stack = inner
         territories, selection = scrolled_list(
             model.get_territories(),
             territory_factory(lambda t: f"{kind_label(t.props.kind)} · population "
@@ -219,7 +223,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
         members_box.append(members_heading)
         members_box.append(members)
         paned = Gtk.Paned(start_child=territories, end_child=members_box, position=420)
-        inner.add_titled(paned, "territories", "Territories")
+        inner.add_titled_with_icon(paned, "territories", "Territories", "find-location-symbolic")
         self.model_views = ["territories"]
 
         for view in MODEL_VIEWS:
@@ -227,7 +231,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
                 continue
             items = getattr(model, view["method"])()
             page, _ = scrolled_list(items, item_factory(view["describe"], view["item_title"]))
-            inner.add_titled(page, view["name"], view["title"])
+            inner.add_titled_with_icon(page, view["name"], view["title"], view["icon"])
             self.model_views.append(view["name"])
 
         name = Gtk.Label(label=model.props.name or "Untitled model", xalign=0, margin_start=18,
@@ -385,7 +389,7 @@ class ExplorerApplication(Adw.Application):
         self.add_main_option("model", ord("m"), GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
                              "Open the model document FILE", "FILE")
         self.add_main_option("page", 0, GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
-                             "Show the page NAME at start: atlas or model", "NAME")
+                             "Show the page NAME at start: atlas, model or model/VIEW", "NAME")
         self.add_main_option("screenshot", 0, GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
                              "Save the window to FILE.png once drawn, print a summary and quit", "FILE")
         self.options = {}
@@ -412,7 +416,11 @@ class ExplorerApplication(Adw.Application):
         if self.options.get("search"):
             self.window.search(self.options["search"])
         if self.options.get("page"):
-            self.window.stack.set_visible_child_name(self.options["page"])
+            # "model/agreements" shows the agreements page of the model.
+            page, _, subpage = self.options["page"].partition("/")
+            self.window.stack.set_visible_child_name(page)
+            if subpage and self.window.model is not None:
+                self.window.model_stack.set_visible_child_name(subpage)
         self.window.present()
 
         screenshot = self.options.get("screenshot")
