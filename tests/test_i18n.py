@@ -71,6 +71,12 @@ class FrenchCli(unittest.TestCase):
         self.assertIn("Commandes :", result.stdout)
         self.assertIn("Trouver des territoires par leur nom", result.stdout)
 
+    def test_subcommand_help(self):
+        result = coop("territory", "--help")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Chercher aussi dans les territoires de projet de MODÈLE", result.stdout)
+        self.assertIn("Format de sortie : text, csv ou json", result.stdout)
+
     def test_unknown_format(self):
         result = coop("search", "--format=xml", "voiron")
         self.assertEqual(result.returncode, 2)
