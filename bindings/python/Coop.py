@@ -43,7 +43,11 @@ def _datetime_from_date(value):
 
 def _python_value(value):
     """A property value as a plain Python value for a table cell."""
-    if isinstance(value, GObject.GEnum) or isinstance(value, GObject.GFlags):
+    if isinstance(value, GObject.GFlags):
+        # PyGObject lists the zero value's nick among any flags' nicks.
+        nicks = [nick for nick in value.value_nicks if int(value) == 0 or nick != "none"]
+        return "|".join(nicks)
+    if isinstance(value, GObject.GEnum):
         return value.value_nick
     if isinstance(value, GLib.DateTime):
         return _date_from_datetime(value)
