@@ -24,6 +24,7 @@ PACKAGES=(
   valgrind
   python3-pandas python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel
   gir1.2-gtk-4.0 gir1.2-adw-1 xvfb xauth locales
+  chromium
 )
 
 as_root() {
@@ -102,15 +103,18 @@ run_tests() {
 demo() {
   build
   local model=examples/data/sample-model.json
+  local report="$BUILD_DIR/cooperation-report.html"
   echo
   echo "== The atlas of France and the sample model =="
   in_build "$BUILD_DIR/tools/coop" info "$model"
   echo
-  echo "== Voiron, in the CA du Pays Voironnais =="
-  in_build "$BUILD_DIR/tools/coop" territory 38563
+  echo "== Where each cooperation of the sample stands =="
+  in_build "$BUILD_DIR/tools/coop" maturity "$model" --format=csv
   echo
-  echo "== The sample model's findings =="
-  in_build "$BUILD_DIR/tools/coop" validate "$model" || true
+  echo "== The cooperation report =="
+  in_build "$BUILD_DIR/tools/coop" report "$model" --output "$report"
+  in_build "$BUILD_DIR/tools/coop" report "$model" --output "${report%.html}.md"
+  echo "Open $PWD/$report in a browser (a Markdown copy sits beside it)."
 }
 
 case "${1:-help}" in

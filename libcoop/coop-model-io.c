@@ -12,6 +12,7 @@
 #include "coop-atlas-private.h"
 #include "coop-date-private.h"
 #include "coop-enum-types.h"
+#include "coop-cooperation-private.h"
 #include "coop-model-private.h"
 #include "coop-i18n-private.h"
 #include "coop-territory-private.h"
@@ -38,7 +39,8 @@
 #define MODEL_FORMAT_NAME "libcoop-model"
 
 static const char * const top_level_members[] = {
-  "format", "version", "name", "description", "atlas", "territories", NULL
+  "format", "version", "name", "description", "atlas", "territories",
+  "actors", "posts", "mandates", "bodies", "agreements", NULL
 };
 
 static const char * const territory_members[] = {
@@ -304,6 +306,9 @@ _coop_model_load_document (CoopModel         *self,
             }
         }
     }
+
+  if (!_coop_model_load_cooperation (self, document, error))
+    return FALSE;
 
   extra = collect_unknown (json_node_get_object (root), top_level_members);
   _coop_model_set_extra (self, extra);
@@ -608,6 +613,8 @@ _coop_model_write_document (CoopModel *self,
     }
   g_string_append (out, n > 0 ? "\n  ]" : "]");
 
+  _coop_model_write_cooperation (self, out, &first);
+
   write_members_sorted (out, _coop_model_get_extra (self), 1, &first);
   g_string_append (out, "\n}\n");
 
@@ -615,4 +622,69 @@ _coop_model_write_document (CoopModel *self,
     *length = out->len;
 
   return g_string_free (out, FALSE);
+}
+
+/* Shared with the readers and writers of the other sections. */
+
+JsonObject *
+_coop_model_collect_unknown (JsonObject         *object,
+                             const char * const *known)
+{
+  return collect_unknown (object, known);
+}
+
+gboolean
+_coop_model_read_date (CoopJsonDocument  *document,
+                       JsonNode          *node,
+                       const char        *path,
+                       const char        *member,
+                       GDateTime        **out,
+                       GError           **error)
+{
+  return read_date (document, node, path, member, out, error);
+}
+
+gboolean
+_coop_model_read_enum (CoopJsonDocument  *document,
+                       JsonNode          *node,
+                       const char        *path,
+                       const char        *member,
+                       GType              type,
+                       gboolean           required,
+                       int               *out,
+                       GError           **error)
+{
+  return read_enum (document, node, path, member, type, required, out, error);
+}
+
+void
+_coop_model_write_indent (GString *out,
+                          guint    indent)
+{
+  write_indent (out, indent);
+}
+
+void
+_coop_model_write_string (GString    *out,
+                          const char *text)
+{
+  write_string (out, text);
+}
+
+void
+_coop_model_write_key (GString    *out,
+                       const char *key,
+                       guint       indent,
+                       gboolean   *first)
+{
+  write_key (out, key, indent, first);
+}
+
+void
+_coop_model_write_members_sorted (GString    *out,
+                                  JsonObject *object,
+                                  guint       indent,
+                                  gboolean   *first)
+{
+  write_members_sorted (out, object, indent, first);
 }

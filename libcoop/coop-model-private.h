@@ -31,5 +31,36 @@ void        _coop_model_write_value      (GString          *out,
                                           JsonNode         *node,
                                           guint             indent);
 void        _coop_model_refresh_natures  (CoopModel        *self);
+GArray     *_coop_model_perimeter_communes (CoopModel     *self,
+                                            CoopTerritory *territory);
+
+JsonObject *_coop_model_collect_unknown  (JsonObject         *object,
+                                          const char * const *known);
+gboolean    _coop_model_read_date        (CoopJsonDocument  *document,
+                                          JsonNode          *node,
+                                          const char        *path,
+                                          const char        *member,
+                                          GDateTime        **out,
+                                          GError           **error);
+gboolean    _coop_model_read_enum        (CoopJsonDocument  *document,
+                                          JsonNode          *node,
+                                          const char        *path,
+                                          const char        *member,
+                                          GType              type,
+                                          gboolean           required,
+                                          int               *out,
+                                          GError           **error);
+void        _coop_model_write_indent     (GString           *out,
+                                          guint              indent);
+void        _coop_model_write_string     (GString           *out,
+                                          const char        *text);
+void        _coop_model_write_key        (GString           *out,
+                                          const char        *key,
+                                          guint              indent,
+                                          gboolean          *first);
+void        _coop_model_write_members_sorted (GString       *out,
+                                              JsonObject    *object,
+                                              guint          indent,
+                                              gboolean      *first);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "coop-atlas-private.h"
 #include "coop-error.h"
 #include "coop-finding.h"
+#include "coop-cooperation-private.h"
 #include "coop-model-private.h"
 #include "coop-i18n-private.h"
 #include "coop-territory-private.h"
@@ -47,6 +48,7 @@ struct _CoopModel
   GHashTable *by_code;       /* code → CoopTerritory (borrowed from the store) */
   JsonObject *extra;         /* unknown top-level members, kept for saving */
   GHashTable *source_lines;  /* JSON path → line of the last load */
+  CoopCooperation *cooperation;  /* actors, posts, mandates, bodies, agreements */
 };
 
 G_DEFINE_FINAL_TYPE (CoopModel, coop_model, G_TYPE_OBJECT)
@@ -57,6 +59,11 @@ enum {
   PROP_NAME,
   PROP_DESCRIPTION,
   PROP_TERRITORIES,
+  PROP_ACTORS,
+  PROP_POSTS,
+  PROP_MANDATES,
+  PROP_BODIES,
+  PROP_AGREEMENTS,
   N_PROPS
 };
 
@@ -82,6 +89,7 @@ coop_model_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->by_code, g_hash_table_unref);
+  g_clear_pointer (&self->cooperation, _coop_cooperation_free);
   g_clear_object (&self->territories);
   g_clear_object (&self->atlas);
 
@@ -122,6 +130,21 @@ coop_model_get_property (GObject    *object,
       break;
     case PROP_TERRITORIES:
       g_value_set_object (value, self->territories);
+      break;
+    case PROP_ACTORS:
+      g_value_set_object (value, coop_model_get_actors (self));
+      break;
+    case PROP_POSTS:
+      g_value_set_object (value, coop_model_get_posts (self));
+      break;
+    case PROP_MANDATES:
+      g_value_set_object (value, coop_model_get_mandates (self));
+      break;
+    case PROP_BODIES:
+      g_value_set_object (value, coop_model_get_bodies (self));
+      break;
+    case PROP_AGREEMENTS:
+      g_value_set_object (value, coop_model_get_agreements (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -207,6 +230,61 @@ coop_model_class_init (CoopModelClass *klass)
     g_param_spec_object ("territories", NULL, NULL, G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * CoopModel:actors:
+   *
+   * The actors of the model (people and organisations), sorted by identifier: a [iface@Gio.ListModel] of [class@Coop.Actor].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ACTORS] =
+    g_param_spec_object ("actors", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopModel:posts:
+   *
+   * The posts of the model, sorted by identifier: a [iface@Gio.ListModel] of [class@Coop.Post].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_POSTS] =
+    g_param_spec_object ("posts", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopModel:mandates:
+   *
+   * The mandates of the model, sorted by identifier: a [iface@Gio.ListModel] of [class@Coop.Mandate].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MANDATES] =
+    g_param_spec_object ("mandates", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopModel:bodies:
+   *
+   * The bodies of the model, sorted by identifier: a [iface@Gio.ListModel] of [class@Coop.Body].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_BODIES] =
+    g_param_spec_object ("bodies", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopModel:agreements:
+   *
+   * The agreements of the model, sorted by identifier: a [iface@Gio.ListModel] of [class@Coop.Agreement].
+   *
+   * Since: 1.0
+   */
+  properties[PROP_AGREEMENTS] =
+    g_param_spec_object ("agreements", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -216,6 +294,7 @@ coop_model_init (CoopModel *self)
   self->territories = g_list_store_new (COOP_TYPE_TERRITORY);
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
   self->source_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->cooperation = _coop_cooperation_new ();
 }
 
 /**
@@ -853,6 +932,13 @@ perimeter_communes (CoopModel     *self,
   return communes;
 }
 
+GArray *
+_coop_model_perimeter_communes (CoopModel     *self,
+                                CoopTerritory *territory)
+{
+  return perimeter_communes (self, territory, NULL);
+}
+
 /**
  * coop_model_list_members:
  * @self: a model
@@ -1268,4 +1354,10 @@ coop_model_validate (CoopModel *self)
     }
 
   return G_LIST_MODEL (findings);
+}
+
+CoopCooperation *
+_coop_model_get_cooperation (CoopModel *self)
+{
+  return self->cooperation;
 }

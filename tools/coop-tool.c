@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "coop-tool.h"
 
@@ -130,6 +131,55 @@ coop_tool_print_json (JsonNode *node)
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
+}
+
+/* The --date option: a day written YYYY-MM-DD, or today when absent. */
+GDateTime *
+coop_tool_parse_date_option (GOptionContext *context,
+                             const char     *text,
+                             int            *exit_code)
+{
+  GDateTime *date;
+
+  if (text == NULL)
+    return g_date_time_new_now_utc ();
+
+  date = coop_tool_parse_date (text);
+  if (date == NULL)
+    *exit_code = coop_tool_usage_error (context, _("--date expects a day written YYYY-MM-DD"));
+
+  return date;
+}
+
+/* A shipped scale by identifier, or a scale definition file. */
+CoopScale *
+coop_tool_open_scale (const char *name,
+                      int        *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  CoopScale *scale;
+
+  if (name == NULL)
+    name = "libcoop";
+
+  /* A path names a file; a bare word a shipped scale, even where a
+   * directory of that name happens to sit in the current one. */
+  if (strchr (name, '/') != NULL || g_str_has_suffix (name, ".json"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+
+      scale = coop_scale_new_from_file (file, NULL, &error);
+    }
+  else
+    scale = coop_scale_new_builtin (name, &error);
+
+  if (scale == NULL)
+    {
+      g_printerr ("coop: %s\n", error->message);
+      *exit_code = COOP_EXIT_ERROR;
+    }
+
+  return scale;
 }
 
 const char *
@@ -341,4 +391,61 @@ coop_table_free (CoopTable *table)
   g_strfreev (table->columns);
   g_ptr_array_unref (table->rows);
   g_free (table);
+}
+
+const char *
+coop_tool_enum_nick (GType type,
+                     int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  /* Nicks are static strings owned by the type, which stays alive. */
+  return enum_value != NULL ? enum_value->value_nick : "";
+}
+
+gboolean
+coop_tool_enum_parse (GType       type,
+                      const char *nick,
+                      int        *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value_by_nick (klass, nick);
+
+  if (enum_value == NULL)
+    return FALSE;
+
+  *value = enum_value->value;
+  return TRUE;
+}
+
+char *
+coop_tool_format_date (GDateTime *date)
+{
+  if (date == NULL)
+    return g_strdup ("");
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+GDateTime *
+coop_tool_parse_date (const char *text)
+{
+  int year, month, day;
+  char tail;
+
+  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return NULL;
+
+  return g_date_time_new_utc (year, month, day, 0, 0, 0);
+}
+
+void
+coop_tool_print_finding (const char  *source,
+                         CoopFinding *finding)
+{
+  g_autofree char *text = coop_finding_to_string (finding);
+
+  g_print ("%s: %s\n", source, text);
 }

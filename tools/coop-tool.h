@@ -59,9 +59,23 @@ CoopTerritory  *coop_tool_find_territory     (CoopAtlas         *atlas,
                                               const char        *query);
 void            coop_tool_print_json         (JsonNode          *node);
 const char     *coop_tool_kind_label         (CoopTerritoryKind  kind);
+GDateTime      *coop_tool_parse_date_option  (GOptionContext    *context,
+                                              const char        *text,
+                                              int               *exit_code);
+CoopScale      *coop_tool_open_scale         (const char        *name,
+                                              int               *exit_code);
 char           *coop_tool_format_population  (gint64             population);
 const char     *coop_tool_nature_label       (CoopNature         nature);
 const char     *coop_tool_epci_form_label    (CoopEpciForm       form);
+const char     *coop_tool_enum_nick          (GType              type,
+                                              int                value);
+gboolean        coop_tool_enum_parse         (GType              type,
+                                              const char        *nick,
+                                              int               *value);
+char           *coop_tool_format_date        (GDateTime         *date);
+GDateTime      *coop_tool_parse_date         (const char        *text);
+void            coop_tool_print_finding      (const char        *source,
+                                              CoopFinding       *finding);
 
 /* A table printed as aligned text, CSV (RFC 4180) or a JSON array of
  * objects keyed by the column names. */
@@ -81,5 +95,12 @@ int coop_cmd_search    (int argc, char **argv);
 int coop_cmd_info      (int argc, char **argv);
 int coop_cmd_fmt       (int argc, char **argv);
 int coop_cmd_validate  (int argc, char **argv);
+int coop_cmd_maturity  (int argc, char **argv);
+int coop_cmd_levers    (int argc, char **argv);
+int coop_cmd_report    (int argc, char **argv);
+int coop_cmd_agreements (int argc, char **argv);
+int coop_cmd_agreement (int argc, char **argv);
+int coop_cmd_actors    (int argc, char **argv);
+int coop_cmd_check     (int argc, char **argv);
 
 G_END_DECLS

@@ -22,6 +22,13 @@ static const CoopCommand commands[] = {
   { "info", N_("Count what the atlas and a model hold"), coop_cmd_info },
   { "fmt", N_("Rewrite a model document in canonical form"), coop_cmd_fmt },
   { "validate", N_("Check a model document and list its findings"), coop_cmd_validate },
+  { "check", N_("Check a whole model, cooperation included, and list its findings"), coop_cmd_check },
+  { "agreements", N_("List the agreements of a model"), coop_cmd_agreements },
+  { "agreement", N_("Show an agreement: parties, lifecycle, actions, who does what, checks"), coop_cmd_agreement },
+  { "actors", N_("List the actors of a model and their mandates"), coop_cmd_actors },
+  { "maturity", N_("Assess cooperations on the five-step maturity scale"), coop_cmd_maturity },
+  { "levers", N_("Score the ten levers of cooperation and detect warning signs"), coop_cmd_levers },
+  { "report", N_("Write the cooperation report (HTML or Markdown)"), coop_cmd_report },
 };
 
 static void

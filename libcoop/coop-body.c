@@ -1,0 +1,482 @@
+/* coop-body.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-enum-types.h"
+#include "coop-body.h"
+#include "coop-util-private.h"
+
+/**
+ * CoopBody:
+ *
+ * A space of dialogue or decision: a conseil communautaire, a bureau, a
+ * conférence des maires, a conseil de développement, a comité de pilotage, a
+ * pôle de proximité, an informal network…
+ *
+ * A body has a scope (the territories it covers), members (the
+ * [class@Coop.Mandate]s that name it; see [method@Coop.Model.list_body_mandates])
+ * and [class@Coop.Meeting]s.
+ *
+ * Since: 1.0
+ */
+
+struct _CoopBody
+{
+  GObject parent_instance;
+
+  char            *id;
+  CoopBodyKind    kind;
+  char            *name;
+  GStrv           scope;
+  CoopCouncilRole council_role;
+  char            *description;
+  GListStore      *meetings;
+};
+
+G_DEFINE_FINAL_TYPE (CoopBody, coop_body, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_NAME,
+  PROP_SCOPE,
+  PROP_COUNCIL_ROLE,
+  PROP_DESCRIPTION,
+  PROP_MEETINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+coop_body_dispose (GObject *object)
+{
+  CoopBody *self = (CoopBody *)object;
+
+  g_clear_object (&self->meetings);
+
+  G_OBJECT_CLASS (coop_body_parent_class)->dispose (object);
+}
+
+static void
+coop_body_finalize (GObject *object)
+{
+  CoopBody *self = (CoopBody *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->scope, g_strfreev);
+  g_clear_pointer (&self->description, g_free);
+
+  G_OBJECT_CLASS (coop_body_parent_class)->finalize (object);
+}
+
+static void
+coop_body_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CoopBody *self = COOP_BODY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, coop_body_get_id (self));
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, coop_body_get_kind (self));
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, coop_body_get_name (self));
+      break;
+    case PROP_SCOPE:
+      g_value_set_boxed (value, coop_body_get_scope (self));
+      break;
+    case PROP_COUNCIL_ROLE:
+      g_value_set_enum (value, coop_body_get_council_role (self));
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, coop_body_get_description (self));
+      break;
+    case PROP_MEETINGS:
+      g_value_set_object (value, coop_body_get_meetings (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_body_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CoopBody *self = COOP_BODY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    case PROP_NAME:
+      self->name = g_value_dup_string (value);
+      break;
+    case PROP_SCOPE:
+      coop_body_set_scope (self, g_value_get_boxed (value));
+      break;
+    case PROP_COUNCIL_ROLE:
+      coop_body_set_council_role (self, g_value_get_enum (value));
+      break;
+    case PROP_DESCRIPTION:
+      coop_body_set_description (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_body_class_init (CoopBodyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = coop_body_dispose;
+  object_class->finalize = coop_body_finalize;
+  object_class->get_property = coop_body_get_property;
+  object_class->set_property = coop_body_set_property;
+
+  /**
+   * CoopBody:id:
+   *
+   * The body's identifier, unique among the bodies of a model.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:kind:
+   *
+   * What kind of body this is.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, COOP_TYPE_BODY_KIND, COOP_BODY_KIND_INFORMAL_NETWORK,
+                      (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:name:
+   *
+   * The body's name.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:scope:
+   *
+   * The references of the territories the body covers.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SCOPE] =
+    g_param_spec_boxed ("scope", NULL, NULL, G_TYPE_STRV,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:council-role:
+   *
+   * For a conseil de développement, whether it proposes and validates
+   * or runs dialogue and animation.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_COUNCIL_ROLE] =
+    g_param_spec_enum ("council-role", NULL, NULL, COOP_TYPE_COUNCIL_ROLE, COOP_COUNCIL_ROLE_UNSPECIFIED,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:description:
+   *
+   * A note on the body.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:meetings:
+   *
+   * The meetings of the body, in the order they were added.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MEETINGS] =
+    g_param_spec_object ("meetings", NULL, NULL, G_TYPE_LIST_MODEL,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coop_body_init (CoopBody *self)
+{
+  self->kind = COOP_BODY_KIND_INFORMAL_NETWORK;
+  self->council_role = COOP_COUNCIL_ROLE_UNSPECIFIED;
+  self->meetings = g_list_store_new (COOP_TYPE_MEETING);
+}
+
+/**
+ * coop_body_new:
+ * @id: the identifier
+ * @kind: the kind of body
+ * @name: the name
+ *
+ * Creates a new body.
+ *
+ * Returns: (transfer full): a new body
+ *
+ * Since: 1.0
+ */
+CoopBody *
+coop_body_new (const char   *id,
+               CoopBodyKind kind,
+               const char   *name)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return g_object_new (COOP_TYPE_BODY,
+                       "id", id,
+                       "kind", kind,
+                       "name", name,
+                       NULL);
+}
+
+/**
+ * coop_body_get_id:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:id].
+ *
+ * Returns: the body's identifier, unique among the bodies of a model
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_id (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return self->id;
+}
+
+/**
+ * coop_body_get_kind:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:kind].
+ *
+ * Returns: what kind of body this is
+ *
+ * Since: 1.0
+ */
+CoopBodyKind
+coop_body_get_kind (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), 0);
+
+  return self->kind;
+}
+
+/**
+ * coop_body_get_name:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:name].
+ *
+ * Returns: the body's name
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_name (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * coop_body_get_scope:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:scope].
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the references of the territories the body covers
+ *
+ * Since: 1.0
+ */
+const char * const *
+coop_body_get_scope (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return (const char * const *)self->scope;
+}
+
+/**
+ * coop_body_set_scope:
+ * @self: a body
+ * @scope: (nullable) (array zero-terminated=1): the new value
+ *
+ * Sets [property@Coop.Body:scope].
+ *
+ * Since: 1.0
+ */
+void
+coop_body_set_scope (CoopBody *self,
+                     const char * const *scope)
+{
+  g_return_if_fail (COOP_IS_BODY (self));
+
+  if (_coop_strv_equal ((const char * const *)self->scope, scope))
+    return;
+
+  g_strfreev (self->scope);
+  self->scope = g_strdupv ((char **)scope);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCOPE]);
+}
+
+/**
+ * coop_body_get_council_role:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:council-role].
+ *
+ * Returns: for a conseil de développement, whether it proposes and validates or runs dialogue and animation
+ *
+ * Since: 1.0
+ */
+CoopCouncilRole
+coop_body_get_council_role (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), 0);
+
+  return self->council_role;
+}
+
+/**
+ * coop_body_set_council_role:
+ * @self: a body
+ * @council_role:: the new value
+ *
+ * Sets [property@Coop.Body:council-role].
+ *
+ * Since: 1.0
+ */
+void
+coop_body_set_council_role (CoopBody *self,
+                            CoopCouncilRole council_role)
+{
+  g_return_if_fail (COOP_IS_BODY (self));
+
+  if (self->council_role == council_role)
+    return;
+
+  self->council_role = council_role;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNCIL_ROLE]);
+}
+
+/**
+ * coop_body_get_description:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:description].
+ *
+ * Returns: (nullable): a note on the body
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_description (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * coop_body_set_description:
+ * @self: a body
+ * @description: (nullable): the new value
+ *
+ * Sets [property@Coop.Body:description].
+ *
+ * Since: 1.0
+ */
+void
+coop_body_set_description (CoopBody *self,
+                           const char *description)
+{
+  g_return_if_fail (COOP_IS_BODY (self));
+
+  if (_coop_set_str (&self->description, description))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * coop_body_get_meetings:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:meetings].
+ *
+ * Returns: (transfer none): a list model of [class@Coop.Meeting]: the meetings of the body, in the order they were added
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_body_get_meetings (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return G_LIST_MODEL (self->meetings);
+}
+
+/**
+ * coop_body_add_meeting:
+ * @self: a body
+ * @meeting: a meeting
+ *
+ * Adds a meeting to the body.
+ *
+ * Since: 1.0
+ */
+void
+coop_body_add_meeting (CoopBody *self,
+                       CoopMeeting *meeting)
+{
+  g_return_if_fail (COOP_IS_BODY (self));
+  g_return_if_fail (COOP_IS_MEETING (meeting));
+
+  g_list_store_append (self->meetings, meeting);
+}

@@ -1,0 +1,51 @@
+/* coop-evidence-private.h
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "coop-criterion.h"
+#include "coop-model.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What the maturity assessment, the lever diagnostic and the warning signs
+ * read from a model: which bodies, meetings and agreements reach the
+ * territories of a cooperation, as of a date.
+ *
+ * A reference (a scope entry, a party, a participant's territory) reaches a
+ * territory when their perimeters share a commune; an actor reaches what
+ * its territory reaches. Départements and régions reach only themselves:
+ * their presence says nothing of their communes meeting.
+ */
+typedef struct
+{
+  CoopModel *model;
+  GPtrArray *territories;   /* CoopTerritory */
+  GPtrArray *perimeters;    /* GArray of sorted atlas commune indexes */
+  GDateTime *date;
+} CoopEvidenceContext;
+
+CoopEvidenceContext *_coop_evidence_context_new   (CoopModel           *model,
+                                                   const char * const  *territories,
+                                                   GDateTime           *date,
+                                                   GError             **error);
+void                 _coop_evidence_context_free  (CoopEvidenceContext *context);
+gboolean             _coop_evidence_reaches       (CoopEvidenceContext *context,
+                                                   const char          *reference,
+                                                   guint                territory);
+gboolean             _coop_evidence_reaches_all   (CoopEvidenceContext *context,
+                                                   const char * const  *references);
+guint                _coop_evidence_status_at     (gpointer             agreement,
+                                                   GDateTime           *date);
+gboolean             _coop_evidence_evaluate      (CoopEvidenceContext *context,
+                                                   CoopCriterion       *criterion,
+                                                   GPtrArray           *evidence);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CoopEvidenceContext, _coop_evidence_context_free)
+
+G_END_DECLS

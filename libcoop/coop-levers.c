@@ -1,0 +1,498 @@
+/* coop-levers.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-action.h"
+#include "coop-actor.h"
+#include "coop-agreement.h"
+#include "coop-body.h"
+#include "coop-diagnostic-private.h"
+#include "coop-evaluation.h"
+#include "coop-evidence-private.h"
+#include "coop-mandate.h"
+#include "coop-meeting.h"
+#include "coop-party.h"
+#include "coop-pooled-resource.h"
+
+/*
+ * How each lever is scored from the model. Each rule adds parts of the
+ * score with the evidence that earned them; the documentation of
+ * CoopDiagnostic states the same rules for users.
+ */
+
+typedef struct
+{
+  CoopModel *model;
+  GDateTime *date;
+  double     score;
+  GPtrArray *evidence;
+} Scoring;
+
+static void
+earn (Scoring    *scoring,
+      double      part,
+      const char *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static void
+earn (Scoring    *scoring,
+      double      part,
+      const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (scoring->evidence, g_strdup_vprintf (format, args));
+  va_end (args);
+  scoring->score += part;
+}
+
+static guint
+meetings_in_year (Scoring  *scoring,
+                  CoopBody *body)
+{
+  GListModel *meetings = coop_body_get_meetings (body);
+  g_autoptr(GDateTime) year_ago = g_date_time_add_years (scoring->date, -1);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoopMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDateTime *when = coop_meeting_get_date (meeting);
+
+      if (when != NULL && g_date_time_compare (when, scoring->date) <= 0 &&
+          g_date_time_compare (when, year_ago) > 0)
+        count++;
+    }
+
+  return count;
+}
+
+static gboolean
+agreement_is (Scoring             *scoring,
+              CoopAgreement       *agreement,
+              CoopAgreementStatus  at_least)
+{
+  CoopAgreementStatus status = _coop_evidence_status_at (agreement, scoring->date);
+
+  /* Final statuses (completed, terminated…) sort after "renewed". */
+  return status >= at_least && status <= COOP_AGREEMENT_STATUS_RENEWED;
+}
+
+static gboolean
+is_pact (CoopAgreementKind kind)
+{
+  return kind == COOP_AGREEMENT_KIND_PACTE_POLITIQUE ||
+         kind == COOP_AGREEMENT_KIND_PACTE_DE_GOUVERNANCE ||
+         kind == COOP_AGREEMENT_KIND_PACTE_FINANCIER_ET_FISCAL;
+}
+
+static gboolean
+actor_is_civil_society (CoopModel  *model,
+                        const char *actor_id)
+{
+  CoopActor *actor = coop_model_get_actor (model, actor_id);
+
+  if (actor == NULL)
+    return FALSE;
+
+  switch (coop_actor_get_kind (actor))
+    {
+    case COOP_ACTOR_KIND_ASSOCIATION:
+    case COOP_ACTOR_KIND_BUSINESS:
+    case COOP_ACTOR_KIND_CHAMBER:
+    case COOP_ACTOR_KIND_DEVELOPMENT_COUNCIL:
+    case COOP_ACTOR_KIND_RESIDENT:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Lever 1: vice-presidents from several parts of the territory, open
+ * commissions; the seats of the conseil communautaire join in when the
+ * seats module scores the urban/rural balance. */
+static void
+score_representation (Scoring *scoring)
+{
+  GListModel *mandates = coop_model_get_mandates (scoring->model);
+  GListModel *bodies = coop_model_get_bodies (scoring->model);
+  g_autoptr(GHashTable) vp_territories = g_hash_table_new (g_str_hash, g_str_equal);
+  guint commissions = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (mandates); i++)
+    {
+      g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
+      const char *on_behalf_of = coop_mandate_get_on_behalf_of (mandate);
+
+      if (coop_mandate_get_role (mandate) == COOP_ROLE_VICE_PRESIDENT && on_behalf_of != NULL &&
+          coop_mandate_is_active (mandate, scoring->date))
+        g_hash_table_add (vp_territories, (gpointer)on_behalf_of);
+    }
+
+  if (g_hash_table_size (vp_territories) >= 2)
+    earn (scoring, 0.5, "vice-presidents from %u parts of the territory", g_hash_table_size (vp_territories));
+
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+
+      if (coop_body_get_kind (body) == COOP_BODY_KIND_COMMISSION)
+        {
+          commissions++;
+          earn (scoring, commissions == 1 ? 0.5 : 0, "body:%s", coop_body_get_id (body));
+        }
+    }
+}
+
+/* Lever 2: a pact in force scores fully, one on the way partly. */
+static void
+score_pacts (Scoring *scoring)
+{
+  GListModel *agreements = coop_model_get_agreements (scoring->model);
+  double best = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      double part = 0;
+
+      if (!is_pact (coop_agreement_get_kind (agreement)))
+        continue;
+
+      if (agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_IN_FORCE))
+        part = 1.0;
+      else if (agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_SIGNED))
+        part = 0.75;
+      else if (agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_NEGOTIATION))
+        part = 0.5;
+      else if (agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_DRAFT))
+        part = 0.25;
+
+      if (part > 0)
+        {
+          earn (scoring, MAX (part - best, 0), "agreement:%s", coop_agreement_get_id (agreement));
+          best = MAX (best, part);
+        }
+    }
+}
+
+/* Lever 3: bodies open to civil society, and that they meet. */
+static void
+score_dialogue_spaces (Scoring *scoring)
+{
+  GListModel *bodies = coop_model_get_bodies (scoring->model);
+  GListModel *mandates = coop_model_get_mandates (scoring->model);
+  gboolean open_body = FALSE;
+  gboolean meeting = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+      CoopBodyKind kind = coop_body_get_kind (body);
+      gboolean open = kind == COOP_BODY_KIND_CONSEIL_DE_DEVELOPPEMENT || kind == COOP_BODY_KIND_INFORMAL_NETWORK;
+
+      for (guint m = 0; !open && m < g_list_model_get_n_items (mandates); m++)
+        {
+          g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, m);
+
+          open = g_strcmp0 (coop_mandate_get_body (mandate), coop_body_get_id (body)) == 0 &&
+                 actor_is_civil_society (scoring->model, coop_mandate_get_actor (mandate));
+        }
+
+      if (!open)
+        continue;
+
+      if (!open_body)
+        earn (scoring, 0.5, "body:%s", coop_body_get_id (body));
+      open_body = TRUE;
+
+      if (!meeting && meetings_in_year (scoring, body) >= 2)
+        {
+          earn (scoring, 0.5, "body:%s met %u times in the last year", coop_body_get_id (body),
+                meetings_in_year (scoring, body));
+          meeting = TRUE;
+        }
+    }
+}
+
+/* Lever 4: the conférence des maires exists and meets. */
+static void
+score_elected_officials (Scoring *scoring)
+{
+  GListModel *bodies = coop_model_get_bodies (scoring->model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+
+      if (coop_body_get_kind (body) != COOP_BODY_KIND_CONFERENCE_DES_MAIRES)
+        continue;
+
+      earn (scoring, 0.5, "body:%s", coop_body_get_id (body));
+      if (meetings_in_year (scoring, body) > 0)
+        earn (scoring, 0.5, "body:%s met %u times in the last year", coop_body_get_id (body),
+              meetings_in_year (scoring, body));
+      return;
+    }
+}
+
+static gboolean
+holder_is_commune (CoopModel  *model,
+                   const char *holder)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (model, holder);
+
+  return territory != NULL && coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_COMMUNE;
+}
+
+/* Lever 5: pôles de proximité, and actions that communes carry. */
+static void
+score_bottom_up (Scoring *scoring)
+{
+  GListModel *bodies = coop_model_get_bodies (scoring->model);
+  GListModel *agreements = coop_model_get_agreements (scoring->model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+
+      if (coop_body_get_kind (body) == COOP_BODY_KIND_POLE_DE_PROXIMITE)
+        {
+          earn (scoring, 0.5, "body:%s", coop_body_get_id (body));
+          break;
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *actions = coop_agreement_get_actions (agreement);
+
+      for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+        {
+          g_autoptr(CoopAction) action = g_list_model_get_item (actions, a);
+          g_auto(GStrv) structures = coop_action_dup_structures (action);
+
+          for (guint s = 0; structures != NULL && structures[s] != NULL; s++)
+            {
+              if (holder_is_commune (scoring->model, structures[s]))
+                {
+                  earn (scoring, 0.5, "action:%s/%s carried by commune %s", coop_agreement_get_id (agreement),
+                        coop_action_get_id (action), structures[s]);
+                  return;
+                }
+            }
+        }
+    }
+}
+
+/* Lever 6: evaluated agreements, shared steering, renewal. */
+static void
+score_programmes (Scoring *scoring)
+{
+  GListModel *agreements = coop_model_get_agreements (scoring->model);
+  gboolean evaluated = FALSE, shared_steering = FALSE, renewed = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *actions = coop_agreement_get_actions (agreement);
+
+      if (!evaluated && g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
+        {
+          earn (scoring, 0.4, "agreement:%s evaluated", coop_agreement_get_id (agreement));
+          evaluated = TRUE;
+        }
+
+      for (guint a = 0; !shared_steering && a < g_list_model_get_n_items (actions); a++)
+        {
+          g_autoptr(CoopAction) action = g_list_model_get_item (actions, a);
+          const char * const *steering = coop_action_get_holders (action, COOP_FUNCTION_STEERING);
+
+          if (steering != NULL && steering[0] != NULL && steering[1] != NULL)
+            {
+              earn (scoring, 0.3, "action:%s/%s steered by several structures",
+                    coop_agreement_get_id (agreement), coop_action_get_id (action));
+              shared_steering = TRUE;
+            }
+        }
+
+      if (!renewed && _coop_evidence_status_at (agreement, scoring->date) == COOP_AGREEMENT_STATUS_RENEWED)
+        {
+          earn (scoring, 0.3, "agreement:%s renewed", coop_agreement_get_id (agreement));
+          renewed = TRUE;
+        }
+    }
+}
+
+static gboolean
+is_project_territory (CoopModel  *model,
+                      const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (model, reference);
+
+  return territory != NULL && coop_territory_kind_is_project (coop_territory_get_kind (territory));
+}
+
+/* Lever 7: agreements that bind territories of project together, best of
+ * all a convention d'articulation. */
+static void
+score_projects_together (Scoring *scoring)
+{
+  GListModel *agreements = coop_model_get_agreements (scoring->model);
+  double best = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *parties = coop_agreement_get_parties (agreement);
+      gboolean with_project = FALSE;
+      double part;
+
+      if (!agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_SIGNED))
+        continue;
+
+      for (guint p = 0; p < g_list_model_get_n_items (parties) && !with_project; p++)
+        {
+          g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+
+          with_project = is_project_territory (scoring->model, coop_party_get_reference (party));
+        }
+
+      part = coop_agreement_get_kind (agreement) == COOP_AGREEMENT_KIND_CONVENTION_D_ARTICULATION ? 1.0
+             : with_project ? 0.5 : 0;
+      if (part > best)
+        {
+          earn (scoring, part - best, "agreement:%s", coop_agreement_get_id (agreement));
+          best = part;
+        }
+    }
+}
+
+/* Lever 8: contracts that gather procedures and funders. */
+static void
+score_contracts (Scoring *scoring)
+{
+  GListModel *agreements = coop_model_get_agreements (scoring->model);
+  double best = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      CoopAgreementKind kind = coop_agreement_get_kind (agreement);
+      double part = 0;
+
+      if (kind != COOP_AGREEMENT_KIND_CONTRAT_TERRITORIAL && kind != COOP_AGREEMENT_KIND_CONTRAT_DE_RECIPROCITE &&
+          kind != COOP_AGREEMENT_KIND_PACTE_ETAT_METROPOLE)
+        continue;
+
+      if (agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_IN_FORCE))
+        part = 1.0;
+      else if (agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_NEGOTIATION))
+        part = 0.5;
+
+      if (part > best)
+        {
+          earn (scoring, part - best, "agreement:%s", coop_agreement_get_id (agreement));
+          best = part;
+        }
+    }
+}
+
+/* Lever 9: mutualisation (shared authority) scores fully; a transfer of
+ * competence or a service provision, half. */
+static void
+score_pooling (Scoring *scoring)
+{
+  GListModel *agreements = coop_model_get_agreements (scoring->model);
+  double best = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *resources = coop_agreement_get_pooled_resources (agreement);
+
+      if (!agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_SIGNED))
+        continue;
+
+      for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
+        {
+          g_autoptr(CoopPooledResource) resource = g_list_model_get_item (resources, r);
+          double part = coop_pooled_resource_get_mode (resource) == COOP_POOLING_MODE_MUTUALISATION ? 1.0 : 0.5;
+
+          if (part > best)
+            {
+              earn (scoring, part - best, "resource:%s/%s", coop_agreement_get_id (agreement),
+                    coop_pooled_resource_get_title (resource));
+              best = part;
+            }
+        }
+    }
+}
+
+/* Lever 10: a development council that proposes and validates, and
+ * evaluations that led to a decision. */
+static void
+score_project_making (Scoring *scoring)
+{
+  GListModel *bodies = coop_model_get_bodies (scoring->model);
+  GListModel *agreements = coop_model_get_agreements (scoring->model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+
+      if (coop_body_get_council_role (body) == COOP_COUNCIL_ROLE_PROPOSE_AND_VALIDATE)
+        {
+          earn (scoring, 0.5, "body:%s proposes and validates", coop_body_get_id (body));
+          break;
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *evaluations = coop_agreement_get_evaluations (agreement);
+
+      for (guint e = 0; e < g_list_model_get_n_items (evaluations); e++)
+        {
+          g_autoptr(CoopEvaluation) evaluation = g_list_model_get_item (evaluations, e);
+
+          if (coop_evaluation_get_decision (evaluation) != COOP_EVALUATION_DECISION_PENDING)
+            {
+              earn (scoring, 0.5, "agreement:%s evaluation led to a decision", coop_agreement_get_id (agreement));
+              return;
+            }
+        }
+    }
+}
+
+void
+_coop_levers_score (CoopModel  *model,
+                    GDateTime  *date,
+                    GListStore *levers)
+{
+  static void (* const rules[]) (Scoring *) = {
+    score_representation, score_pacts, score_dialogue_spaces, score_elected_officials,
+    score_bottom_up, score_programmes, score_projects_together, score_contracts,
+    score_pooling, score_project_making,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(CoopLeverScore) score = NULL;
+      Scoring scoring = { model, date, 0, evidence };
+
+      rules[i] (&scoring);
+      score = _coop_lever_score_new (_coop_lever_definition (i + 1), scoring.score, evidence);
+      g_list_store_append (levers, score);
+    }
+}

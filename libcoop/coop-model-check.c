@@ -1,0 +1,506 @@
+/* coop-model-check.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-cooperation-private.h"
+#include "coop-enum-types.h"
+#include "coop-finding.h"
+#include "coop-util-private.h"
+
+typedef struct
+{
+  CoopModel  *model;
+  GListStore *findings;
+  GDateTime  *date;
+} Check;
+
+static void
+report (Check        *check,
+        CoopSeverity  severity,
+        const char   *code,
+        const char   *subject,
+        const char   *path,
+        gpointer      object,
+        const char   *format,
+        ...) G_GNUC_PRINTF (7, 8);
+
+static void
+report (Check        *check,
+        CoopSeverity  severity,
+        const char   *code,
+        const char   *subject,
+        const char   *path,
+        gpointer      object,
+        const char   *format,
+        ...)
+{
+  g_autoptr(CoopFinding) finding = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  finding = coop_finding_new (severity, code, subject, path,
+                              object != NULL ? _coop_object_get_line (object) : 0, message);
+  g_list_store_append (check->findings, finding);
+}
+
+static gboolean
+territory_exists (Check      *check,
+                  const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (check->model, reference);
+
+  return territory != NULL;
+}
+
+static gboolean
+party_exists (Check      *check,
+              const char *reference)
+{
+  return coop_model_get_actor (check->model, reference) != NULL || territory_exists (check, reference);
+}
+
+/* A dangling reference is kept as written and reported, as a territory's
+ * unknown member is. */
+static void
+check_reference (Check       *check,
+                 const char  *reference,
+                 gboolean     exists,
+                 const char  *expected,
+                 const char  *subject,
+                 const char  *path,
+                 const char  *member,
+                 gpointer     object)
+{
+  g_autofree char *member_path = NULL;
+
+  if (reference == NULL || exists)
+    return;
+
+  member_path = g_strdup_printf ("%s.%s", path, member);
+  report (check, COOP_SEVERITY_ERROR, "unknown-reference", subject, member_path, object,
+          "“%s” names nothing the model knows; expected %s", reference, expected);
+}
+
+#define TERRITORY_EXPECTED "a territory of the atlas (INSEE code, SIREN) or of the model"
+#define PARTY_EXPECTED "a territory of the atlas or of the model, or an actor of the model"
+
+static void
+check_dates (Check      *check,
+             GDateTime  *start,
+             GDateTime  *end,
+             const char *subject,
+             const char *path,
+             gpointer    object)
+{
+  if (start != NULL && end != NULL && g_date_time_compare (end, start) < 0)
+    report (check, COOP_SEVERITY_ERROR, "inverted-dates", subject, path, object,
+            "“%s” ends before it starts; expected an end on or after the start", subject);
+}
+
+static gboolean
+territory_within (Check      *check,
+                  const char *reference,
+                  const char *container)
+{
+  g_autoptr(CoopTerritory) territory = NULL;
+  g_autoptr(GListModel) containers = NULL;
+  guint n;
+
+  if (g_str_equal (reference, container))
+    return TRUE;
+
+  territory = coop_model_lookup (check->model, reference);
+  if (territory == NULL)
+    return TRUE;   /* reported as an unknown reference instead */
+
+  containers = coop_model_list_containers (check->model, territory);
+  n = g_list_model_get_n_items (containers);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTerritory) candidate = g_list_model_get_item (containers, i);
+      g_autofree char *candidate_reference = coop_territory_dup_reference (candidate);
+
+      if (g_str_equal (coop_territory_get_code (candidate), container) ||
+          g_strcmp0 (candidate_reference, container) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+check_actors (Check *check)
+{
+  GListModel *actors = coop_model_get_actors (check->model);
+  guint n = g_list_model_get_n_items (actors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopActor) actor = g_list_model_get_item (actors, i);
+      g_autofree char *path = g_strdup_printf ("$.actors[%u]", i);
+
+      check_reference (check, coop_actor_get_territory (actor),
+                       party_exists (check, coop_actor_get_territory (actor) ? coop_actor_get_territory (actor) : ""),
+                       PARTY_EXPECTED, coop_actor_get_id (actor), path, "territory", actor);
+    }
+}
+
+static void
+check_posts (Check *check)
+{
+  GListModel *posts = coop_model_get_posts (check->model);
+  guint n = g_list_model_get_n_items (posts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopPost) post = g_list_model_get_item (posts, i);
+      g_autofree char *path = g_strdup_printf ("$.posts[%u]", i);
+      g_autoptr(GListModel) holders = coop_model_list_post_mandates (check->model, post, check->date);
+      const char *id = coop_post_get_id (post);
+      const char *body = coop_post_get_body (post);
+      const char *territory = coop_post_get_territory (post);
+      const char *represents = coop_post_get_represents (post);
+      guint n_holders = g_list_model_get_n_items (holders);
+      guint seats = coop_post_get_seats (post);
+
+      check_reference (check, body, body == NULL || coop_model_get_body (check->model, body) != NULL,
+                       "a body of the model", id, path, "body", post);
+      check_reference (check, territory, territory == NULL || territory_exists (check, territory),
+                       TERRITORY_EXPECTED, id, path, "territory", post);
+      check_reference (check, represents, represents == NULL || territory_exists (check, represents),
+                       TERRITORY_EXPECTED, id, path, "represents", post);
+
+      if (n_holders > seats)
+        report (check, COOP_SEVERITY_ERROR, "post-over-filled", id, path, post,
+                "“%s” has %u holders on the day checked for %u seat%s; expected at most %u",
+                id, n_holders, seats, seats > 1 ? "s" : "", seats);
+      else if (n_holders == 0)
+        report (check, COOP_SEVERITY_WARNING, "post-vacant", id, path, post,
+                "“%s” has no holder on the day checked; expected a mandate that names it", id);
+    }
+}
+
+static void
+check_mandates (Check *check)
+{
+  GListModel *mandates = coop_model_get_mandates (check->model);
+  guint n = g_list_model_get_n_items (mandates);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
+      g_autofree char *path = g_strdup_printf ("$.mandates[%u]", i);
+      const char *id = coop_mandate_get_id (mandate);
+      const char *body_id = coop_mandate_get_body (mandate);
+      const char *post = coop_mandate_get_post (mandate);
+      const char *territory = coop_mandate_get_territory (mandate);
+      const char *on_behalf_of = coop_mandate_get_on_behalf_of (mandate);
+      CoopBody *body = body_id != NULL ? coop_model_get_body (check->model, body_id) : NULL;
+      const char *represented = on_behalf_of != NULL ? on_behalf_of : territory;
+
+      check_reference (check, coop_mandate_get_actor (mandate),
+                       coop_model_get_actor (check->model, coop_mandate_get_actor (mandate)) != NULL,
+                       "an actor of the model", id, path, "actor", mandate);
+      check_reference (check, body_id, body_id == NULL || body != NULL, "a body of the model",
+                       id, path, "body", mandate);
+      check_reference (check, post, post == NULL || coop_model_get_post (check->model, post) != NULL,
+                       "a post of the model", id, path, "post", mandate);
+      check_reference (check, territory, territory == NULL || territory_exists (check, territory),
+                       TERRITORY_EXPECTED, id, path, "territory", mandate);
+      check_reference (check, on_behalf_of, on_behalf_of == NULL || territory_exists (check, on_behalf_of),
+                       TERRITORY_EXPECTED, id, path, "on-behalf-of", mandate);
+      check_dates (check, coop_mandate_get_start (mandate), coop_mandate_get_end (mandate), id, path, mandate);
+
+      if (body != NULL && represented != NULL && coop_body_get_scope (body) != NULL &&
+          coop_body_get_scope (body)[0] != NULL)
+        {
+          const char * const *scope = coop_body_get_scope (body);
+          gboolean inside = FALSE;
+
+          for (guint s = 0; !inside && scope[s] != NULL; s++)
+            inside = territory_within (check, represented, scope[s]);
+
+          if (!inside)
+            report (check, COOP_SEVERITY_ERROR, "mandate-out-of-scope", id, path, mandate,
+                    "“%s” represents “%s” in “%s”, whose scope does not cover it; expected a "
+                    "territory inside the body's scope", id, represented, body_id);
+        }
+    }
+}
+
+static void
+check_bodies (Check *check)
+{
+  GListModel *bodies = coop_model_get_bodies (check->model);
+  guint n = g_list_model_get_n_items (bodies);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+      g_autofree char *path = g_strdup_printf ("$.bodies[%u]", i);
+      const char * const *scope = coop_body_get_scope (body);
+      GListModel *meetings = coop_body_get_meetings (body);
+      const char *id = coop_body_get_id (body);
+      guint n_meetings = g_list_model_get_n_items (meetings);
+
+      for (guint s = 0; scope != NULL && scope[s] != NULL; s++)
+        {
+          g_autofree char *member = g_strdup_printf ("scope[%u]", s);
+
+          check_reference (check, scope[s], territory_exists (check, scope[s]), TERRITORY_EXPECTED,
+                           id, path, member, body);
+        }
+
+      for (guint m = 0; m < n_meetings; m++)
+        {
+          g_autoptr(CoopMeeting) meeting = g_list_model_get_item (meetings, m);
+          const char * const *participants = coop_meeting_get_participants (meeting);
+
+          for (guint p = 0; participants != NULL && participants[p] != NULL; p++)
+            {
+              g_autofree char *member = g_strdup_printf ("meetings[%u].participants[%u]", m, p);
+
+              check_reference (check, participants[p],
+                               coop_model_get_actor (check->model, participants[p]) != NULL,
+                               "an actor of the model", id, path, member, meeting);
+            }
+        }
+    }
+}
+
+static void
+check_actions (Check         *check,
+               CoopAgreement *agreement,
+               const char    *path)
+{
+  g_autoptr(GEnumClass) functions = g_type_class_ref (COOP_TYPE_FUNCTION);
+  GListModel *actions = coop_agreement_get_actions (agreement);
+  guint n = g_list_model_get_n_items (actions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopAction) action = g_list_model_get_item (actions, i);
+      g_autofree char *action_path = g_strdup_printf ("%s.actions[%u]", path, i);
+      g_autofree char *subject = g_strdup_printf ("%s/%s", coop_agreement_get_id (agreement),
+                                                  coop_action_get_id (action));
+      g_auto(GStrv) structures = coop_action_dup_structures (action);
+      guint n_held = 0;
+
+      if (coop_action_get_status (action) == COOP_ACTION_STATUS_ABANDONED)
+        continue;
+
+      check_dates (check, coop_action_get_start (action), coop_action_get_end (action), subject,
+                   action_path, action);
+
+      for (guint f = 0; f < COOP_N_FUNCTIONS; f++)
+        {
+          const char * const *holders = coop_action_get_holders (action, f);
+          const char *nick = g_enum_get_value (functions, f)->value_nick;
+
+          if (holders[0] == NULL)
+            {
+              report (check, COOP_SEVERITY_WARNING, "function-unheld", subject, action_path, action,
+                      "nobody holds “%s” in “%s”; expected at least one party for each function "
+                      "of the who-does-what table", nick, subject);
+              continue;
+            }
+
+          n_held++;
+          for (guint h = 0; holders[h] != NULL; h++)
+            {
+              g_autofree char *member = g_strdup_printf ("who-does-what.%s[%u]", nick, h);
+
+              check_reference (check, holders[h], party_exists (check, holders[h]), PARTY_EXPECTED,
+                               subject, action_path, member, action);
+            }
+        }
+
+      if (n_held >= 2 && g_strv_length (structures) == 1)
+        report (check, COOP_SEVERITY_WARNING, "single-structure-action", subject, action_path, action,
+                "every function of “%s” sits with “%s”; expected functions shared between "
+                "structures (a silo is a warning sign of cooperation)", subject, structures[0]);
+    }
+}
+
+static gboolean
+plan_evaluated_within_year (CoopAgreement *agreement,
+                            GDateTime     *year_start,
+                            GDateTime     *year_end)
+{
+  GListModel *evaluations = coop_agreement_get_evaluations (agreement);
+  guint n = g_list_model_get_n_items (evaluations);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+      GDateTime *date = coop_evaluation_get_date (evaluation);
+
+      if (g_date_time_compare (date, year_start) >= 0 && g_date_time_compare (date, year_end) < 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+check_agreements (Check *check)
+{
+  GListModel *agreements = coop_model_get_agreements (check->model);
+  guint n = g_list_model_get_n_items (agreements);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_autofree char *path = g_strdup_printf ("$.agreements[%u]", i);
+      const char *id = coop_agreement_get_id (agreement);
+      CoopAgreementStatus status = coop_agreement_get_status (agreement);
+      GDateTime *start = coop_agreement_get_start (agreement);
+      GDateTime *end = coop_agreement_get_end (agreement);
+      GListModel *parties = coop_agreement_get_parties (agreement);
+      GListModel *signatures = coop_agreement_get_signatures (agreement);
+      GListModel *related = coop_agreement_get_related (agreement);
+
+      check_dates (check, start, end, id, path, agreement);
+
+      for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+        {
+          g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+          g_autofree char *member = g_strdup_printf ("parties[%u].reference", p);
+
+          check_reference (check, coop_party_get_reference (party),
+                           party_exists (check, coop_party_get_reference (party)),
+                           PARTY_EXPECTED, id, path, member, party);
+        }
+
+      for (guint s = 0; s < g_list_model_get_n_items (signatures); s++)
+        {
+          g_autoptr(CoopSignature) signature = g_list_model_get_item (signatures, s);
+          g_autofree char *signature_path = g_strdup_printf ("%s.signatures[%u]", path, s);
+          const char *signatory = coop_signature_get_signatory (signature);
+          const char *mandate = coop_signature_get_mandate (signature);
+
+          if (!coop_agreement_has_party (agreement, signatory))
+            report (check, COOP_SEVERITY_ERROR, "signatory-not-party", id, signature_path, signature,
+                    "“%s” signed “%s” but is not one of its parties; expected every signatory "
+                    "among the parties", signatory, id);
+          check_reference (check, mandate, mandate == NULL || coop_model_get_mandate (check->model, mandate) != NULL,
+                           "a mandate of the model", id, signature_path, "mandate", signature);
+        }
+
+      for (guint r = 0; r < g_list_model_get_n_items (related); r++)
+        {
+          g_autoptr(CoopAgreementLink) link = g_list_model_get_item (related, r);
+          g_autofree char *member = g_strdup_printf ("related[%u].agreement", r);
+          const char *other = coop_agreement_link_get_agreement (link);
+
+          check_reference (check, other, coop_model_get_agreement (check->model, other) != NULL,
+                           "an agreement of the model", id, path, member, link);
+        }
+
+      if ((status == COOP_AGREEMENT_STATUS_IN_FORCE || status == COOP_AGREEMENT_STATUS_UNDER_EVALUATION) &&
+          end != NULL && g_date_time_compare (check->date, end) > 0)
+        {
+          g_autofree char *end_text = g_date_time_format (end, "%Y-%m-%d");
+
+          report (check, COOP_SEVERITY_ERROR, "in-force-past-end", id, path, agreement,
+                  "“%s” is still in force after its end on %s; expected it renewed, completed "
+                  "or expired", id, end_text);
+        }
+
+      if (coop_agreement_get_kind (agreement) == COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION && start != NULL &&
+          status != COOP_AGREEMENT_STATUS_DRAFT && status != COOP_AGREEMENT_STATUS_NEGOTIATION &&
+          status != COOP_AGREEMENT_STATUS_CANCELLED)
+        {
+          g_autoptr(GDateTime) year_end = g_date_time_add_years (start, 1);
+
+          if (g_date_time_compare (check->date, year_end) >= 0 &&
+              !plan_evaluated_within_year (agreement, start, year_end))
+            report (check, COOP_SEVERITY_WARNING, "plan-not-evaluated", id, path, agreement,
+                    "the plan de coopération “%s” has no evaluation within its year; expected one "
+                    "each year, before it is renewed", id);
+        }
+
+      check_actions (check, agreement, path);
+    }
+}
+
+/**
+ * coop_model_check:
+ * @self: a model
+ * @date: (nullable): the day to check at, or %NULL for today
+ *
+ * Checks the whole model: its territories (everything
+ * [method@Coop.Model.validate] reports) and its cooperation. Each finding
+ * has a stable code:
+ *
+ * - `unknown-reference` (error): a reference names nothing the model or the
+ *   atlas knows (an actor, body, post, mandate, agreement or territory);
+ * - `inverted-dates` (error): something ends before it starts;
+ * - `in-force-past-end` (error): an agreement in force or under evaluation
+ *   after its end date;
+ * - `signatory-not-party` (error): a signatory that is not a party;
+ * - `mandate-out-of-scope` (error): a mandate in a body represents a
+ *   territory outside the body's scope;
+ * - `post-over-filled` (error): a post has more holders on @date than seats;
+ * - `post-vacant` (warning): a post has no holder on @date;
+ * - `plan-not-evaluated` (warning): a plan de coopération whose year has
+ *   passed without an evaluation dated within it;
+ * - `function-unheld` (warning): a function of an action's who-does-what
+ *   table that nobody holds (abandoned actions are skipped);
+ * - `single-structure-action` (warning): every function held in an action
+ *   sits with one structure (a silo).
+ *
+ * Returns: (transfer full): a list model of [class@Coop.Finding]
+ *
+ * Since: 1.0
+ */
+GListModel *
+coop_model_check (CoopModel *self,
+                  GDateTime *date)
+{
+  g_autoptr(GListModel) validation = NULL;
+  g_autoptr(GDateTime) today = NULL;
+  Check check;
+  guint n;
+
+  g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
+
+  if (date == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      today = g_date_time_new_utc (g_date_time_get_year (now), g_date_time_get_month (now),
+                                   g_date_time_get_day_of_month (now), 0, 0, 0);
+      date = today;
+    }
+
+  check.model = self;
+  check.findings = g_list_store_new (COOP_TYPE_FINDING);
+  check.date = date;
+
+  validation = coop_model_validate (self);
+  n = g_list_model_get_n_items (validation);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (validation, i);
+
+      g_list_store_append (check.findings, finding);
+    }
+
+  check_actors (&check);
+  check_posts (&check);
+  check_mandates (&check);
+  check_bodies (&check);
+  check_agreements (&check);
+
+  return G_LIST_MODEL (check.findings);
+}

@@ -1,0 +1,524 @@
+/* coop-post.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-enum-types.h"
+#include "coop-post.h"
+#include "coop-util-private.h"
+
+/**
+ * CoopPost:
+ *
+ * A position that exists apart from whoever holds it: a vice-presidency, a
+ * commune's seat in a conseil communautaire, the chair of a comité de
+ * pilotage. A post has a number of seats; the [class@Coop.Mandate]s that
+ * name it fill them, so vacancies and over-filled posts can be found.
+ *
+ * Since: 1.0
+ */
+
+struct _CoopPost
+{
+  GObject parent_instance;
+
+  char     *id;
+  char     *label;
+  CoopRole role;
+  char     *body;
+  char     *territory;
+  char     *represents;
+  guint    seats;
+  char     *note;
+};
+
+G_DEFINE_FINAL_TYPE (CoopPost, coop_post, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_LABEL,
+  PROP_ROLE,
+  PROP_BODY,
+  PROP_TERRITORY,
+  PROP_REPRESENTS,
+  PROP_SEATS,
+  PROP_NOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+coop_post_finalize (GObject *object)
+{
+  CoopPost *self = (CoopPost *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->body, g_free);
+  g_clear_pointer (&self->territory, g_free);
+  g_clear_pointer (&self->represents, g_free);
+  g_clear_pointer (&self->note, g_free);
+
+  G_OBJECT_CLASS (coop_post_parent_class)->finalize (object);
+}
+
+static void
+coop_post_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CoopPost *self = COOP_POST (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, coop_post_get_id (self));
+      break;
+    case PROP_LABEL:
+      g_value_set_string (value, coop_post_get_label (self));
+      break;
+    case PROP_ROLE:
+      g_value_set_enum (value, coop_post_get_role (self));
+      break;
+    case PROP_BODY:
+      g_value_set_string (value, coop_post_get_body (self));
+      break;
+    case PROP_TERRITORY:
+      g_value_set_string (value, coop_post_get_territory (self));
+      break;
+    case PROP_REPRESENTS:
+      g_value_set_string (value, coop_post_get_represents (self));
+      break;
+    case PROP_SEATS:
+      g_value_set_uint (value, coop_post_get_seats (self));
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, coop_post_get_note (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_post_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CoopPost *self = COOP_POST (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+    case PROP_LABEL:
+      self->label = g_value_dup_string (value);
+      break;
+    case PROP_ROLE:
+      self->role = g_value_get_enum (value);
+      break;
+    case PROP_BODY:
+      coop_post_set_body (self, g_value_get_string (value));
+      break;
+    case PROP_TERRITORY:
+      coop_post_set_territory (self, g_value_get_string (value));
+      break;
+    case PROP_REPRESENTS:
+      coop_post_set_represents (self, g_value_get_string (value));
+      break;
+    case PROP_SEATS:
+      coop_post_set_seats (self, g_value_get_uint (value));
+      break;
+    case PROP_NOTE:
+      coop_post_set_note (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_post_class_init (CoopPostClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = coop_post_finalize;
+  object_class->get_property = coop_post_get_property;
+  object_class->set_property = coop_post_set_property;
+
+  /**
+   * CoopPost:id:
+   *
+   * The post's identifier, unique among the posts of a model.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:label:
+   *
+   * What the post is, for people.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:role:
+   *
+   * The role the post stands for.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ROLE] =
+    g_param_spec_enum ("role", NULL, NULL, COOP_TYPE_ROLE, COOP_ROLE_MEMBER,
+                      (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:body:
+   *
+   * The identifier of the body the post belongs to, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_BODY] =
+    g_param_spec_string ("body", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:territory:
+   *
+   * The reference of the territory the post belongs to, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TERRITORY] =
+    g_param_spec_string ("territory", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:represents:
+   *
+   * The reference of the territory whose seat this is, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_REPRESENTS] =
+    g_param_spec_string ("represents", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:seats:
+   *
+   * How many holders the post takes at once.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SEATS] =
+    g_param_spec_uint ("seats", NULL, NULL, 1, G_MAXINT32, 1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:note:
+   *
+   * A note on the post.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coop_post_init (CoopPost *self)
+{
+  self->role = COOP_ROLE_MEMBER;
+  self->seats = 1;
+}
+
+/**
+ * coop_post_new:
+ * @id: the identifier
+ * @label: what the post is
+ * @role: the role
+ *
+ * Creates a new post.
+ *
+ * Returns: (transfer full): a new post
+ *
+ * Since: 1.0
+ */
+CoopPost *
+coop_post_new (const char *id,
+               const char *label,
+               CoopRole   role)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  return g_object_new (COOP_TYPE_POST,
+                       "id", id,
+                       "label", label,
+                       "role", role,
+                       NULL);
+}
+
+/**
+ * coop_post_get_id:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:id].
+ *
+ * Returns: the post's identifier, unique among the posts of a model
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_id (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return self->id;
+}
+
+/**
+ * coop_post_get_label:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:label].
+ *
+ * Returns: what the post is, for people
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_label (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return self->label;
+}
+
+/**
+ * coop_post_get_role:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:role].
+ *
+ * Returns: the role the post stands for
+ *
+ * Since: 1.0
+ */
+CoopRole
+coop_post_get_role (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), 0);
+
+  return self->role;
+}
+
+/**
+ * coop_post_get_body:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:body].
+ *
+ * Returns: (nullable): the identifier of the body the post belongs to, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_body (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return self->body;
+}
+
+/**
+ * coop_post_set_body:
+ * @self: a post
+ * @body: (nullable): the new value
+ *
+ * Sets [property@Coop.Post:body].
+ *
+ * Since: 1.0
+ */
+void
+coop_post_set_body (CoopPost *self,
+                    const char *body)
+{
+  g_return_if_fail (COOP_IS_POST (self));
+
+  if (_coop_set_str (&self->body, body))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+}
+
+/**
+ * coop_post_get_territory:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:territory].
+ *
+ * Returns: (nullable): the reference of the territory the post belongs to, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_territory (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return self->territory;
+}
+
+/**
+ * coop_post_set_territory:
+ * @self: a post
+ * @territory: (nullable): the new value
+ *
+ * Sets [property@Coop.Post:territory].
+ *
+ * Since: 1.0
+ */
+void
+coop_post_set_territory (CoopPost *self,
+                         const char *territory)
+{
+  g_return_if_fail (COOP_IS_POST (self));
+
+  if (_coop_set_str (&self->territory, territory))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERRITORY]);
+}
+
+/**
+ * coop_post_get_represents:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:represents].
+ *
+ * Returns: (nullable): the reference of the territory whose seat this is, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_represents (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return self->represents;
+}
+
+/**
+ * coop_post_set_represents:
+ * @self: a post
+ * @represents: (nullable): the new value
+ *
+ * Sets [property@Coop.Post:represents].
+ *
+ * Since: 1.0
+ */
+void
+coop_post_set_represents (CoopPost *self,
+                          const char *represents)
+{
+  g_return_if_fail (COOP_IS_POST (self));
+
+  if (_coop_set_str (&self->represents, represents))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPRESENTS]);
+}
+
+/**
+ * coop_post_get_seats:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:seats].
+ *
+ * Returns: how many holders the post takes at once
+ *
+ * Since: 1.0
+ */
+guint
+coop_post_get_seats (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), 0);
+
+  return self->seats;
+}
+
+/**
+ * coop_post_set_seats:
+ * @self: a post
+ * @seats:: the new value
+ *
+ * Sets [property@Coop.Post:seats].
+ *
+ * Since: 1.0
+ */
+void
+coop_post_set_seats (CoopPost *self,
+                     guint seats)
+{
+  g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (seats >= 1 && seats <= G_MAXINT32);
+
+  if (self->seats == seats)
+    return;
+
+  self->seats = seats;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEATS]);
+}
+
+/**
+ * coop_post_get_note:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:note].
+ *
+ * Returns: (nullable): a note on the post
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_note (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * coop_post_set_note:
+ * @self: a post
+ * @note: (nullable): the new value
+ *
+ * Sets [property@Coop.Post:note].
+ *
+ * Since: 1.0
+ */
+void
+coop_post_set_note (CoopPost *self,
+                    const char *note)
+{
+  g_return_if_fail (COOP_IS_POST (self));
+
+  if (_coop_set_str (&self->note, note))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}

@@ -1,0 +1,553 @@
+/* coop-report-sections.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-action.h"
+#include "coop-agreement.h"
+#include "coop-assessment.h"
+#include "coop-body.h"
+#include "coop-cooperation.h"
+#include "coop-diagnostic.h"
+#include "coop-enum-types.h"
+#include "coop-error.h"
+#include "coop-language-private.h"
+#include "coop-meeting.h"
+#include "coop-report-private.h"
+#include "coop-svg-private.h"
+#include "coop-transition.h"
+
+/* The staircase shows at most this many dates: the report's and the
+ * first days of the years before it. */
+#define STAIRCASE_MAX_POINTS 8
+
+typedef struct
+{
+  CoopReport       *report;
+  CoopModel        *model;
+  CoopScale        *scale;
+  GDateTime        *date;
+  const char       *language;
+  gboolean          french;
+  CoopReportWriter *writer;
+} Context;
+
+#define T(context, fr, en) ((context)->french ? (fr) : (en))
+
+static GPtrArray *
+rows_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+}
+
+static void
+row_add (GPtrArray *rows,
+         ...) G_GNUC_NULL_TERMINATED;
+
+static void
+row_add (GPtrArray *rows,
+         ...)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *cell;
+  va_list args;
+
+  va_start (args, rows);
+  while ((cell = va_arg (args, const char *)) != NULL)
+    g_strv_builder_add (builder, cell);
+  va_end (args);
+
+  g_ptr_array_add (rows, g_strv_builder_end (builder));
+}
+
+static char *
+format_population (gint64 population)
+{
+  return population >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, population) : g_strdup ("—");
+}
+
+static char *
+enum_nick (GType type,
+           int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  return g_strdup (enum_value != NULL ? enum_value->value_nick : "");
+}
+
+static void
+write_territories (Context    *context,
+                   GListModel *cooperations)
+{
+  g_autoptr(GPtrArray) rows = rows_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *territories = coop_model_get_territories (context->model);
+  const char *columns[] = { T (context, "Code", "Code"), T (context, "Territoire", "Territory"),
+                            T (context, "Type", "Kind"), T (context, "Population municipale", "Population"),
+                            T (context, "Nature", "Nature"), NULL };
+  g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (territories); i++)
+    {
+      g_autoptr(CoopTerritory) territory = g_list_model_get_item (territories, i);
+
+      g_ptr_array_add (references, g_strdup (coop_territory_get_code (territory)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
+    {
+      g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      const char * const *codes = coop_cooperation_get_territories (cooperation);
+
+      for (guint c = 0; codes[c] != NULL; c++)
+        g_ptr_array_add (references, g_strdup (codes[c]));
+    }
+
+  for (guint i = 0; i < references->len; i++)
+    {
+      const char *reference = g_ptr_array_index (references, i);
+      g_autoptr(CoopTerritory) territory = NULL;
+      g_autofree char *population = NULL;
+
+      if (!g_hash_table_add (seen, g_strdup (reference)))
+        continue;
+      territory = coop_model_lookup (context->model, reference);
+      if (territory == NULL)
+        continue;
+
+      population = format_population (coop_model_get_population (context->model, territory));
+      row_add (rows, reference, coop_territory_get_name (territory),
+               coop_territory_kind_to_string (coop_territory_get_kind (territory)), population,
+               coop_nature_to_string (coop_territory_get_nature (territory)), NULL);
+    }
+
+  _coop_report_writer_heading (context->writer, 2, T (context, "Les territoires", "The territories"));
+  if (rows->len == 0)
+    _coop_report_writer_note (context->writer, T (context, "Le modèle ne nomme aucun territoire.",
+                                                  "The model names no territory."));
+  else
+    _coop_report_writer_table (context->writer, columns, rows);
+}
+
+static void
+write_who_with_whom (Context    *context,
+                     GListModel *cooperations)
+{
+  g_autoptr(GPtrArray) rows = rows_new ();
+  const char *columns[] = { T (context, "Coopération", "Cooperation"),
+                            T (context, "Ce qui les réunit", "What brings them together"), NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
+    {
+      g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      g_autofree char *sources = g_strjoinv (", ", (char **)coop_cooperation_get_sources (cooperation));
+
+      row_add (rows, coop_cooperation_get_name (cooperation), sources, NULL);
+    }
+
+  _coop_report_writer_heading (context->writer, 2, T (context, "Qui coopère avec qui", "Who cooperates with whom"));
+  if (rows->len == 0)
+    _coop_report_writer_note (context->writer,
+                              T (context, "Aucun accord ni aucune instance ne réunit encore deux territoires.",
+                                 "No agreement and no body brings two territories together yet."));
+  else
+    _coop_report_writer_table (context->writer, columns, rows);
+}
+
+static void
+earliest (GDateTime **first,
+          GDateTime  *candidate)
+{
+  if (candidate != NULL && (*first == NULL || g_date_time_compare (candidate, *first) < 0))
+    *first = candidate;
+}
+
+/* The first dated event of the model: where the staircase starts. */
+static GDateTime *
+first_event (Context *context)
+{
+  GListModel *agreements = coop_model_get_agreements (context->model);
+  GListModel *bodies = coop_model_get_bodies (context->model);
+  GDateTime *first = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *history = coop_agreement_get_history (agreement);
+
+      for (guint t = 0; t < g_list_model_get_n_items (history); t++)
+        {
+          g_autoptr(CoopTransition) transition = g_list_model_get_item (history, t);
+
+          earliest (&first, coop_transition_get_date (transition));
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+      GListModel *meetings = coop_body_get_meetings (body);
+
+      for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+        {
+          g_autoptr(CoopMeeting) meeting = g_list_model_get_item (meetings, m);
+
+          earliest (&first, coop_meeting_get_date (meeting));
+        }
+    }
+
+  return first;
+}
+
+static void
+write_staircase (Context         *context,
+                 CoopCooperation *cooperation)
+{
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func ((GDestroyNotify)g_date_time_unref);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) step_labels = g_ptr_array_new ();
+  g_autoptr(GListModel) staircase = NULL;
+  g_autoptr(GArray) levels = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *svg = NULL;
+  GDateTime *first = first_event (context);
+  int first_year, last_year;
+
+  last_year = g_date_time_get_year (context->date);
+  first_year = first != NULL ? g_date_time_get_year (first) + 1 : last_year;
+  first_year = MAX (first_year, last_year - STAIRCASE_MAX_POINTS + 2);
+
+  for (int year = first_year; year <= last_year; year++)
+    {
+      GDateTime *date = g_date_time_new_utc (year, 1, 1, 0, 0, 0);
+
+      if (g_date_time_compare (date, context->date) >= 0)
+        {
+          g_date_time_unref (date);
+          break;
+        }
+      g_ptr_array_add (dates, date);
+    }
+  g_ptr_array_add (dates, g_date_time_ref (context->date));
+
+  staircase = coop_assessment_list_staircase (context->model, context->scale,
+                                              coop_cooperation_get_territories (cooperation),
+                                              (GDateTime **)dates->pdata, dates->len, NULL);
+  if (staircase == NULL)
+    return;
+
+  for (guint i = 0; i < dates->len; i++)
+    {
+      g_autoptr(CoopAssessment) assessment = g_list_model_get_item (staircase, i);
+      guint level = coop_assessment_get_level (assessment);
+
+      g_array_append_val (levels, level);
+      g_ptr_array_add (labels, g_date_time_format (g_ptr_array_index (dates, i), "%Y-%m-%d"));
+    }
+
+  for (guint level = 1; level <= coop_scale_get_n_steps (context->scale); level++)
+    g_ptr_array_add (step_labels,
+                     (gpointer)coop_scale_step_get_label (coop_scale_get_step (context->scale, level), context->language));
+
+  svg = _coop_svg_staircase (dates->len, (const char * const *)labels->pdata, (const guint *)(gpointer)levels->data,
+                             coop_scale_get_n_steps (context->scale), (const char * const *)step_labels->pdata,
+                             T (context, "L'escalier de la coopération", "The staircase of the cooperation"));
+  _coop_report_writer_chart (context->writer, svg,
+                             T (context, "Marche atteinte au fil des ans", "Step reached over the years"));
+}
+
+static void
+write_assessment (Context         *context,
+                  CoopCooperation *cooperation)
+{
+  g_autoptr(CoopAssessment) assessment = NULL;
+  g_autoptr(GPtrArray) rows = rows_new ();
+  g_auto(GStrv) missing = NULL;
+  g_autofree char *summary = NULL;
+  CoopScaleStep *step, *next;
+  GListModel *steps;
+  const char *columns[] = { T (context, "Marche", "Step"), T (context, "Atteinte", "Reached"),
+                            T (context, "Critères", "Criteria"), T (context, "Preuves", "Evidence"), NULL };
+
+  assessment = coop_assessment_new (context->model, context->scale, coop_cooperation_get_territories (cooperation),
+                                    context->date, NULL);
+  if (assessment == NULL)
+    return;
+
+  _coop_report_writer_heading (context->writer, 3, coop_cooperation_get_name (cooperation));
+
+  step = coop_assessment_get_step (assessment);
+  if (step != NULL)
+    summary = g_strdup_printf (T (context, "Marche %u sur %u : %s. %s", "Step %u of %u: %s. %s"),
+                               coop_assessment_get_level (assessment), coop_scale_get_n_steps (context->scale),
+                               coop_scale_step_get_label (step, context->language),
+                               coop_scale_step_get_description (step, context->language));
+  else
+    summary = g_strdup (T (context, "Pas encore sur la première marche.", "Not yet on the first step."));
+  _coop_report_writer_paragraph (context->writer, summary);
+
+  steps = coop_assessment_get_steps (assessment);
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(CoopStepResult) result = g_list_model_get_item (steps, i);
+      GListModel *criteria = coop_step_result_get_criteria (result);
+      g_autoptr(GString) criteria_text = g_string_new (NULL);
+      g_autoptr(GString) evidence_text = g_string_new (NULL);
+      g_autofree char *label = g_strdup_printf ("%u. %s", i + 1,
+                                                coop_scale_step_get_label (coop_step_result_get_step (result),
+                                                                           context->language));
+
+      for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
+        {
+          g_autoptr(CoopCriterionResult) criterion = g_list_model_get_item (criteria, c);
+          g_autofree char *description = coop_criterion_describe (coop_criterion_result_get_criterion (criterion),
+                                                                  context->language);
+          g_autofree char *evidence = g_strjoinv (", ", (char **)coop_criterion_result_get_evidence (criterion));
+
+          g_string_append_printf (criteria_text, "%s%s %s", c > 0 ? " ; " : "",
+                                  coop_criterion_result_get_met (criterion) ? "✔" : "✘", description);
+          if (evidence[0] != '\0')
+            g_string_append_printf (evidence_text, "%s%s", evidence_text->len > 0 ? ", " : "", evidence);
+        }
+
+      row_add (rows, label,
+               coop_step_result_get_reached (result) ? T (context, "oui", "yes") : T (context, "non", "no"),
+               criteria_text->str, evidence_text->len > 0 ? evidence_text->str : "—", NULL);
+    }
+  _coop_report_writer_table (context->writer, columns, rows);
+
+  next = coop_assessment_get_next_step (assessment);
+  missing = coop_assessment_dup_missing (assessment, context->language);
+  if (next != NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (T (context, "Pour monter à la marche %u (%s) :", "To climb to step %u (%s):"),
+                                                  coop_scale_step_get_level (next),
+                                                  coop_scale_step_get_label (next, context->language));
+
+      _coop_report_writer_paragraph (context->writer, heading);
+      _coop_report_writer_list (context->writer, (const char * const *)missing);
+    }
+
+  write_staircase (context, cooperation);
+}
+
+static void
+write_maturity (Context    *context,
+                GListModel *cooperations)
+{
+  g_autofree char *intro = g_strdup_printf (T (context, "Échelle : %s.", "Scale: %s."),
+                                            coop_scale_get_name (context->scale, context->language));
+
+  _coop_report_writer_heading (context->writer, 2, T (context, "Maturité des coopérations", "Maturity of the cooperations"));
+  _coop_report_writer_note (context->writer, intro);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
+    {
+      g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
+
+      write_assessment (context, cooperation);
+    }
+}
+
+static void
+write_levers (Context        *context,
+              CoopDiagnostic *diagnostic)
+{
+  GListModel *levers = coop_diagnostic_get_levers (diagnostic);
+  guint n = g_list_model_get_n_items (levers);
+  g_autofree double *scores = g_new0 (double, n);
+  g_autofree guint *groups = g_new0 (guint, n);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) axes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = rows_new ();
+  g_autofree char *svg = NULL;
+  const char *columns[] = { T (context, "Levier", "Lever"), T (context, "Axe", "Axis"), "Score",
+                            T (context, "Ce qui compte", "What counted"),
+                            T (context, "Recommandation", "Recommendation"), NULL };
+
+  for (guint axis = COOP_LEVER_AXIS_IMPULSION_POLITIQUE; axis <= COOP_LEVER_AXIS_CONVERGENCE; axis++)
+    g_ptr_array_add (axes, (gpointer)coop_lever_axis_get_label (axis, context->language));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopLeverScore) lever = g_list_model_get_item (levers, i);
+      g_autofree char *label = g_strdup_printf ("%u. %s", coop_lever_score_get_number (lever),
+                                                coop_lever_score_get_label (lever, context->language));
+      g_autofree char *score = g_strdup_printf ("%.0f %%", 100 * coop_lever_score_get_score (lever));
+      g_autofree char *evidence = g_strjoinv (", ", (char **)coop_lever_score_get_evidence (lever));
+
+      scores[i] = coop_lever_score_get_score (lever);
+      groups[i] = coop_lever_score_get_axis (lever);
+      g_ptr_array_add (labels, g_strdup_printf ("%u", coop_lever_score_get_number (lever)));
+      row_add (rows, label, coop_lever_axis_get_label (coop_lever_score_get_axis (lever), context->language), score,
+               evidence[0] != '\0' ? evidence : "—",
+               coop_lever_score_get_weak (lever) ? coop_lever_score_get_recommendation (lever, context->language) : "",
+               NULL);
+    }
+
+  _coop_report_writer_heading (context->writer, 2, T (context, "La roue des dix leviers", "The wheel of the ten levers"));
+  svg = _coop_svg_radar (n, scores, (const char * const *)labels->pdata, groups, axes->len,
+                         (const char * const *)axes->pdata, T (context, "Les dix leviers", "The ten levers"));
+  _coop_report_writer_chart (context->writer, svg, T (context, "Radar des dix leviers", "Radar of the ten levers"));
+  _coop_report_writer_table (context->writer, columns, rows);
+}
+
+static void
+write_warnings (Context        *context,
+                CoopDiagnostic *diagnostic)
+{
+  GListModel *warnings = coop_diagnostic_get_warnings (diagnostic);
+  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (warnings); i++)
+    {
+      g_autoptr(CoopWarningSign) sign = g_list_model_get_item (warnings, i);
+      g_autofree char *item = g_strdup_printf ("%s (%s)", coop_warning_sign_get_message (sign, context->language),
+                                               coop_warning_sign_get_code (sign));
+
+      g_strv_builder_add (items, item);
+    }
+
+  list = g_strv_builder_end (items);
+  _coop_report_writer_heading (context->writer, 2, T (context, "Signaux d'alerte", "Warning signs"));
+  if (list[0] == NULL)
+    _coop_report_writer_note (context->writer, T (context, "Aucun signal d'alerte.", "No warning sign."));
+  else
+    _coop_report_writer_list (context->writer, (const char * const *)list);
+}
+
+static void
+write_who_does_what (Context *context)
+{
+  GListModel *agreements = coop_model_get_agreements (context->model);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  gboolean any = FALSE;
+
+  g_ptr_array_add (columns, g_strdup (T (context, "Action", "Action")));
+  for (guint f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
+    g_ptr_array_add (columns, enum_nick (COOP_TYPE_FUNCTION, f));
+  g_ptr_array_add (columns, NULL);
+
+  _coop_report_writer_heading (context->writer, 2, T (context, "Qui fait quoi", "Who does what"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *actions = coop_agreement_get_actions (agreement);
+      g_autoptr(GPtrArray) rows = rows_new ();
+
+      if (g_list_model_get_n_items (actions) == 0)
+        continue;
+
+      for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+        {
+          g_autoptr(CoopAction) action = g_list_model_get_item (actions, a);
+          g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
+
+          g_strv_builder_add (row, coop_action_get_title (action));
+          for (guint f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
+            {
+              g_autofree char *holders = g_strjoinv (", ", (char **)coop_action_get_holders (action, f));
+
+              g_strv_builder_add (row, holders[0] != '\0' ? holders : "—");
+            }
+          g_ptr_array_add (rows, g_strv_builder_end (row));
+        }
+
+      _coop_report_writer_heading (context->writer, 3, coop_agreement_get_title (agreement));
+      _coop_report_writer_table (context->writer, (const char * const *)columns->pdata, rows);
+      any = TRUE;
+    }
+
+  if (!any)
+    _coop_report_writer_note (context->writer, T (context, "Aucune action n'est encore décrite.",
+                                                  "No action is described yet."));
+}
+
+static GListModel *
+select_cooperations (Context  *context,
+                     GError  **error)
+{
+  g_autoptr(GListModel) all = coop_cooperation_list_in_model (context->model);
+  const char *territory = coop_report_get_territory (context->report);
+  g_autoptr(CoopTerritory) found = NULL;
+  g_autofree char *reference = NULL;
+  GListStore *selected;
+
+  if (territory == NULL)
+    return g_steal_pointer (&all);
+
+  found = coop_model_lookup (context->model, territory);
+  if (found == NULL)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE,
+                   "the report's territory “%s” names no territory of the model or the atlas", territory);
+      return NULL;
+    }
+
+  reference = coop_territory_dup_reference (found);
+  selected = g_list_store_new (COOP_TYPE_COOPERATION);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (all, i);
+
+      if (coop_cooperation_involves (cooperation, reference))
+        g_list_store_append (selected, cooperation);
+    }
+
+  return G_LIST_MODEL (selected);
+}
+
+CoopReportWriter *
+_coop_report_write (CoopReport  *self,
+                    GError     **error)
+{
+  g_autoptr(CoopDiagnostic) diagnostic = NULL;
+  g_autoptr(GListModel) cooperations = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *subtitle = NULL;
+  CoopAtlas *atlas;
+  Context context;
+
+  context.report = self;
+  context.model = coop_report_get_model (self);
+  context.scale = coop_report_get_scale (self);
+  context.date = coop_report_get_date (self);
+  context.language = coop_report_get_language (self);
+  context.french = _coop_language_is_french (context.language);
+
+  cooperations = select_cooperations (&context, error);
+  if (cooperations == NULL)
+    return NULL;
+
+  atlas = coop_model_get_atlas (context.model);
+  title = g_strdup_printf (T (&context, "Rapport de coopération — %s", "Cooperation report — %s"),
+                           coop_model_get_name (context.model) != NULL ? coop_model_get_name (context.model)
+                                                                       : T (&context, "modèle", "model"));
+  day = g_date_time_format (context.date, "%Y-%m-%d");
+  subtitle = g_strdup_printf (T (&context, "Au %s. Carte de France : %s %s. Produit par libcoop %s.",
+                                 "As of %s. Map of France: %s %s. Produced by libcoop %s."),
+                              day, coop_atlas_get_source (atlas), coop_atlas_get_source_version (atlas),
+                              PACKAGE_VERSION);
+
+  context.writer = _coop_report_writer_new (context.language, title);
+  _coop_report_writer_note (context.writer, subtitle);
+  if (coop_model_get_description (context.model) != NULL)
+    _coop_report_writer_paragraph (context.writer, coop_model_get_description (context.model));
+
+  diagnostic = coop_diagnostic_new (context.model, context.date);
+
+  write_territories (&context, cooperations);
+  write_who_with_whom (&context, cooperations);
+  write_maturity (&context, cooperations);
+  write_levers (&context, diagnostic);
+  write_warnings (&context, diagnostic);
+  write_who_does_what (&context);
+
+  return context.writer;
+}

@@ -1,0 +1,497 @@
+/* coop-report.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-action.h"
+#include "coop-agreement.h"
+#include "coop-assessment.h"
+#include "coop-cooperation.h"
+#include "coop-diagnostic.h"
+#include "coop-enum-types.h"
+#include "coop-error.h"
+#include "coop-language-private.h"
+#include "coop-meeting.h"
+#include "coop-body.h"
+#include "coop-report-private.h"
+#include "coop-report-writer-private.h"
+#include "coop-svg-private.h"
+#include "coop-transition.h"
+
+/**
+ * CoopReport:
+ *
+ * The cooperation report of a model: a page a cooperation officer would
+ * rather look at than read, as self-contained HTML (charts drawn as inline
+ * SVG, nothing fetched from the network) or as Markdown.
+ *
+ * It shows the territories and who cooperates with whom; for each
+ * cooperation its step on the maturity scale, the evidence for each step,
+ * what would take it one step higher, and its staircase over the years;
+ * the wheel of the ten levers as a radar in four axes with the
+ * recommendations for weak levers; the seats of the conseil communautaire
+ * against population for the EPCI involved; the warning signs; and the
+ * who-does-what table of each agreement's actions.
+ *
+ * Set [property@Coop.Report:territory] to keep only the cooperations of
+ * one territory. The text is in French or English (see
+ * [property@Coop.Report:language]).
+ *
+ * Since: 1.0
+ */
+
+struct _CoopReport
+{
+  GObject    parent_instance;
+  CoopModel *model;
+  CoopScale *scale;
+  GDateTime *date;
+  char      *territory;
+  char      *language;
+};
+
+G_DEFINE_FINAL_TYPE (CoopReport, coop_report, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  PROP_TERRITORY,
+  PROP_DATE,
+  PROP_LANGUAGE,
+  PROP_SCALE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+coop_report_finalize (GObject *object)
+{
+  CoopReport *self = (CoopReport *)object;
+
+  g_clear_object (&self->model);
+  g_clear_object (&self->scale);
+  g_clear_pointer (&self->date, g_date_time_unref);
+  g_clear_pointer (&self->territory, g_free);
+  g_clear_pointer (&self->language, g_free);
+
+  G_OBJECT_CLASS (coop_report_parent_class)->finalize (object);
+}
+
+static void
+coop_report_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  CoopReport *self = COOP_REPORT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    case PROP_TERRITORY:
+      g_value_set_string (value, self->territory);
+      break;
+    case PROP_DATE:
+      g_value_set_boxed (value, coop_report_get_date (self));
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_string (value, coop_report_get_language (self));
+      break;
+    case PROP_SCALE:
+      g_value_set_object (value, coop_report_get_scale (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_report_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  CoopReport *self = COOP_REPORT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      self->model = g_value_dup_object (value);
+      break;
+    case PROP_TERRITORY:
+      coop_report_set_territory (self, g_value_get_string (value));
+      break;
+    case PROP_DATE:
+      coop_report_set_date (self, g_value_get_boxed (value));
+      break;
+    case PROP_LANGUAGE:
+      coop_report_set_language (self, g_value_get_string (value));
+      break;
+    case PROP_SCALE:
+      coop_report_set_scale (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_report_class_init (CoopReportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = coop_report_finalize;
+  object_class->get_property = coop_report_get_property;
+  object_class->set_property = coop_report_set_property;
+
+  /**
+   * CoopReport:model:
+   *
+   * The model reported on.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, COOP_TYPE_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopReport:territory:
+   *
+   * When set, only the cooperations of this territory are reported.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TERRITORY] = g_param_spec_string ("territory", NULL, NULL, NULL, flags);
+
+  /**
+   * CoopReport:date:
+   *
+   * The date of the report; today unless set.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DATE] = g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE_TIME, flags);
+
+  /**
+   * CoopReport:language:
+   *
+   * `fr` or `en`; the locale's unless set.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL, flags);
+
+  /**
+   * CoopReport:scale:
+   *
+   * The maturity scale; libcoop's own unless set.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SCALE] = g_param_spec_object ("scale", NULL, NULL, COOP_TYPE_SCALE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coop_report_init (CoopReport *self)
+{
+}
+
+/**
+ * coop_report_new:
+ * @model: the model to report on
+ *
+ * Creates the report of a model.
+ *
+ * Returns: (transfer full): the report
+ *
+ * Since: 1.0
+ */
+CoopReport *
+coop_report_new (CoopModel *model)
+{
+  g_return_val_if_fail (COOP_IS_MODEL (model), NULL);
+
+  return g_object_new (COOP_TYPE_REPORT, "model", model, NULL);
+}
+
+/**
+ * coop_report_get_model:
+ * @self: a report
+ *
+ * Gets the model reported on.
+ *
+ * Returns: (transfer none): the model
+ *
+ * Since: 1.0
+ */
+CoopModel *
+coop_report_get_model (CoopReport *self)
+{
+  g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * coop_report_get_territory:
+ * @self: a report
+ *
+ * Gets the territory the report is restricted to.
+ *
+ * Returns: (nullable): its reference, or %NULL for the whole model
+ *
+ * Since: 1.0
+ */
+const char *
+coop_report_get_territory (CoopReport *self)
+{
+  g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
+
+  return self->territory;
+}
+
+/**
+ * coop_report_set_territory:
+ * @self: a report
+ * @reference: (nullable): the reference of a territory, or %NULL for the
+ *   whole model
+ *
+ * Keeps only the cooperations of one territory.
+ *
+ * Since: 1.0
+ */
+void
+coop_report_set_territory (CoopReport *self,
+                           const char *reference)
+{
+  g_return_if_fail (COOP_IS_REPORT (self));
+
+  if (g_strcmp0 (self->territory, reference) == 0)
+    return;
+
+  g_free (self->territory);
+  self->territory = g_strdup (reference);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERRITORY]);
+}
+
+/**
+ * coop_report_get_date:
+ * @self: a report
+ *
+ * Gets the date of the report.
+ *
+ * Returns: (transfer none): the date
+ *
+ * Since: 1.0
+ */
+GDateTime *
+coop_report_get_date (CoopReport *self)
+{
+  g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
+
+  if (self->date == NULL)
+    self->date = g_date_time_new_now_utc ();
+
+  return self->date;
+}
+
+/**
+ * coop_report_set_date:
+ * @self: a report
+ * @date: (nullable): the date, or %NULL for today
+ *
+ * Sets the date the report assesses the model at.
+ *
+ * Since: 1.0
+ */
+void
+coop_report_set_date (CoopReport *self,
+                      GDateTime  *date)
+{
+  g_return_if_fail (COOP_IS_REPORT (self));
+
+  g_clear_pointer (&self->date, g_date_time_unref);
+  if (date != NULL)
+    self->date = g_date_time_ref (date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+/**
+ * coop_report_get_language:
+ * @self: a report
+ *
+ * Gets the language of the report.
+ *
+ * Returns: `fr` or `en`
+ *
+ * Since: 1.0
+ */
+const char *
+coop_report_get_language (CoopReport *self)
+{
+  g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
+
+  return _coop_language_pick (self->language);
+}
+
+/**
+ * coop_report_set_language:
+ * @self: a report
+ * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ *
+ * Sets the language of the report.
+ *
+ * Since: 1.0
+ */
+void
+coop_report_set_language (CoopReport *self,
+                          const char *language)
+{
+  g_return_if_fail (COOP_IS_REPORT (self));
+
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+/**
+ * coop_report_get_scale:
+ * @self: a report
+ *
+ * Gets the maturity scale of the report.
+ *
+ * Returns: (transfer none): the scale
+ *
+ * Since: 1.0
+ */
+CoopScale *
+coop_report_get_scale (CoopReport *self)
+{
+  g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
+
+  /* The shipped scale is compiled in, so this cannot fail. */
+  if (self->scale == NULL)
+    self->scale = coop_scale_new_builtin ("libcoop", NULL);
+
+  return self->scale;
+}
+
+/**
+ * coop_report_set_scale:
+ * @self: a report
+ * @scale: (nullable): a scale, or %NULL for libcoop's own
+ *
+ * Sets the maturity scale of the report.
+ *
+ * Since: 1.0
+ */
+void
+coop_report_set_scale (CoopReport *self,
+                       CoopScale  *scale)
+{
+  g_return_if_fail (COOP_IS_REPORT (self));
+
+  if (g_set_object (&self->scale, scale))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
+}
+
+/**
+ * coop_report_to_html:
+ * @self: a report
+ * @error: return location for an error
+ *
+ * Writes the report as one self-contained HTML page.
+ *
+ * Returns: (transfer full): the page, or %NULL with @error set when the
+ *   territory of the report is unknown
+ *
+ * Since: 1.0
+ */
+char *
+coop_report_to_html (CoopReport  *self,
+                     GError     **error)
+{
+  g_autoptr(CoopReportWriter) writer = NULL;
+
+  g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
+
+  writer = _coop_report_write (self, error);
+  return writer != NULL ? _coop_report_writer_end_html (writer) : NULL;
+}
+
+/**
+ * coop_report_to_markdown:
+ * @self: a report
+ * @error: return location for an error
+ *
+ * Writes the report as Markdown, charts as embedded SVG images.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set when
+ *   the territory of the report is unknown
+ *
+ * Since: 1.0
+ */
+char *
+coop_report_to_markdown (CoopReport  *self,
+                         GError     **error)
+{
+  g_autoptr(CoopReportWriter) writer = NULL;
+
+  g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
+
+  writer = _coop_report_write (self, error);
+  return writer != NULL ? _coop_report_writer_end_markdown (writer) : NULL;
+}
+
+/**
+ * coop_report_save_to_file:
+ * @self: a report
+ * @file: where to save: a name ending in `.md` gets Markdown, any other
+ *   HTML
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Saves the report, replacing the file atomically.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_report_save_to_file (CoopReport    *self,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (COOP_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  basename = g_file_get_basename (file);
+  if (basename != NULL && (g_str_has_suffix (basename, ".md") || g_str_has_suffix (basename, ".markdown")))
+    text = coop_report_to_markdown (self, error);
+  else
+    text = coop_report_to_html (self, error);
+
+  if (text == NULL)
+    return FALSE;
+
+  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                  cancellable, error);
+}

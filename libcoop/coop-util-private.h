@@ -1,0 +1,33 @@
+/* coop-util-private.h
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* g_set_str() arrived in GLib 2.76; this library builds with 2.74. */
+gboolean    _coop_set_str          (char              **str_pointer,
+                                    const char         *new_str);
+gboolean    _coop_strv_equal       (const char * const *a,
+                                    const char * const *b);
+gboolean    _coop_date_equal       (GDateTime          *a,
+                                    GDateTime          *b);
+
+/* Members of a model document that this version does not know, kept with
+ * the object they were read with so that saving writes them back. */
+JsonObject *_coop_object_get_extra (gpointer            object);
+void        _coop_object_set_extra (gpointer            object,
+                                    JsonObject         *extra);
+/* The line of the document the object was read from, 0 if none. */
+guint       _coop_object_get_line  (gpointer            object);
+void        _coop_object_set_line  (gpointer            object,
+                                    guint               line);
+
+G_END_DECLS

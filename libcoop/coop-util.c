@@ -1,0 +1,83 @@
+/* coop-util.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-util-private.h"
+
+static GQuark
+coop_extra_quark (void)
+{
+  return g_quark_from_static_string ("coop-extra");
+}
+
+static GQuark
+coop_line_quark (void)
+{
+  return g_quark_from_static_string ("coop-line");
+}
+
+gboolean
+_coop_set_str (char       **str_pointer,
+               const char  *new_str)
+{
+  if (g_strcmp0 (*str_pointer, new_str) == 0)
+    return FALSE;
+
+  g_free (*str_pointer);
+  *str_pointer = g_strdup (new_str);
+
+  return TRUE;
+}
+
+gboolean
+_coop_strv_equal (const char * const *a,
+                  const char * const *b)
+{
+  static const char * const empty[] = { NULL };
+
+  return g_strv_equal ((const char * const *)(a != NULL ? a : empty),
+                       (const char * const *)(b != NULL ? b : empty));
+}
+
+gboolean
+_coop_date_equal (GDateTime *a,
+                  GDateTime *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_date_time_equal (a, b);
+}
+
+JsonObject *
+_coop_object_get_extra (gpointer object)
+{
+  return g_object_get_qdata (object, coop_extra_quark ());
+}
+
+void
+_coop_object_set_extra (gpointer    object,
+                        JsonObject *extra)
+{
+  g_object_set_qdata_full (object, coop_extra_quark (),
+                           extra != NULL ? json_object_ref (extra) : NULL,
+                           (GDestroyNotify)json_object_unref);
+}
+
+guint
+_coop_object_get_line (gpointer object)
+{
+  return GPOINTER_TO_UINT (g_object_get_qdata (object, coop_line_quark ()));
+}
+
+void
+_coop_object_set_line (gpointer object,
+                       guint    line)
+{
+  g_object_set_qdata (object, coop_line_quark (), GUINT_TO_POINTER (line));
+}

@@ -1,0 +1,403 @@
+/* coop-warnings.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "coop-action.h"
+#include "coop-actor.h"
+#include "coop-agreement.h"
+#include "coop-body.h"
+#include "coop-diagnostic-private.h"
+#include "coop-evidence-private.h"
+#include "coop-mandate.h"
+#include "coop-model-private.h"
+#include "coop-party.h"
+#include "coop-transition.h"
+
+/* The signs of the seed material, detected rather than listed. */
+
+/* The core is the top tenth of the elected officials who sit in bodies
+ * (at least one person); it is a sign when it holds half the seats. */
+#define SMALL_CORE_SHARE 0.5
+#define SMALL_CORE_MIN_MANDATES 6
+
+/* First rounds of the municipal elections: the councils, and so the
+ * conseils communautaires, change after each. */
+static const struct { int year, month, day; } municipal_elections[] = {
+  { 2008, 3, 9 }, { 2014, 3, 23 }, { 2020, 3, 15 }, { 2026, 3, 15 },
+};
+
+static void
+add_sign (GListStore   *warnings,
+          const char   *code,
+          CoopSeverity  severity,
+          GPtrArray    *subjects,
+          double        figure,
+          char         *message_fr,
+          char         *message_en)
+{
+  g_autoptr(CoopWarningSign) sign = _coop_warning_sign_new (code, severity, subjects, figure, message_fr, message_en);
+
+  g_list_store_append (warnings, sign);
+}
+
+typedef struct
+{
+  const char *actor;
+  guint       count;
+} Holder;
+
+static int
+holder_cmp (gconstpointer a,
+            gconstpointer b)
+{
+  const Holder *ha = a;
+  const Holder *hb = b;
+
+  if (ha->count != hb->count)
+    return ha->count > hb->count ? -1 : 1;
+  return g_strcmp0 (ha->actor, hb->actor);
+}
+
+static void
+detect_small_core (CoopModel  *model,
+                   GDateTime  *date,
+                   GListStore *warnings)
+{
+  GListModel *mandates = coop_model_get_mandates (model);
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (Holder));
+  g_autoptr(GPtrArray) core = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+  guint total = 0, held = 0, core_size;
+  double share;
+
+  for (guint i = 0; i < g_list_model_get_n_items (mandates); i++)
+    {
+      g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
+      const char *actor_id = coop_mandate_get_actor (mandate);
+      CoopActor *actor = coop_model_get_actor (model, actor_id);
+
+      if (coop_mandate_get_body (mandate) == NULL || actor == NULL ||
+          coop_actor_get_kind (actor) != COOP_ACTOR_KIND_ELECTED_OFFICIAL ||
+          !coop_mandate_is_active (mandate, date))
+        continue;
+
+      total++;
+      g_hash_table_insert (counts, (gpointer)actor_id,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, actor_id)) + 1));
+    }
+
+  if (total < SMALL_CORE_MIN_MANDATES)
+    return;
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Holder holder = { key, GPOINTER_TO_UINT (value) };
+
+      g_array_append_val (holders, holder);
+    }
+  g_array_sort (holders, holder_cmp);
+
+  core_size = MAX (1, (guint)ceil (holders->len / 10.0));
+  for (guint i = 0; i < core_size; i++)
+    {
+      held += g_array_index (holders, Holder, i).count;
+      g_ptr_array_add (core, (gpointer)g_array_index (holders, Holder, i).actor);
+    }
+
+  share = (double)held / total;
+  if (share < SMALL_CORE_SHARE)
+    return;
+
+  add_sign (warnings, "small-core", COOP_SEVERITY_WARNING, core, share,
+            g_strdup_printf ("%u élu(s) sur %u détiennent %.0f %% des %u mandats dans les instances",
+                             core_size, holders->len, 100 * share, total),
+            g_strdup_printf ("%u of %u elected officials hold %.0f%% of the %u mandates in the bodies",
+                             core_size, holders->len, 100 * share, total));
+}
+
+static gboolean
+territory_is_reached (CoopModel     *model,
+                      CoopTerritory *territory,
+                      GDateTime     *date)
+{
+  const char *code = coop_territory_get_code (territory);
+  const char * const territories[] = { code, NULL };
+  g_autoptr(CoopEvidenceContext) context = _coop_evidence_context_new (model, territories, date, NULL);
+  GListModel *bodies = coop_model_get_bodies (model);
+  GListModel *agreements = coop_model_get_agreements (model);
+
+  if (context == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+    {
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+
+      if (_coop_evidence_reaches_all (context, coop_body_get_scope (body)))
+        return TRUE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *parties = coop_agreement_get_parties (agreement);
+
+      for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+        {
+          g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+
+          if (_coop_evidence_reaches (context, coop_party_get_reference (party), 0))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+detect_invisible_border (CoopModel  *model,
+                         GDateTime  *date,
+                         GListStore *warnings)
+{
+  GListModel *territories = coop_model_get_territories (model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (territories); i++)
+    {
+      g_autoptr(CoopTerritory) territory = g_list_model_get_item (territories, i);
+      g_autoptr(GPtrArray) subjects = g_ptr_array_new ();
+
+      if (territory_is_reached (model, territory, date))
+        continue;
+
+      g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (territory));
+      add_sign (warnings, "invisible-border", COOP_SEVERITY_WARNING, subjects, 0,
+                g_strdup_printf ("« %s » : aucune instance ni aucun accord n'atteint ses membres",
+                                 coop_territory_get_name (territory)),
+                g_strdup_printf ("“%s”: no body and no agreement reaches its members",
+                                 coop_territory_get_name (territory)));
+    }
+}
+
+static gboolean
+agreement_binds (CoopModel  *model,
+                 const char *first,
+                 const char *second)
+{
+  GListModel *agreements = coop_model_get_agreements (model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+
+      if (coop_agreement_has_party (agreement, first) && coop_agreement_has_party (agreement, second))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+perimeters_meet (GArray *a,
+                 GArray *b)
+{
+  guint i = 0, j = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint32 x = g_array_index (a, guint32, i), y = g_array_index (b, guint32, j);
+
+      if (x == y)
+        return TRUE;
+      if (x < y)
+        i++;
+      else
+        j++;
+    }
+
+  return FALSE;
+}
+
+/* Overlapping territories of project with no agreement between them:
+ * layers piled up without articulation. */
+static void
+detect_strata (CoopModel  *model,
+               GListStore *warnings)
+{
+  GListModel *territories = coop_model_get_territories (model);
+  guint n = g_list_model_get_n_items (territories);
+  g_autoptr(GPtrArray) perimeters = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTerritory) territory = g_list_model_get_item (territories, i);
+
+      g_ptr_array_add (perimeters, _coop_model_perimeter_communes (model, territory));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      for (guint j = i + 1; j < n; j++)
+        {
+          g_autoptr(CoopTerritory) a = g_list_model_get_item (territories, i);
+          g_autoptr(CoopTerritory) b = g_list_model_get_item (territories, j);
+          g_autoptr(GPtrArray) subjects = NULL;
+
+          if (!coop_territory_kind_is_project (coop_territory_get_kind (a)) ||
+              !coop_territory_kind_is_project (coop_territory_get_kind (b)) ||
+              !perimeters_meet (g_ptr_array_index (perimeters, i), g_ptr_array_index (perimeters, j)) ||
+              agreement_binds (model, coop_territory_get_code (a), coop_territory_get_code (b)))
+            continue;
+
+          subjects = g_ptr_array_new ();
+          g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (a));
+          g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (b));
+          add_sign (warnings, "strata", COOP_SEVERITY_WARNING, subjects, 0,
+                    g_strdup_printf ("« %s » et « %s » se recoupent sans accord d'articulation",
+                                     coop_territory_get_name (a), coop_territory_get_name (b)),
+                    g_strdup_printf ("“%s” and “%s” overlap with no agreement between them",
+                                     coop_territory_get_name (a), coop_territory_get_name (b)));
+        }
+    }
+}
+
+static void
+detect_silos (CoopModel  *model,
+              GListStore *warnings)
+{
+  GListModel *agreements = coop_model_get_agreements (model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *actions = coop_agreement_get_actions (agreement);
+
+      for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+        {
+          g_autoptr(CoopAction) action = g_list_model_get_item (actions, a);
+          g_auto(GStrv) structures = coop_action_dup_structures (action);
+          g_autoptr(GPtrArray) subjects = NULL;
+          g_autofree char *subject = NULL;
+
+          if (structures == NULL || structures[0] == NULL || structures[1] != NULL)
+            continue;
+
+          subject = g_strdup_printf ("%s/%s", coop_agreement_get_id (agreement), coop_action_get_id (action));
+          subjects = g_ptr_array_new ();
+          g_ptr_array_add (subjects, subject);
+          add_sign (warnings, "silos", COOP_SEVERITY_WARNING, subjects, 0,
+                    g_strdup_printf ("l'action « %s » : toutes ses fonctions reposent sur %s",
+                                     coop_action_get_title (action), structures[0]),
+                    g_strdup_printf ("action “%s”: all its functions sit with %s",
+                                     coop_action_get_title (action), structures[0]));
+        }
+    }
+}
+
+static void
+detect_single_funding (CoopModel  *model,
+                       GListStore *warnings)
+{
+  GListModel *agreements = coop_model_get_agreements (model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *parties = coop_agreement_get_parties (agreement);
+      g_autoptr(GPtrArray) subjects = NULL;
+      const char *funder = NULL;
+      guint funders = 0;
+
+      for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+        {
+          g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+
+          if (coop_party_get_role (party) == COOP_PARTY_ROLE_FUNDER)
+            {
+              funders++;
+              funder = coop_party_get_reference (party);
+            }
+        }
+
+      if (funders != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
+        continue;
+
+      subjects = g_ptr_array_new ();
+      g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
+      add_sign (warnings, "single-funding", COOP_SEVERITY_WARNING, subjects, 0,
+                g_strdup_printf ("« %s » repose sur un seul financeur (%s), sans évaluation ni suite prévue",
+                                 coop_agreement_get_title (agreement), funder),
+                g_strdup_printf ("“%s” rests on one funder (%s), with no evaluation or continuation",
+                                 coop_agreement_get_title (agreement), funder));
+    }
+}
+
+/* An agreement that started before a municipal election and ended early,
+ * was cancelled or expired within the year after it. */
+static void
+detect_mandate_change (CoopModel  *model,
+                       GListStore *warnings)
+{
+  GListModel *agreements = coop_model_get_agreements (model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *history = coop_agreement_get_history (agreement);
+      GDateTime *start = coop_agreement_get_start (agreement);
+
+      for (guint t = 0; t < g_list_model_get_n_items (history); t++)
+        {
+          g_autoptr(CoopTransition) transition = g_list_model_get_item (history, t);
+          CoopAgreementStatus to = coop_transition_get_to_status (transition);
+          GDateTime *when = coop_transition_get_date (transition);
+
+          if (when == NULL || (to != COOP_AGREEMENT_STATUS_TERMINATED_EARLY &&
+                               to != COOP_AGREEMENT_STATUS_CANCELLED && to != COOP_AGREEMENT_STATUS_EXPIRED))
+            continue;
+
+          for (guint e = 0; e < G_N_ELEMENTS (municipal_elections); e++)
+            {
+              g_autoptr(GDateTime) election = g_date_time_new_utc (municipal_elections[e].year,
+                                                                   municipal_elections[e].month,
+                                                                   municipal_elections[e].day, 0, 0, 0);
+              g_autoptr(GDateTime) year_after = g_date_time_add_years (election, 1);
+              g_autoptr(GPtrArray) subjects = NULL;
+
+              if ((start != NULL && g_date_time_compare (start, election) >= 0) ||
+                  g_date_time_compare (when, election) < 0 || g_date_time_compare (when, year_after) > 0)
+                continue;
+
+              subjects = g_ptr_array_new ();
+              g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
+              add_sign (warnings, "mandate-change", COOP_SEVERITY_WARNING, subjects, 0,
+                        g_strdup_printf ("« %s » n'a pas survécu au renouvellement des conseils de %d",
+                                         coop_agreement_get_title (agreement), municipal_elections[e].year),
+                        g_strdup_printf ("“%s” did not survive the %d change of councils",
+                                         coop_agreement_get_title (agreement), municipal_elections[e].year));
+            }
+        }
+    }
+}
+
+void
+_coop_warnings_detect (CoopModel  *model,
+                       GDateTime  *date,
+                       GListStore *warnings)
+{
+  detect_small_core (model, date, warnings);
+  detect_invisible_border (model, date, warnings);
+  detect_strata (model, warnings);
+  detect_silos (model, warnings);
+  detect_single_funding (model, warnings);
+  detect_mandate_change (model, warnings);
+}

@@ -1,0 +1,268 @@
+/* test-checks.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "coop-cooperation-private.h"
+#include "coop-error.h"
+#include "coop-finding.h"
+
+/* Every check, on a small document, both ways. */
+
+#define DOC(sections) "{\"format\": \"libcoop-model\", \"version\": 1, " sections "}"
+
+#define ACTORS "\"actors\": [{\"id\": \"a\", \"kind\": \"elected-official\", \"name\": \"A\"}," \
+  "{\"id\": \"b\", \"kind\": \"staff\", \"name\": \"B\"}]"
+
+#define ALL_FUNCTIONS(x, y) "{\"political-decision\": [\"" x "\"], \"steering\": [\"" x "\"], " \
+  "\"funding\": [\"" y "\"], \"project-ownership\": [\"" x "\"], \"delivery\": [\"" y "\"], " \
+  "\"facilitation\": [\"" x "\"], \"evaluation\": [\"" x "\"], \"communication\": [\"" y "\"]}"
+
+static guint
+count_findings (const char *document,
+                const char *date_text,
+                const char *code,
+                CoopSeverity *severity)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopAtlas) atlas = coop_atlas_dup_default (&error);
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  guint count = 0;
+  int y, m, d;
+
+  g_assert_no_error (error);
+  model = coop_model_new_from_data (atlas, document, -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sscanf (date_text, "%d-%d-%d", &y, &m, &d), ==, 3);
+  date = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  findings = coop_model_check (model, date);
+  g_assert_true (g_list_model_get_item_type (findings) == COOP_TYPE_FINDING);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
+
+      if (g_str_equal (coop_finding_get_code (finding), code))
+        {
+          count++;
+          if (severity != NULL)
+            *severity = coop_finding_get_severity (finding);
+          g_assert_cmpuint (coop_finding_get_line (finding), >, 0);
+          g_assert_true (g_str_has_prefix (coop_finding_get_path (finding), "$."));
+        }
+    }
+
+  return count;
+}
+
+static void
+test_check_function_unheld (void)
+{
+  CoopSeverity severity;
+  const char *held = DOC (ACTORS ", \"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                          "\"parties\": [{\"reference\": \"38563\", \"role\": \"lead\"}, {\"reference\": \"38565\", \"role\": \"partner\"}], "
+                          "\"actions\": [{\"id\": \"x\", \"title\": \"X\", \"who-does-what\": " ALL_FUNCTIONS ("38563", "38565") "}]}]");
+  const char *unheld = DOC (ACTORS ", \"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                            "\"actions\": [{\"id\": \"x\", \"title\": \"X\", \"who-does-what\": {\"funding\": [\"38563\"]}}]}]");
+  const char *abandoned = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                               "\"actions\": [{\"id\": \"x\", \"title\": \"X\", \"status\": \"abandoned\"}]}]");
+
+  g_assert_cmpuint (count_findings (held, "2026-01-01", "function-unheld", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (unheld, "2026-01-01", "function-unheld", &severity), ==, 7);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  g_assert_cmpuint (count_findings (abandoned, "2026-01-01", "function-unheld", NULL), ==, 0);
+}
+
+static void
+test_check_single_structure (void)
+{
+  CoopSeverity severity;
+  const char *shared = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                            "\"actions\": [{\"id\": \"x\", \"title\": \"X\", \"who-does-what\": " ALL_FUNCTIONS ("38563", "38565") "}]}]");
+  const char *silo = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                          "\"actions\": [{\"id\": \"x\", \"title\": \"X\", \"who-does-what\": " ALL_FUNCTIONS ("38563", "38563") "}]}]");
+
+  g_assert_cmpuint (count_findings (shared, "2026-01-01", "single-structure-action", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (silo, "2026-01-01", "single-structure-action", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+}
+
+static void
+test_check_in_force_past_end (void)
+{
+  CoopSeverity severity;
+  const char *in_force = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", \"status\": \"in-force\", "
+                              "\"start\": \"2024-01-01\", \"end\": \"2025-12-31\"}]");
+  const char *expired = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", \"status\": \"expired\", "
+                             "\"start\": \"2024-01-01\", \"end\": \"2025-12-31\"}]");
+
+  g_assert_cmpuint (count_findings (in_force, "2025-12-31", "in-force-past-end", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (in_force, "2026-01-01", "in-force-past-end", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+  g_assert_cmpuint (count_findings (expired, "2026-06-01", "in-force-past-end", NULL), ==, 0);
+}
+
+static void
+test_check_signatory_not_party (void)
+{
+  CoopSeverity severity;
+  const char *party = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                           "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}], "
+                           "\"signatures\": [{\"signatory\": \"38563\", \"date\": \"2025-01-01\"}]}]");
+  const char *stranger = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                              "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}], "
+                              "\"signatures\": [{\"signatory\": \"38565\"}]}]");
+
+  g_assert_cmpuint (count_findings (party, "2026-01-01", "signatory-not-party", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (stranger, "2026-01-01", "signatory-not-party", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+}
+
+#define SCOPED_BODY "\"bodies\": [{\"id\": \"c\", \"kind\": \"conseil-communautaire\", \"name\": \"C\", \"scope\": [\"243800984\"]}]"
+
+static void
+test_check_mandate_scope (void)
+{
+  CoopSeverity severity;
+  const char *inside = DOC (ACTORS ", " SCOPED_BODY ", \"mandates\": [{\"id\": \"m\", \"actor\": \"a\", "
+                            "\"role\": \"conseiller-communautaire-titulaire\", \"body\": \"c\", \"on-behalf-of\": \"38563\"}]");
+  const char *itself = DOC (ACTORS ", " SCOPED_BODY ", \"mandates\": [{\"id\": \"m\", \"actor\": \"a\", "
+                            "\"role\": \"president\", \"body\": \"c\", \"on-behalf-of\": \"243800984\"}]");
+  const char *outside = DOC (ACTORS ", " SCOPED_BODY ", \"mandates\": [{\"id\": \"m\", \"actor\": \"a\", "
+                             "\"role\": \"conseiller-communautaire-titulaire\", \"body\": \"c\", \"on-behalf-of\": \"25056\"}]");
+
+  g_assert_cmpuint (count_findings (inside, "2026-01-01", "mandate-out-of-scope", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (itself, "2026-01-01", "mandate-out-of-scope", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (outside, "2026-01-01", "mandate-out-of-scope", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+}
+
+#define POST "\"posts\": [{\"id\": \"vp\", \"label\": \"VP\", \"role\": \"vice-president\"}]"
+
+static void
+test_check_posts (void)
+{
+  CoopSeverity severity;
+  const char *vacant = DOC (ACTORS ", " POST);
+  const char *filled = DOC (ACTORS ", " POST ", \"mandates\": [{\"id\": \"m1\", \"actor\": \"a\", \"role\": \"vice-president\", \"post\": \"vp\"}]");
+  const char *over = DOC (ACTORS ", " POST ", \"mandates\": ["
+                          "{\"id\": \"m1\", \"actor\": \"a\", \"role\": \"vice-president\", \"post\": \"vp\"},"
+                          "{\"id\": \"m2\", \"actor\": \"b\", \"role\": \"vice-president\", \"post\": \"vp\", \"start\": \"2026-03-01\"}]");
+
+  g_assert_cmpuint (count_findings (vacant, "2026-01-01", "post-vacant", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  g_assert_cmpuint (count_findings (filled, "2026-01-01", "post-vacant", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (filled, "2026-01-01", "post-over-filled", NULL), ==, 0);
+  /* The second mandate starts later: over-filled only from then on. */
+  g_assert_cmpuint (count_findings (over, "2026-01-01", "post-over-filled", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (over, "2026-03-01", "post-over-filled", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+}
+
+#define PLAN(evaluations) DOC ("\"agreements\": [{\"id\": \"plan\", \"kind\": \"plan-de-cooperation\", \"title\": \"Plan\", " \
+  "\"status\": \"in-force\", \"start\": \"2025-01-01\", \"end\": \"2025-12-31\"" evaluations "}]")
+
+static void
+test_check_plan_not_evaluated (void)
+{
+  CoopSeverity severity;
+  const char *unevaluated = PLAN ("");
+  const char *evaluated = PLAN (", \"evaluations\": [{\"date\": \"2025-11-20\", \"decision\": \"renew\"}]");
+  const char *late = PLAN (", \"evaluations\": [{\"date\": \"2026-02-01\"}]");
+
+  g_assert_cmpuint (count_findings (unevaluated, "2025-06-01", "plan-not-evaluated", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (unevaluated, "2026-01-01", "plan-not-evaluated", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  g_assert_cmpuint (count_findings (evaluated, "2026-01-01", "plan-not-evaluated", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (late, "2026-03-01", "plan-not-evaluated", NULL), ==, 1);
+}
+
+static void
+test_check_unknown_references (void)
+{
+  CoopSeverity severity;
+  const char *clean = DOC (ACTORS ", " SCOPED_BODY ", \"mandates\": [{\"id\": \"m\", \"actor\": \"a\", \"role\": \"member\", \"body\": \"c\"}]");
+  const char *dangling =
+    DOC ("\"actors\": [{\"id\": \"a\", \"kind\": \"staff\", \"name\": \"A\", \"territory\": \"nowhere\"}], "
+         "\"posts\": [{\"id\": \"p\", \"label\": \"P\", \"role\": \"member\", \"body\": \"no-body\"}], "
+         "\"mandates\": [{\"id\": \"m\", \"actor\": \"ghost\", \"role\": \"member\", \"body\": \"no-body\", \"post\": \"p\"}], "
+         "\"bodies\": [{\"id\": \"c\", \"kind\": \"bureau\", \"name\": \"C\", \"scope\": [\"99999\"], "
+         "  \"meetings\": [{\"date\": \"2026-01-01\", \"topic\": \"T\", \"participants\": [\"ghost\"]}]}], "
+         "\"agreements\": [{\"id\": \"g\", \"kind\": \"charte\", \"title\": \"G\", "
+         "  \"parties\": [{\"reference\": \"ghost\", \"role\": \"lead\"}], "
+         "  \"signatures\": [{\"signatory\": \"ghost\", \"mandate\": \"no-mandate\"}], "
+         "  \"related\": [{\"relation\": \"amends\", \"agreement\": \"no-agreement\"}], "
+         "  \"actions\": [{\"id\": \"x\", \"title\": \"X\", \"who-does-what\": {\"funding\": [\"ghost\"]}}]}]");
+
+  g_assert_cmpuint (count_findings (clean, "2026-01-01", "unknown-reference", NULL), ==, 0);
+  /* actor territory, post body, mandate actor and body, scope, participant,
+   * party, signature mandate, related agreement, holder. */
+  g_assert_cmpuint (count_findings (dangling, "2026-01-01", "unknown-reference", &severity), ==, 10);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+}
+
+static void
+test_check_inverted_dates (void)
+{
+  const char *right = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                           "\"start\": \"2024-01-01\", \"end\": \"2025-12-31\"}]");
+  const char *inverted = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                              "\"start\": \"2026-01-01\", \"end\": \"2025-12-31\"}]");
+
+  g_assert_cmpuint (count_findings (right, "2026-01-01", "inverted-dates", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (inverted, "2026-01-01", "inverted-dates", NULL), ==, 1);
+}
+
+static void
+test_check_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopAtlas) atlas = coop_atlas_dup_default (&error);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "data", "sample-model.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CoopModel) model = coop_model_new_from_file (atlas, file, NULL, &error);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 11, 22, 0, 0, 0);
+  g_autoptr(GListModel) findings = NULL;
+  guint warnings = 0;
+
+  g_assert_no_error (error);
+  findings = coop_model_check (model, date);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
+
+      g_assert_cmpint (coop_finding_get_severity (finding), !=, COOP_SEVERITY_ERROR);
+      warnings++;
+    }
+  /* The three intentional warnings the sample explains. */
+  g_assert_cmpuint (warnings, ==, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Coop/Check/function-unheld", test_check_function_unheld);
+  g_test_add_func ("/Coop/Check/single-structure-action", test_check_single_structure);
+  g_test_add_func ("/Coop/Check/in-force-past-end", test_check_in_force_past_end);
+  g_test_add_func ("/Coop/Check/signatory-not-party", test_check_signatory_not_party);
+  g_test_add_func ("/Coop/Check/mandate-out-of-scope", test_check_mandate_scope);
+  g_test_add_func ("/Coop/Check/posts", test_check_posts);
+  g_test_add_func ("/Coop/Check/plan-not-evaluated", test_check_plan_not_evaluated);
+  g_test_add_func ("/Coop/Check/unknown-reference", test_check_unknown_references);
+  g_test_add_func ("/Coop/Check/inverted-dates", test_check_inverted_dates);
+  g_test_add_func ("/Coop/Check/sample", test_check_sample);
+
+  return g_test_run ();
+}

@@ -1,0 +1,147 @@
+"""coop maturity, coop levers and coop report, driven as a user drives them."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+COOP = sys.argv.pop(1) if len(sys.argv) > 1 else "coop"
+sys.path.insert(0, os.path.dirname(__file__))
+
+import gi  # noqa: E402
+
+gi.require_version("Coop", "1")
+from gi.repository import Coop, Gio  # noqa: E402
+
+import cooperation_fixture  # noqa: E402
+
+
+def coop(*args):
+    return subprocess.run([COOP, *args], capture_output=True, text=True)
+
+
+class Commands(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.directory = tempfile.TemporaryDirectory()
+        cls.model = os.path.join(cls.directory.name, "model.json")
+        model = cooperation_fixture.build(Coop.Atlas.dup_default())
+        model.save_to_file(Gio.File.new_for_path(cls.model), None)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.directory.cleanup()
+
+    def test_maturity_json(self):
+        result = coop("maturity", self.model, "--date", "2026-11-01", "--format=json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        data = json.loads(result.stdout)
+        self.assertEqual(len(data), 1)
+        self.assertEqual(data[0]["level"], 4)
+        self.assertEqual(data[0]["step"], "agir-ensemble")
+        self.assertEqual(sorted(data[0]["territories"]), ["200040715", "243800984"])
+        self.assertTrue(data[0]["steps"][3]["reached"])
+        self.assertFalse(data[0]["steps"][4]["reached"])
+        self.assertEqual(len(data[0]["missing"]), 3)
+
+    def test_maturity_of_named_territories_at_a_date(self):
+        # In 2023 the contract was in negotiation and the committee had not met.
+        result = coop("maturity", self.model, "243800984", "200040715", "--date", "2023-06-01", "--format=csv")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.splitlines()
+        self.assertEqual(lines[0], "cooperation,territories,level,step")
+        self.assertTrue(lines[1].endswith(",1,se-connaitre"), lines[1])
+
+    def test_maturity_frey_scale(self):
+        data = json.loads(coop("maturity", self.model, "--date", "2026-11-01", "--scale", "frey-2006",
+                               "--format=json").stdout)
+        self.assertEqual(data[0]["steps"][0]["id"], "networking")
+
+    def test_maturity_errors(self):
+        self.assertEqual(coop("maturity", self.model, "99999", "243800984").returncode, 2)
+        self.assertEqual(coop("maturity", self.model, "--date", "2026-13-01").returncode, 2)
+        self.assertEqual(coop("maturity", self.model, "--scale", "nope").returncode, 2)
+        self.assertEqual(coop("maturity").returncode, 2)
+
+    def test_levers_json(self):
+        result = coop("levers", self.model, "--date", "2026-11-01", "--format=json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        data = json.loads(result.stdout)
+        self.assertEqual([lever["number"] for lever in data["levers"]], list(range(1, 11)))
+        by_id = {lever["id"]: lever for lever in data["levers"]}
+        self.assertEqual(by_id["pactes-politiques"]["score"], 0.5)
+        self.assertEqual(by_id["procedures-contrats"]["score"], 1.0)
+        self.assertTrue(by_id["mutualisation"]["weak"])
+        codes = [warning["code"] for warning in data["warnings"]]
+        self.assertNotIn("silos", codes)
+
+    def test_levers_text(self):
+        result = coop("levers", self.model, "--date", "2026-11-01")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("(weak)", result.stdout)
+        self.assertIn("Warning signs:", result.stdout)
+
+    def test_report_html_and_markdown(self):
+        html = os.path.join(self.directory.name, "report.html")
+        markdown = os.path.join(self.directory.name, "report.md")
+        for path in (html, markdown):
+            result = coop("report", self.model, "--date", "2026-11-01", "--language", "en", "--output", path)
+            self.assertEqual(result.returncode, 0, result.stderr)
+        with open(html) as handle:
+            page = handle.read()
+        self.assertTrue(page.startswith("<!DOCTYPE html>"))
+        self.assertEqual(page.count("<svg "), 2)
+        self.assertIn("Mobilité &lt;partagée&gt; &amp; durable", page)
+        self.assertNotIn("http://", page.replace("http://www.w3.org/2000/svg", ""))
+        self.assertNotIn("https://", page)
+        with open(markdown) as handle:
+            text = handle.read()
+        self.assertTrue(text.startswith("# Cooperation report"))
+        self.assertIn("data:image/svg+xml;base64,", text)
+
+    def test_report_french_to_stdout(self):
+        result = coop("report", self.model, "--date", "2026-11-01", "--language", "fr", "--markdown")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Maturité des coopérations", result.stdout)
+        self.assertIn("Marche 4 sur 5", result.stdout)
+
+    def test_report_territory_filter(self):
+        result = coop("report", self.model, "--territory", "38185", "--markdown")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = coop("report", self.model, "--territory", "99999")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("99999", result.stderr)
+
+    def test_report_in_a_browser(self):
+        browser = shutil.which("chromium") or shutil.which("chromium-browser")
+        if browser is None:
+            self.skipTest("Chromium is not installed (Debian package chromium): the page was not rendered")
+        html = os.path.join(self.directory.name, "browser.html")
+        png = os.path.join(self.directory.name, "browser.png")
+        self.assertEqual(coop("report", self.model, "--date", "2026-11-01", "--output", html).returncode, 0)
+        profile = tempfile.mkdtemp(dir=self.directory.name)
+        flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--user-data-dir=" + profile, "--enable-logging=stderr"]
+        dom = subprocess.run([browser, *flags, "--dump-dom", "file://" + html],
+                             capture_output=True, text=True, timeout=120)
+        self.assertEqual(dom.returncode, 0, dom.stderr[-2000:])
+        # The browser parsed every chart and reported no page error.
+        self.assertEqual(dom.stdout.count("<svg "), 2)
+        self.assertNotIn("Uncaught", dom.stderr)
+        self.assertNotIn("ERR_FILE_NOT_FOUND", dom.stderr)
+        shot = subprocess.run([browser, *flags, "--window-size=1000,2400", "--screenshot=" + png,
+                               "file://" + html], capture_output=True, text=True, timeout=120)
+        self.assertEqual(shot.returncode, 0, shot.stderr[-2000:])
+        # Charts and tables make a large PNG; a blank page compresses to a few KB.
+        self.assertGreater(os.path.getsize(png), 50000)
+        keep = os.environ.get("COOP_SCREENSHOT_DIR")
+        if keep:
+            shutil.copy(png, os.path.join(keep, "report.png"))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

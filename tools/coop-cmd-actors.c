@@ -1,0 +1,109 @@
+/* coop-cmd-actors.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-tool.h"
+
+/* “president of bureau-cc, on behalf of 38563”, one per mandate. */
+static char *
+describe_mandates (CoopModel *model,
+                   CoopActor *actor)
+{
+  GListModel *mandates = coop_model_get_mandates (model);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (mandates);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
+      const char *where;
+
+      if (!g_str_equal (coop_mandate_get_actor (mandate), coop_actor_get_id (actor)))
+        continue;
+
+      where = coop_mandate_get_body (mandate) != NULL ? coop_mandate_get_body (mandate)
+                                                      : coop_mandate_get_territory (mandate);
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, coop_tool_enum_nick (COOP_TYPE_ROLE, coop_mandate_get_role (mandate)));
+      if (where != NULL)
+        g_string_append_printf (text, " @ %s", where);
+      if (coop_mandate_get_on_behalf_of (mandate) != NULL)
+        g_string_append_printf (text, " (for %s)", coop_mandate_get_on_behalf_of (mandate));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+int
+coop_cmd_actors (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(CoopAtlas) atlas = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(CoopTable) table = NULL;
+  g_autofree char *kind_text = NULL;
+  CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
+  const GOptionEntry entries[] = {
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_text,
+      N_("Only actors of this kind (elected-official, staff, association…)"), "KIND" },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *columns[] = { "id", "kind", "name", "territory", "mandates", NULL };
+  GListModel *actors;
+  int kind = -1;
+  guint shown = 0;
+  int status;
+
+  context = coop_tool_option_context_new (_("MODEL.json"),
+                                          _("List the actors of a model (people and organisations) "
+                                            "with their mandates: role, where, and on behalf of whom."),
+                                          entries, &options);
+  status = coop_tool_parse (context, &options, &argc, &argv);
+  g_free (options.format_name);
+  if (status != COOP_EXIT_OK)
+    return status;
+  if (argc != 2)
+    return coop_tool_usage_error (context, _("expected one model document"));
+  if (kind_text != NULL && !coop_tool_enum_parse (COOP_TYPE_ACTOR_KIND, kind_text, &kind))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown actor kind “%s”"), kind_text);
+
+      return coop_tool_usage_error (context, message);
+    }
+
+  atlas = coop_tool_open_atlas ();
+  if (atlas == NULL)
+    return COOP_EXIT_ERROR;
+
+  model = coop_tool_open_model (atlas, argv[1], &status);
+  if (model == NULL)
+    return status;
+
+  table = coop_table_new (columns);
+  actors = coop_model_get_actors (model);
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(CoopActor) actor = g_list_model_get_item (actors, i);
+      g_autofree char *mandates = NULL;
+
+      if (kind >= 0 && (int)coop_actor_get_kind (actor) != kind)
+        continue;
+
+      mandates = describe_mandates (model, actor);
+      coop_table_add_row (table, coop_actor_get_id (actor),
+                          coop_tool_enum_nick (COOP_TYPE_ACTOR_KIND, coop_actor_get_kind (actor)),
+                          coop_actor_get_name (actor), coop_actor_get_territory (actor), mandates, NULL);
+      shown++;
+    }
+
+  coop_table_print (table, options.format);
+
+  return shown > 0 ? COOP_EXIT_OK : COOP_EXIT_FINDINGS;
+}

@@ -1,0 +1,124 @@
+/* coop-cmd-agreements.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-tool.h"
+
+int
+coop_cmd_agreements (int    argc,
+                     char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(CoopAtlas) atlas = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(CoopTable) table = NULL;
+  g_autofree char *territory_text = NULL;
+  g_autofree char *kind_text = NULL;
+  g_autofree char *status_text = NULL;
+  g_autofree char *reference = NULL;
+  CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
+  const GOptionEntry entries[] = {
+    { "territory", 't', 0, G_OPTION_ARG_STRING, &territory_text,
+      N_("Only agreements this territory (code, SIREN or name) or actor is a party to"), "TERRITORY" },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_text,
+      N_("Only agreements of this kind (pacte-de-gouvernance, plan-de-cooperation…)"), "KIND" },
+    { "status", 's', 0, G_OPTION_ARG_STRING, &status_text,
+      N_("Only agreements in this status (draft, in-force, renewed…)"), "STATUS" },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *columns[] = { "id", "kind", "status", "start", "end", "parties", "progress", "title", NULL };
+  GListModel *agreements;
+  int kind = -1;
+  int agreement_status = -1;
+  guint shown = 0;
+  int status;
+
+  context = coop_tool_option_context_new (_("MODEL.json"),
+                                          _("List the agreements of a model with their kind, status, "
+                                            "dates, parties and progress. Exit status 1 when none "
+                                            "matches."),
+                                          entries, &options);
+  status = coop_tool_parse (context, &options, &argc, &argv);
+  g_free (options.format_name);
+  if (status != COOP_EXIT_OK)
+    return status;
+  if (argc != 2)
+    return coop_tool_usage_error (context, _("expected one model document"));
+  if (kind_text != NULL && !coop_tool_enum_parse (COOP_TYPE_AGREEMENT_KIND, kind_text, &kind))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown agreement kind “%s”"), kind_text);
+
+      return coop_tool_usage_error (context, message);
+    }
+  if (status_text != NULL && !coop_tool_enum_parse (COOP_TYPE_AGREEMENT_STATUS, status_text, &agreement_status))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown agreement status “%s”"), status_text);
+
+      return coop_tool_usage_error (context, message);
+    }
+
+  atlas = coop_tool_open_atlas ();
+  if (atlas == NULL)
+    return COOP_EXIT_ERROR;
+
+  model = coop_tool_open_model (atlas, argv[1], &status);
+  if (model == NULL)
+    return status;
+
+  if (territory_text != NULL)
+    {
+      g_autoptr(CoopTerritory) territory = NULL;
+
+      /* An actor's identifier is taken as it is; anything else may be a
+       * territory's code or name. */
+      if (coop_model_get_actor (model, territory_text) == NULL)
+        territory = coop_tool_find_territory (atlas, model, territory_text);
+      reference = territory != NULL ? g_strdup (coop_territory_get_code (territory)) : g_strdup (territory_text);
+    }
+
+  table = coop_table_new (columns);
+  agreements = coop_model_get_agreements (model);
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_autoptr(GString) parties = g_string_new (NULL);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autofree char *start = coop_tool_format_date (coop_agreement_get_start (agreement));
+      g_autofree char *end = coop_tool_format_date (coop_agreement_get_end (agreement));
+      g_autofree char *progress = NULL;
+      GListModel *party_list = coop_agreement_get_parties (agreement);
+      double value = coop_agreement_get_progress (agreement);
+
+      if (kind >= 0 && (int)coop_agreement_get_kind (agreement) != kind)
+        continue;
+      if (agreement_status >= 0 && (int)coop_agreement_get_status (agreement) != agreement_status)
+        continue;
+      if (reference != NULL && !coop_agreement_has_party (agreement, reference))
+        continue;
+
+      for (guint p = 0; p < g_list_model_get_n_items (party_list); p++)
+        {
+          g_autoptr(CoopParty) party = g_list_model_get_item (party_list, p);
+
+          if (!g_hash_table_add (seen, (gpointer)coop_party_get_reference (party)))
+            continue;
+          g_string_append_printf (parties, "%s%s", parties->len > 0 ? " " : "", coop_party_get_reference (party));
+        }
+
+      progress = value < 0 ? g_strdup ("") : g_strdup_printf ("%.0f%%", value * 100);
+      coop_table_add_row (table, coop_agreement_get_id (agreement),
+                          coop_tool_enum_nick (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement)),
+                          coop_tool_enum_nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)),
+                          start, end, parties->str, progress, coop_agreement_get_title (agreement), NULL);
+      shown++;
+    }
+
+  coop_table_print (table, options.format);
+
+  return shown > 0 ? COOP_EXIT_OK : COOP_EXIT_FINDINGS;
+}

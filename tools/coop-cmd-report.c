@@ -1,0 +1,99 @@
+/* coop-cmd-report.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "coop-tool.h"
+
+int
+coop_cmd_report (int    argc,
+                 char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(CoopAtlas) atlas = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(CoopScale) scale = NULL;
+  g_autoptr(CoopReport) report = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *territory = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *scale_name = NULL;
+  g_autofree char *language = NULL;
+  gboolean markdown = FALSE;
+  const GOptionEntry entries[] = {
+    { "territory", 't', 0, G_OPTION_ARG_STRING, &territory, N_("Keep only the cooperations of this territory"), "CODE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE: Markdown for .md, HTML otherwise (default: HTML on standard output)"), "FILE" },
+    { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown, N_("Print Markdown rather than HTML"), NULL },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), "YYYY-MM-DD" },
+    { "scale", 's', 0, G_OPTION_ARG_FILENAME, &scale_name,
+      N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), "SCALE" },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("fr or en (default: the locale's)"), "LANGUAGE" },
+    G_OPTION_ENTRY_NULL
+  };
+  int status = COOP_EXIT_OK;
+
+  context = g_option_context_new (_("MODEL.json"));
+  g_option_context_set_summary (context,
+                                _("Write the cooperation report of a model: a self-contained HTML page (charts "
+                                  "as inline SVG, nothing fetched from the network) or Markdown, in the "
+                                  "locale's language."));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return coop_tool_usage_error (context, error->message);
+  if (argc != 2)
+    return coop_tool_usage_error (context, _("expected one model document"));
+  if (language != NULL && !g_str_equal (language, "fr") && !g_str_equal (language, "en"))
+    return coop_tool_usage_error (context, _("--language expects fr or en"));
+
+  if ((date = coop_tool_parse_date_option (context, date_text, &status)) == NULL ||
+      (scale = coop_tool_open_scale (scale_name, &status)) == NULL ||
+      (atlas = coop_tool_open_atlas ()) == NULL)
+    return status != COOP_EXIT_OK ? status : COOP_EXIT_ERROR;
+
+  model = coop_tool_open_model (atlas, argv[1], &status);
+  if (model == NULL)
+    return status;
+
+  report = coop_report_new (model);
+  coop_report_set_territory (report, territory);
+  coop_report_set_date (report, date);
+  coop_report_set_scale (report, scale);
+  if (language != NULL)
+    coop_report_set_language (report, language);
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!coop_report_save_to_file (report, file, NULL, &error))
+        {
+          g_printerr ("coop: %s\n", error->message);
+          return COOP_EXIT_ERROR;
+        }
+      g_printerr (_("Report written to %s\n"), output);
+    }
+  else
+    {
+      g_autofree char *text = markdown ? coop_report_to_markdown (report, &error)
+                                       : coop_report_to_html (report, &error);
+
+      if (text == NULL)
+        {
+          g_printerr ("coop: %s\n", error->message);
+          return COOP_EXIT_ERROR;
+        }
+      fputs (text, stdout);
+    }
+
+  return COOP_EXIT_OK;
+}
