@@ -17,7 +17,7 @@ overrides.
 
 import datetime
 
-from gi.repository import GLib, GObject
+from gi.repository import Gio, GLib, GObject
 
 from ..module import get_introspection_module
 from ..overrides import override
@@ -57,8 +57,12 @@ def _python_value(value):
 
 
 def _default_columns(item_type):
+    # Nested collections (an agreement's parties, actions…) make poor
+    # cells; ask for them by name, or tabulate them on their own.
     specs = GObject.list_properties(item_type)
-    return [spec.name for spec in specs if spec.flags & GObject.ParamFlags.READABLE]
+    return [spec.name for spec in specs
+            if spec.flags & GObject.ParamFlags.READABLE
+            and not GObject.type_is_a(spec.value_type, Gio.ListModel)]
 
 
 def _column_getter(column):
@@ -220,3 +224,28 @@ class Finding(Coop.Finding):
 
 Finding = override(Finding)
 __all__.append("Finding")
+
+
+def _identified_repr(self):
+    label = None
+    for name in ("title", "name", "label"):
+        if self.find_property(name) is not None:
+            label = self.get_property(name)
+            break
+    kind = ""
+    if self.find_property("kind") is not None:
+        kind = " " + _python_value(self.get_property("kind"))
+    text = "<Coop.%s%s %s" % (type(self).__name__, kind, self.get_property("id"))
+    return text + (" %s>" % label if label else ">")
+
+
+# Objects of a model that have an identifier (agreements, actors, bodies,
+# posts, mandates…) get a readable repr too, when the library has them.
+for _name in ("Agreement", "Actor", "Body", "Post", "Mandate", "Action", "Milestone"):
+    _base = getattr(Coop, _name, None)
+    if _base is None or not isinstance(_base, type):
+        continue
+    _klass = type(_name, (_base,), {"__repr__": _identified_repr, "__module__": __name__})
+    globals()[_name] = override(_klass)
+    __all__.append(_name)
+del _name, _base

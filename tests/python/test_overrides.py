@@ -127,5 +127,37 @@ class OverridesTests(unittest.TestCase):
         self.assertEqual(len(model.get_territories()), 1)
 
 
+@unittest.skipUnless(hasattr(Coop, "Agreement"), "this libcoop has no agreements")
+class CooperationOverridesTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        from gi.repository import Gio
+
+        cls.atlas = Coop.Atlas.dup_default()
+        sample = os.path.join(os.environ.get("COOP_SOURCE_DIR", "."), "examples", "data", "sample-model.json")
+        cls.model = Coop.Model.new_from_file(cls.atlas, Gio.File.new_for_path(sample), None)
+
+    def test_reprs(self):
+        agreement = self.model.get_agreements()[0]
+        self.assertRegex(repr(agreement), r"^<Coop\.Agreement [a-z-]+ \S+ .+>$")
+        self.assertIn(agreement.props.title, repr(agreement))
+        actor = self.model.get_actors()[0]
+        self.assertTrue(repr(actor).startswith(f"<Coop.Actor {actor.props.kind.value_nick} {actor.props.id}"))
+
+    def test_records_skip_nested_lists(self):
+        records = Coop.to_records(self.model.get_agreements())
+        self.assertEqual(len(records), len(self.model.get_agreements()))
+        self.assertIn("status", records[0])
+        self.assertNotIn("parties", records[0])
+        self.assertTrue(all(isinstance(r["status"], str) for r in records))
+
+    @unittest.skipIf(pandas is None, "pandas is not installed")
+    def test_agreements_dataframe(self):
+        frame = Coop.to_dataframe(self.model.get_agreements(), ["id", "kind", "status", "start"], index="id")
+        self.assertGreater(len(frame), 0)
+        starts = [value for value in frame["start"] if value is not None]
+        self.assertTrue(all(isinstance(value, datetime.date) for value in starts))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
