@@ -19,6 +19,7 @@ typedef enum {
   COOP_COLLECTION_MANDATES,
   COOP_COLLECTION_BODIES,
   COOP_COLLECTION_AGREEMENTS,
+  COOP_COLLECTION_RATINGS,
   COOP_N_COLLECTIONS
 } CoopCollection;
 
@@ -35,6 +36,9 @@ gboolean         _coop_model_add_to_collection (CoopModel       *model,
                                                 CoopCollection   collection,
                                                 GObject         *object,
                                                 GError         **error);
+gboolean         _coop_model_remove_from_collection (CoopModel  *model,
+                                                     CoopCollection collection,
+                                                     GObject    *object);
 gpointer         _coop_model_get_from_collection (CoopModel     *model,
                                                   CoopCollection collection,
                                                   const char    *id);

@@ -19,8 +19,11 @@
  * the evidence that counted; a lever below 0.5 is weak and comes with its
  * recommendation. The rules:
  *
- * 1. balance of representation: vice-presidents acting for two or more
- *    parts of the territory (0.5); a commission (0.5);
+ * 1. balance of representation: seats of the conseil communautaire of the
+ *    EPCI among the cooperations that follow population between urban,
+ *    periurban and rural communes, within 5 points (0.3, in proportion of
+ *    those EPCI where they do); vice-presidents acting for two or more
+ *    parts of the territory (0.35); a commission (0.35);
  * 2. political pacts: the best pact counts, 1 in force, 0.75 signed, 0.5
  *    in negotiation, 0.25 drafted;
  * 3. spaces of dialogue: a body open to civil society (a conseil de
@@ -51,7 +54,9 @@
  * sit with one structure), `single-funding` (an agreement with one funder
  * and no evaluation), `mandate-change` (an agreement begun before a
  * municipal election that ended early, was cancelled or expired within the
- * year after it).
+ * year after it), and `rating-asymmetry` (two territories whose latest
+ * declared ratings of their cooperation, on the same scale, differ; an
+ * information rather than a warning, the figure being the gap in steps).
  *
  * Since: 1.0
  */

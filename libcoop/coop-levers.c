@@ -11,6 +11,7 @@
 #include "coop-actor.h"
 #include "coop-agreement.h"
 #include "coop-body.h"
+#include "coop-cooperation.h"
 #include "coop-diagnostic-private.h"
 #include "coop-evaluation.h"
 #include "coop-evidence-private.h"
@@ -18,6 +19,7 @@
 #include "coop-meeting.h"
 #include "coop-party.h"
 #include "coop-pooled-resource.h"
+#include "coop-seat-allocation.h"
 
 /*
  * How each lever is scored from the model. Each rule adds parts of the
@@ -115,16 +117,92 @@ actor_is_civil_society (CoopModel  *model,
     }
 }
 
-/* Lever 1: vice-presidents from several parts of the territory, open
- * commissions; the seats of the conseil communautaire join in when the
- * seats module scores the urban/rural balance. */
+/* Seats follow population between urban, periurban and rural communes
+ * when no nature's share of seats strays this far from its share of
+ * population. */
+#define BALANCE_TOLERANCE 0.05
+
+static gboolean
+seats_balanced (CoopSeatAllocation *allocation,
+                double             *worst)
+{
+  *worst = 0;
+  for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
+    {
+      double gap = coop_seat_allocation_get_nature_seat_share (allocation, nature) -
+                   coop_seat_allocation_get_nature_population_share (allocation, nature);
+
+      *worst = MAX (*worst, ABS (gap));
+    }
+
+  return *worst <= BALANCE_TOLERANCE;
+}
+
+/* The EPCI à fiscalité propre among the model's cooperations. */
+static GPtrArray *
+cooperating_epci (CoopModel *model)
+{
+  g_autoptr(GListModel) cooperations = coop_cooperation_list_in_model (model);
+  GPtrArray *epci = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
+    {
+      g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      const char * const *codes = coop_cooperation_get_territories (cooperation);
+
+      for (guint c = 0; codes[c] != NULL; c++)
+        {
+          g_autoptr(CoopTerritory) territory = coop_model_lookup (model, codes[c]);
+
+          if (territory != NULL && coop_territory_is_from_atlas (territory) &&
+              coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_EPCI &&
+              !g_ptr_array_find (epci, territory, NULL))
+            g_ptr_array_add (epci, g_steal_pointer (&territory));
+        }
+    }
+
+  return epci;
+}
+
+/* Lever 1: seats of the conseil communautaire that follow the urban/rural
+ * split of population (0.3, in proportion of the EPCI where they do),
+ * vice-presidents acting for two or more parts of the territory (0.35),
+ * a commission (0.35). */
 static void
 score_representation (Scoring *scoring)
 {
   GListModel *mandates = coop_model_get_mandates (scoring->model);
   GListModel *bodies = coop_model_get_bodies (scoring->model);
   g_autoptr(GHashTable) vp_territories = g_hash_table_new (g_str_hash, g_str_equal);
-  guint commissions = 0;
+  g_autoptr(GPtrArray) epci = cooperating_epci (scoring->model);
+  guint balanced = 0, assessed = 0;
+
+  for (guint i = 0; i < epci->len; i++)
+    {
+      CoopTerritory *territory = g_ptr_array_index (epci, i);
+      g_autoptr(CoopSeatAllocation) allocation = NULL;
+      double worst;
+
+      /* The Métropole de Lyon and EPCI without populations have no droit
+       * commun to compare: they are left out. */
+      allocation = coop_seat_allocation_new_for_epci (coop_model_get_atlas (scoring->model), territory,
+                                                      COOP_SUPPLEMENT_READING_ABSORB, NULL);
+      if (allocation == NULL)
+        continue;
+
+      assessed++;
+      if (seats_balanced (allocation, &worst))
+        {
+          balanced++;
+          earn (scoring, 0, "seats of %s follow population (largest gap %.1f points)",
+                coop_territory_get_code (territory), 100 * worst);
+        }
+      else
+        earn (scoring, 0, "seats of %s stray %.1f points from population", coop_territory_get_code (territory),
+              100 * worst);
+    }
+  if (assessed > 0)
+    scoring->score += 0.3 * balanced / assessed;
 
   for (guint i = 0; i < g_list_model_get_n_items (mandates); i++)
     {
@@ -137,7 +215,7 @@ score_representation (Scoring *scoring)
     }
 
   if (g_hash_table_size (vp_territories) >= 2)
-    earn (scoring, 0.5, "vice-presidents from %u parts of the territory", g_hash_table_size (vp_territories));
+    earn (scoring, 0.35, "vice-presidents from %u parts of the territory", g_hash_table_size (vp_territories));
 
   for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
     {
@@ -145,8 +223,8 @@ score_representation (Scoring *scoring)
 
       if (coop_body_get_kind (body) == COOP_BODY_KIND_COMMISSION)
         {
-          commissions++;
-          earn (scoring, commissions == 1 ? 0.5 : 0, "body:%s", coop_body_get_id (body));
+          earn (scoring, 0.35, "body:%s", coop_body_get_id (body));
+          break;
         }
     }
 }

@@ -34,10 +34,11 @@ static const struct {
   [COOP_COLLECTION_MANDATES] = { "mandates", "a mandate", coop_mandate_get_type },
   [COOP_COLLECTION_BODIES] = { "bodies", "a body", coop_body_get_type },
   [COOP_COLLECTION_AGREEMENTS] = { "agreements", "an agreement", coop_agreement_get_type },
+  [COOP_COLLECTION_RATINGS] = { "ratings", "a rating", coop_rating_get_type },
 };
 
 const char * const _coop_cooperation_sections[] = {
-  "actors", "posts", "mandates", "bodies", "agreements", NULL
+  "actors", "posts", "mandates", "bodies", "agreements", "ratings", NULL
 };
 
 CoopCooperation *
@@ -90,6 +91,8 @@ object_id (GObject *object)
     return coop_body_get_id (COOP_BODY (object));
   if (COOP_IS_AGREEMENT (object))
     return coop_agreement_get_id (COOP_AGREEMENT (object));
+  if (COOP_IS_RATING (object))
+    return coop_rating_get_id (COOP_RATING (object));
 
   g_assert_not_reached ();
 }
@@ -163,6 +166,14 @@ _coop_model_get_from_collection (CoopModel      *model,
                                  const char     *id)
 {
   return g_hash_table_lookup (_coop_model_get_cooperation (model)->by_id[collection], id);
+}
+
+gboolean
+_coop_model_remove_from_collection (CoopModel      *model,
+                                    CoopCollection  collection,
+                                    GObject        *object)
+{
+  return remove_from_collection (model, collection, object);
 }
 
 /**

@@ -22,6 +22,8 @@
  *                     "represents", "seats", "note" } ]
  *   "mandates":   [ { "id", "actor", "role", "body", "territory", "post",
  *                     "on-behalf-of", "start", "end", "voting", "note" } ]
+ *   "ratings":    [ { "id", "rater", "territory", "partner", "level",
+ *                     "scale", "date", "note" } ]
  *   "bodies":     [ { "id", "kind", "name", "scope", "council-role",
  *                     "description",
  *                     "meetings": [ { "date", "topic", "participants", "note" } ] } ]
@@ -106,6 +108,10 @@ static const char * const agreement_members[] = {
   "history", "related", "milestones", "actions", "evaluations", "pooled-resources", NULL
 };
 
+static const char * const rating_members[] = {
+  "id", "rater", "territory", "partner", "level", "scale", "date", "note", NULL
+};
+
 static const TypeMembers type_members[] = {
   { coop_actor_get_type, actor_members },
   { coop_post_get_type, post_members },
@@ -121,6 +127,7 @@ static const TypeMembers type_members[] = {
   { coop_evaluation_get_type, evaluation_members },
   { coop_pooled_resource_get_type, pooled_resource_members },
   { coop_agreement_get_type, agreement_members },
+  { coop_rating_get_type, rating_members },
 };
 
 static const char * const *

@@ -15,6 +15,7 @@
 
 #include "coop-actor.h"
 #include "coop-agreement.h"
+#include "coop-rating.h"
 #include "coop-atlas.h"
 #include "coop-body.h"
 #include "coop-mandate.h"
@@ -178,6 +179,18 @@ gboolean       coop_model_remove_agreement    (CoopModel            *self,
                                                CoopAgreement        *agreement);
 COOP_AVAILABLE_IN_1_0
 CoopAgreement *coop_model_get_agreement       (CoopModel            *self,
+                                               const char           *id);
+COOP_AVAILABLE_IN_1_0
+GListModel    *coop_model_get_ratings         (CoopModel            *self);
+COOP_AVAILABLE_IN_1_0
+gboolean       coop_model_add_rating          (CoopModel            *self,
+                                               CoopRating           *rating,
+                                               GError              **error);
+COOP_AVAILABLE_IN_1_0
+gboolean       coop_model_remove_rating       (CoopModel            *self,
+                                               CoopRating           *rating);
+COOP_AVAILABLE_IN_1_0
+CoopRating    *coop_model_get_rating          (CoopModel            *self,
                                                const char           *id);
 COOP_AVAILABLE_IN_1_0
 GListModel    *coop_model_list_body_mandates  (CoopModel            *self,

@@ -17,6 +17,9 @@
 #include "coop-error.h"
 #include "coop-language-private.h"
 #include "coop-meeting.h"
+#include "coop-rating.h"
+#include "coop-seat-allocation.h"
+#include "coop-seat-share.h"
 #include "coop-report-private.h"
 #include "coop-svg-private.h"
 #include "coop-transition.h"
@@ -259,6 +262,57 @@ write_staircase (Context         *context,
                              T (context, "Marche atteinte au fil des ans", "Step reached over the years"));
 }
 
+static char *
+canonical (Context    *context,
+           const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (context->model, reference);
+
+  return territory != NULL ? coop_territory_dup_reference (territory) : g_strdup (reference);
+}
+
+/* Declared ratings between territories of the cooperation, beside the
+ * computed step. */
+static void
+write_declared (Context         *context,
+                CoopCooperation *cooperation,
+                guint            computed)
+{
+  GListModel *ratings = coop_model_get_ratings (context->model);
+  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(CoopRating) rating = g_list_model_get_item (ratings, i);
+      g_autofree char *from = canonical (context, coop_rating_get_territory (rating));
+      g_autofree char *to = canonical (context, coop_rating_get_partner (rating));
+      g_autofree char *day = NULL;
+      g_autofree char *item = NULL;
+
+      if (!coop_cooperation_involves (cooperation, from) || !coop_cooperation_involves (cooperation, to) ||
+          g_strcmp0 (coop_rating_get_scale (rating), coop_scale_get_id (context->scale)) != 0)
+        continue;
+
+      day = coop_rating_get_date (rating) != NULL ? g_date_time_format (coop_rating_get_date (rating), "%Y-%m-%d")
+                                                  : g_strdup ("—");
+      item = g_strdup_printf (T (context, "%s (pour %s) place la coopération avec %s à la marche %u (%s)%s",
+                                 "%s (for %s) puts the cooperation with %s on step %u (%s)%s"),
+                              coop_rating_get_rater (rating), from, to, coop_rating_get_level (rating), day,
+                              coop_rating_get_level (rating) != computed
+                                ? T (context, " — différent de la marche calculée", " — not the computed step")
+                                : "");
+      g_strv_builder_add (items, item);
+    }
+
+  list = g_strv_builder_end (items);
+  if (list[0] == NULL)
+    return;
+
+  _coop_report_writer_paragraph (context->writer, T (context, "Notes déclarées par les acteurs :", "Ratings declared by the actors:"));
+  _coop_report_writer_list (context->writer, (const char * const *)list);
+}
+
 static void
 write_assessment (Context         *context,
                   CoopCooperation *cooperation)
@@ -331,6 +385,7 @@ write_assessment (Context         *context,
       _coop_report_writer_list (context->writer, (const char * const *)missing);
     }
 
+  write_declared (context, cooperation, coop_assessment_get_level (assessment));
   write_staircase (context, cooperation);
 }
 
@@ -350,6 +405,127 @@ write_maturity (Context    *context,
 
       write_assessment (context, cooperation);
     }
+}
+
+/* Large EPCI show their largest communes, the rest summed in one row. */
+#define SEATS_CHART_ROWS 12
+
+static void
+write_epci_seats (Context       *context,
+                  CoopTerritory *epci)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopSeatAllocation) allocation = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) population = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) seats = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) rows = rows_new ();
+  g_autofree char *svg = NULL;
+  g_autofree char *summary = NULL;
+  GListModel *shares;
+  double rest_population = 0, rest_seats = 0;
+  guint n, rest = 0;
+  const char *columns[] = { T (context, "Communes", "Communes"), T (context, "Part de la population", "Share of population"),
+                            T (context, "Part des sièges", "Share of seats"), NULL };
+
+  _coop_report_writer_heading (context->writer, 3, coop_territory_get_name (epci));
+
+  allocation = coop_seat_allocation_new_for_epci (coop_model_get_atlas (context->model), epci,
+                                                  COOP_SUPPLEMENT_READING_ABSORB, &error);
+  if (allocation == NULL)
+    {
+      _coop_report_writer_note (context->writer, error->message);
+      return;
+    }
+
+  summary = g_strdup_printf (T (context, "%u sièges de droit commun (tableau III : %u ; sièges de droit : %u ; "
+                                         "supplément V : %u).",
+                                "%u seats under the droit commun (III table: %u; seats de droit: %u; "
+                                "V supplement: %u)."),
+                             coop_seat_allocation_get_total_seats (allocation),
+                             coop_seat_allocation_get_table_seats (allocation),
+                             coop_seat_allocation_get_seats_de_droit (allocation),
+                             coop_seat_allocation_get_supplement_seats (allocation));
+  _coop_report_writer_paragraph (context->writer, summary);
+
+  shares = coop_seat_allocation_get_shares (allocation);
+  n = g_list_model_get_n_items (shares);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+      double p = coop_seat_share_get_population_share (share);
+      double q = coop_seat_share_get_seat_share (share);
+
+      if (i < SEATS_CHART_ROWS || n == SEATS_CHART_ROWS + 1)
+        {
+          g_ptr_array_add (labels, g_strdup (coop_seat_share_get_name (share)));
+          g_array_append_val (population, p);
+          g_array_append_val (seats, q);
+        }
+      else
+        {
+          rest_population += p;
+          rest_seats += q;
+          rest++;
+        }
+    }
+  if (rest > 0)
+    {
+      g_ptr_array_add (labels, g_strdup_printf (T (context, "%u autres communes", "%u other communes"), rest));
+      g_array_append_val (population, rest_population);
+      g_array_append_val (seats, rest_seats);
+    }
+
+  svg = _coop_svg_paired_bars (labels->len, (const char * const *)labels->pdata, (const double *)(gpointer)population->data,
+                               (const double *)(gpointer)seats->data, T (context, "part de la population", "share of population"),
+                               T (context, "part des sièges", "share of seats"),
+                               T (context, "Sièges et population", "Seats and population"));
+  _coop_report_writer_chart (context->writer, svg, T (context, "Sièges et population par commune", "Seats and population by commune"));
+
+  for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
+    {
+      g_autofree char *pop = g_strdup_printf ("%.1f %%", 100 * coop_seat_allocation_get_nature_population_share (allocation, nature));
+      g_autofree char *seat = g_strdup_printf ("%.1f %%", 100 * coop_seat_allocation_get_nature_seat_share (allocation, nature));
+      const char *label = nature == COOP_NATURE_URBAN ? T (context, "urbaines", "urban")
+                          : nature == COOP_NATURE_PERIURBAN ? T (context, "périurbaines", "periurban")
+                          : T (context, "rurales", "rural");
+
+      row_add (rows, label, pop, seat, NULL);
+    }
+  _coop_report_writer_table (context->writer, columns, rows);
+}
+
+static void
+write_seats (Context    *context,
+             GListModel *cooperations)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+
+  _coop_report_writer_heading (context->writer, 2, T (context, "Sièges et population (CGCT L5211-6-1)",
+                                                      "Seats and population (CGCT L5211-6-1)"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
+    {
+      g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      const char * const *codes = coop_cooperation_get_territories (cooperation);
+
+      for (guint c = 0; codes[c] != NULL; c++)
+        {
+          g_autoptr(CoopTerritory) territory = coop_model_lookup (context->model, codes[c]);
+
+          if (territory == NULL || !coop_territory_is_from_atlas (territory) ||
+              coop_territory_get_kind (territory) != COOP_TERRITORY_KIND_EPCI ||
+              g_ptr_array_find (seen, territory, NULL))
+            continue;
+
+          write_epci_seats (context, territory);
+          g_ptr_array_add (seen, g_steal_pointer (&territory));
+        }
+    }
+
+  if (seen->len == 0)
+    _coop_report_writer_note (context->writer, T (context, "Aucune EPCI à fiscalité propre parmi les coopérations.",
+                                                  "No EPCI à fiscalité propre among the cooperations."));
 }
 
 static void
@@ -546,6 +722,7 @@ _coop_report_write (CoopReport  *self,
   write_who_with_whom (&context, cooperations);
   write_maturity (&context, cooperations);
   write_levers (&context, diagnostic);
+  write_seats (&context, cooperations);
   write_warnings (&context, diagnostic);
   write_who_does_what (&context);
 

@@ -18,6 +18,7 @@
 #include "coop-mandate.h"
 #include "coop-model-private.h"
 #include "coop-party.h"
+#include "coop-rating.h"
 #include "coop-transition.h"
 
 /* The signs of the seed material, detected rather than listed. */
@@ -389,6 +390,97 @@ detect_mandate_change (CoopModel  *model,
     }
 }
 
+static char *
+canonical_reference (CoopModel  *model,
+                     const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (model, reference);
+
+  return territory != NULL ? coop_territory_dup_reference (territory) : g_strdup (reference);
+}
+
+/* The latest rating of each side about the other, per scale. */
+static GHashTable *
+latest_ratings (CoopModel *model,
+                GDateTime *date)
+{
+  GListModel *ratings = coop_model_get_ratings (model);
+  GHashTable *latest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(CoopRating) rating = g_list_model_get_item (ratings, i);
+      g_autofree char *from = canonical_reference (model, coop_rating_get_territory (rating));
+      g_autofree char *to = canonical_reference (model, coop_rating_get_partner (rating));
+      g_autofree char *key = g_strdup_printf ("%s|%s|%s", coop_rating_get_scale (rating), from, to);
+      CoopRating *previous = g_hash_table_lookup (latest, key);
+      GDateTime *when = coop_rating_get_date (rating);
+
+      if (when != NULL && g_date_time_compare (when, date) > 0)
+        continue;
+      if (previous == NULL ||
+          (when != NULL && (coop_rating_get_date (previous) == NULL ||
+                            g_date_time_compare (when, coop_rating_get_date (previous)) > 0)))
+        g_hash_table_insert (latest, g_steal_pointer (&key), rating);
+    }
+
+  return latest;
+}
+
+static int
+key_cmp (gconstpointer a,
+         gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* Two sides that rate their cooperation on different steps: not an
+ * error, a topic to discuss. */
+static void
+detect_rating_asymmetry (CoopModel  *model,
+                         GDateTime  *date,
+                         GListStore *warnings)
+{
+  g_autoptr(GHashTable) latest = latest_ratings (model, date);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key_pointer;
+
+  /* Sorted, so signs come in a stable order. */
+  g_hash_table_iter_init (&iter, latest);
+  while (g_hash_table_iter_next (&iter, &key_pointer, NULL))
+    g_ptr_array_add (keys, key_pointer);
+  g_ptr_array_sort (keys, key_cmp);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (keys, i);
+      g_auto(GStrv) parts = g_strsplit (key, "|", 3);
+      g_autofree char *mirror = g_strdup_printf ("%s|%s|%s", parts[0], parts[2], parts[1]);
+      CoopRating *one = g_hash_table_lookup (latest, key);
+      CoopRating *other = g_hash_table_lookup (latest, mirror);
+      g_autoptr(GPtrArray) subjects = NULL;
+      guint a, b;
+
+      /* Each pair once, from its first side in key order. */
+      if (other == NULL || g_strcmp0 (key, mirror) >= 0)
+        continue;
+
+      a = coop_rating_get_level (one);
+      b = coop_rating_get_level (other);
+      if (a == b)
+        continue;
+
+      subjects = g_ptr_array_new ();
+      g_ptr_array_add (subjects, (gpointer)coop_rating_get_id (one));
+      g_ptr_array_add (subjects, (gpointer)coop_rating_get_id (other));
+      add_sign (warnings, "rating-asymmetry", COOP_SEVERITY_INFO, subjects, a > b ? a - b : b - a,
+                g_strdup_printf ("%s place la coopération avec %s à la marche %u, %s à la marche %u",
+                                 parts[1], parts[2], a, parts[2], b),
+                g_strdup_printf ("%s puts its cooperation with %s on step %u, %s on step %u",
+                                 parts[1], parts[2], a, parts[2], b));
+    }
+}
+
 void
 _coop_warnings_detect (CoopModel  *model,
                        GDateTime  *date,
@@ -400,4 +492,5 @@ _coop_warnings_detect (CoopModel  *model,
   detect_silos (model, warnings);
   detect_single_funding (model, warnings);
   detect_mandate_change (model, warnings);
+  detect_rating_asymmetry (model, date, warnings);
 }

@@ -235,15 +235,25 @@ test_diagnostic_representation_and_movement (void)
   g_autoptr(GError) error = NULL;
   CoopAgreement *agreement;
 
-  /* Lever 1: vice-presidents for two communes, then a commission. */
+  /* Lever 1: vice-presidents for two communes, then a commission that
+   * makes the two EPCI cooperate: the Voironnais' seats follow population
+   * (21.3% urban seats for 22.3% of the population) while Grenoble's
+   * stray (64.5% for 74.4%), so half the seats part counts. */
   coop_mandate_set_on_behalf_of (vp_voiron, "38563");
   g_assert_true (coop_model_add_mandate (model, vp_voiron, &error));
   g_assert_cmpfloat (lever (model, 1), ==, 0);
   coop_mandate_set_on_behalf_of (vp_voreppe, "38565");
   g_assert_true (coop_model_add_mandate (model, vp_voreppe, &error));
-  g_assert_cmpfloat (lever (model, 1), ==, 0.5);
+  g_assert_cmpfloat_with_epsilon (lever (model, 1), 0.35, 1e-9);
   add_body (model, "commission-mobilite", COOP_BODY_KIND_COMMISSION, pair);
-  g_assert_cmpfloat (lever (model, 1), ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (lever (model, 1), 0.35 + 0.35 + 0.15, 1e-9);
+  {
+    g_autoptr(CoopDiagnostic) with_seats = diagnose (model);
+    const char * const *evidence = coop_lever_score_get_evidence (coop_diagnostic_get_lever (with_seats, 1));
+
+    g_assert_true (g_str_has_prefix (evidence[0], "seats of 200040715 stray 9.9 points"));
+    g_assert_true (g_str_has_prefix (evidence[1], "seats of 243800984 follow population"));
+  }
 
   /* Lever 5: a pôle de proximité, then an action a commune carries. */
   add_body (model, "pole-nord", COOP_BODY_KIND_POLE_DE_PROXIMITE, pair);
@@ -427,6 +437,64 @@ test_warning_mandate_change (void)
   g_assert_cmpuint (count_signs (model, "mandate-change"), ==, 1);
 }
 
+static CoopRating *
+add_rating (CoopModel  *model,
+            const char *id,
+            const char *territory,
+            const char *partner,
+            guint       level,
+            int         year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) date = day (year, 5, 1);
+  CoopRating *rating = coop_rating_new (id, "dgs", territory, partner, level);
+
+  coop_rating_set_date (rating, date);
+  g_assert_true (coop_model_add_rating (model, rating, &error));
+  g_assert_no_error (error);
+  g_object_unref (rating);
+  return rating;
+}
+
+static void
+test_warning_rating_asymmetry (void)
+{
+  g_autoptr(CoopModel) model = new_model ();
+  g_autoptr(CoopModel) reloaded = NULL;
+  g_autoptr(CoopDiagnostic) diagnostic = NULL;
+  g_autoptr(CoopWarningSign) sign = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+
+  /* One side alone: nothing to compare. */
+  add_rating (model, "r1", VOIRONNAIS, GRENOBLE, 3, 2024);
+  g_assert_cmpuint (count_signs (model, "rating-asymmetry"), ==, 0);
+
+  /* The other side agrees, then a later rating of the first side differs. */
+  add_rating (model, "r2", GRENOBLE, VOIRONNAIS, 3, 2024);
+  g_assert_cmpuint (count_signs (model, "rating-asymmetry"), ==, 0);
+  add_rating (model, "r3", VOIRONNAIS, GRENOBLE, 5, 2025);
+
+  diagnostic = diagnose (model);
+  sign = g_list_model_get_item (coop_diagnostic_get_warnings (diagnostic), 0);
+  g_assert_cmpstr (coop_warning_sign_get_code (sign), ==, "rating-asymmetry");
+  g_assert_cmpint (coop_warning_sign_get_severity (sign), ==, COOP_SEVERITY_INFO);
+  g_assert_cmpfloat (coop_warning_sign_get_figure (sign), ==, 2);
+
+  /* A rating after the date of the diagnostic does not count yet. */
+  add_rating (model, "r4", GRENOBLE, VOIRONNAIS, 5, 2030);
+  g_assert_cmpuint (count_signs (model, "rating-asymmetry"), ==, 1);
+
+  /* Ratings travel in the document, with their dates. */
+  data = coop_model_to_data (model, NULL);
+  g_assert_nonnull (strstr (data, "\"ratings\": ["));
+  reloaded = coop_model_new_from_data (coop_model_get_atlas (model), data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_ratings (reloaded)), ==, 4);
+  g_assert_cmpuint (coop_rating_get_level (coop_model_get_rating (reloaded, "r3")), ==, 5);
+  g_assert_cmpstr (coop_rating_get_scale (coop_model_get_rating (reloaded, "r3")), ==, "libcoop");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Diagnostic/warning/invisible-border-and-strata", test_warning_invisible_border_and_strata);
   g_test_add_func ("/Coop/Diagnostic/warning/silos-and-funding", test_warning_silos_and_funding);
   g_test_add_func ("/Coop/Diagnostic/warning/mandate-change", test_warning_mandate_change);
+  g_test_add_func ("/Coop/Diagnostic/warning/rating-asymmetry", test_warning_rating_asymmetry);
 
   return g_test_run ();
 }

@@ -93,7 +93,7 @@ class Commands(unittest.TestCase):
         with open(html) as handle:
             page = handle.read()
         self.assertTrue(page.startswith("<!DOCTYPE html>"))
-        self.assertEqual(page.count("<svg "), 2)
+        self.assertEqual(page.count("<svg "), 4)
         self.assertIn("Mobilité &lt;partagée&gt; &amp; durable", page)
         self.assertNotIn("http://", page.replace("http://www.w3.org/2000/svg", ""))
         self.assertNotIn("https://", page)
@@ -130,7 +130,7 @@ class Commands(unittest.TestCase):
                              capture_output=True, text=True, timeout=120)
         self.assertEqual(dom.returncode, 0, dom.stderr[-2000:])
         # The browser parsed every chart and reported no page error.
-        self.assertEqual(dom.stdout.count("<svg "), 2)
+        self.assertEqual(dom.stdout.count("<svg "), 4)
         self.assertNotIn("Uncaught", dom.stderr)
         self.assertNotIn("ERR_FILE_NOT_FOUND", dom.stderr)
         shot = subprocess.run([browser, *flags, "--window-size=1000,2400", "--screenshot=" + png,

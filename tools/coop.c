@@ -19,6 +19,7 @@
 static const CoopCommand commands[] = {
   { "territory", N_("Show a territory: kind, populations, nature and links"), coop_cmd_territory },
   { "search", N_("Find territories by name"), coop_cmd_search },
+  { "seats", N_("Council seats of an EPCI under CGCT L5211-6-1"), coop_cmd_seats },
   { "info", N_("Count what the atlas and a model hold"), coop_cmd_info },
   { "fmt", N_("Rewrite a model document in canonical form"), coop_cmd_fmt },
   { "validate", N_("Check a model document and list its findings"), coop_cmd_validate },

@@ -1,0 +1,472 @@
+/* coop-seat-distribution.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "coop-error.h"
+#include "coop-seat-distribution.h"
+
+/**
+ * CoopSeatDistribution:
+ *
+ * A number of seats for each commune, by INSEE code: a proposed accord
+ * local, optional seats under VI, or one of the accords locaux that
+ * [class@Coop.AccordLocal] enumerates.
+ *
+ * ## File format
+ *
+ * [ctor@Coop.SeatDistribution.new_from_data] reads either a JSON object
+ * whose members are INSEE codes and whose values are seat counts,
+ *
+ * ```json
+ * { "38563": 10, "38565": 4 }
+ * ```
+ *
+ * or CSV with a header row `commune,seats` and one row per commune.
+ *
+ * Since: 1.0
+ */
+
+/* More seats than any council could hold: a typo, not a proposal. */
+#define MAX_SEATS 10000
+
+struct _CoopSeatDistribution
+{
+  GObject     parent_instance;
+
+  GPtrArray  *codes;
+  GArray     *seats;     /* guint */
+  GHashTable *positions; /* code → position + 1 */
+};
+
+G_DEFINE_FINAL_TYPE (CoopSeatDistribution, coop_seat_distribution, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_N_COMMUNES,
+  PROP_TOTAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+coop_seat_distribution_finalize (GObject *object)
+{
+  CoopSeatDistribution *self = (CoopSeatDistribution *)object;
+
+  g_ptr_array_unref (self->codes);
+  g_array_unref (self->seats);
+  g_hash_table_unref (self->positions);
+
+  G_OBJECT_CLASS (coop_seat_distribution_parent_class)->finalize (object);
+}
+
+static void
+coop_seat_distribution_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  CoopSeatDistribution *self = COOP_SEAT_DISTRIBUTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_COMMUNES:
+      g_value_set_uint (value, coop_seat_distribution_get_n_communes (self));
+      break;
+    case PROP_TOTAL:
+      g_value_set_uint (value, coop_seat_distribution_get_total (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coop_seat_distribution_class_init (CoopSeatDistributionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = coop_seat_distribution_finalize;
+  object_class->get_property = coop_seat_distribution_get_property;
+
+  /**
+   * CoopSeatDistribution:n-communes:
+   *
+   * How many communes the distribution lists.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_N_COMMUNES] =
+    g_param_spec_uint ("n-communes", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopSeatDistribution:total:
+   *
+   * The number of seats of all communes together.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TOTAL] =
+    g_param_spec_uint ("total", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coop_seat_distribution_init (CoopSeatDistribution *self)
+{
+  self->codes = g_ptr_array_new_with_free_func (g_free);
+  self->seats = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->positions = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/**
+ * coop_seat_distribution_new:
+ *
+ * Creates an empty distribution; add communes with
+ * [method@Coop.SeatDistribution.set_seats].
+ *
+ * Returns: (transfer full): a new distribution
+ *
+ * Since: 1.0
+ */
+CoopSeatDistribution *
+coop_seat_distribution_new (void)
+{
+  return g_object_new (COOP_TYPE_SEAT_DISTRIBUTION, NULL);
+}
+
+static gboolean
+add_parsed (CoopSeatDistribution  *self,
+            const char            *code,
+            gint64                 seats,
+            const char            *where,
+            GError               **error)
+{
+  if (code == NULL || *code == '\0')
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "%s: the commune code is empty", where);
+      return FALSE;
+    }
+  if (coop_seat_distribution_has_commune (self, code))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, "%s: commune %s is listed twice", where, code);
+      return FALSE;
+    }
+  if (seats < 0 || seats > MAX_SEATS)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   "%s: commune %s has %" G_GINT64_FORMAT " seats; expected a number from 0 to %d",
+                   where, code, seats, MAX_SEATS);
+      return FALSE;
+    }
+  coop_seat_distribution_set_seats (self, code, (guint)seats);
+  return TRUE;
+}
+
+static gboolean
+parse_json (CoopSeatDistribution  *self,
+            const char            *data,
+            gssize                 length,
+            GError               **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *code;
+  JsonNode *node;
+
+  if (!json_parser_load_from_data (parser, data, length, error))
+    return FALSE;
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
+                   "$: expected an object of commune codes and seat counts");
+      return FALSE;
+    }
+  object = json_node_get_object (json_parser_get_root (parser));
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &code, &node))
+    {
+      g_autofree char *where = g_strdup_printf ("$.%s", code);
+
+      if (json_node_get_value_type (node) != G_TYPE_INT64)
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
+                       "%s: expected a whole number of seats for commune %s", where, code);
+          return FALSE;
+        }
+      if (!add_parsed (self, code, json_node_get_int (node), where, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_csv (CoopSeatDistribution  *self,
+           const char            *data,
+           gssize                 length,
+           GError               **error)
+{
+  g_autofree char *text = length < 0 ? g_strdup (data) : g_strndup (data, length);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  gboolean header = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("line %u", i + 1);
+      g_auto(GStrv) cells = NULL;
+      char *line = g_strstrip (lines[i]);
+      char *end = NULL;
+      gint64 seats;
+
+      if (*line == '\0')
+        continue;
+      cells = g_strsplit (line, ",", -1);
+      if (g_strv_length (cells) != 2)
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s: expected two cells, commune and seats", where);
+          return FALSE;
+        }
+      g_strstrip (cells[0]);
+      g_strstrip (cells[1]);
+      if (!header)
+        {
+          if (!g_str_equal (cells[0], "commune") || !g_str_equal (cells[1], "seats"))
+            {
+              g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s: expected the header “commune,seats”", where);
+              return FALSE;
+            }
+          header = TRUE;
+          continue;
+        }
+      errno = 0;
+      seats = g_ascii_strtoll (cells[1], &end, 10);
+      if (errno != 0 || end == cells[1] || *end != '\0')
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
+                       "%s: “%s” is not a whole number of seats for commune %s", where, cells[1], cells[0]);
+          return FALSE;
+        }
+      if (!add_parsed (self, cells[0], seats, where, error))
+        return FALSE;
+    }
+  if (!header)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "line 1: expected the header “commune,seats”");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * coop_seat_distribution_new_from_data:
+ * @data: (array length=length) (element-type guint8): a JSON object or CSV text
+ * @length: the length of @data, or -1 when it ends with a nul
+ * @error: return location for an error
+ *
+ * Reads a distribution in one of the two formats described in
+ * [class@Coop.SeatDistribution]: JSON when @data starts with `{`, CSV
+ * otherwise. Negative, fractional or absurd seat counts, duplicated and
+ * empty codes are refused with an error naming the commune and the place.
+ *
+ * Returns: (transfer full): the distribution, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopSeatDistribution *
+coop_seat_distribution_new_from_data (const char  *data,
+                                      gssize       length,
+                                      GError     **error)
+{
+  g_autoptr(CoopSeatDistribution) self = coop_seat_distribution_new ();
+  gsize size;
+  gsize start = 0;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  size = length < 0 ? strlen (data) : (gsize)length;
+  while (start < size && g_ascii_isspace (data[start]))
+    start++;
+  if (start < size && data[start] == '{')
+    {
+      if (!parse_json (self, data, size, error))
+        return NULL;
+    }
+  else if (!parse_csv (self, data, size, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * coop_seat_distribution_set_seats:
+ * @self: a distribution
+ * @code: the INSEE code of a commune
+ * @seats: its number of seats
+ *
+ * Sets the seats of a commune, adding it if it is not listed yet.
+ *
+ * Since: 1.0
+ */
+void
+coop_seat_distribution_set_seats (CoopSeatDistribution *self,
+                                  const char           *code,
+                                  guint                 seats)
+{
+  guint position;
+
+  g_return_if_fail (COOP_IS_SEAT_DISTRIBUTION (self));
+  g_return_if_fail (code != NULL);
+
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, code));
+  if (position == 0)
+    {
+      char *copy = g_strdup (code);
+
+      g_ptr_array_add (self->codes, copy);
+      g_array_append_val (self->seats, seats);
+      g_hash_table_insert (self->positions, copy, GUINT_TO_POINTER (self->codes->len));
+    }
+  else
+    g_array_index (self->seats, guint, position - 1) = seats;
+}
+
+/**
+ * coop_seat_distribution_has_commune:
+ * @self: a distribution
+ * @code: the INSEE code of a commune
+ *
+ * Checks whether @code is listed.
+ *
+ * Returns: %TRUE if the distribution lists @code
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_seat_distribution_has_commune (CoopSeatDistribution *self,
+                                    const char           *code)
+{
+  g_return_val_if_fail (COOP_IS_SEAT_DISTRIBUTION (self), FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  return g_hash_table_contains (self->positions, code);
+}
+
+/**
+ * coop_seat_distribution_get_seats:
+ * @self: a distribution
+ * @code: the INSEE code of a commune
+ *
+ * Gets the seats of a commune.
+ *
+ * Returns: the seats, or 0 when @code is not listed
+ *
+ * Since: 1.0
+ */
+guint
+coop_seat_distribution_get_seats (CoopSeatDistribution *self,
+                                  const char           *code)
+{
+  guint position;
+
+  g_return_val_if_fail (COOP_IS_SEAT_DISTRIBUTION (self), 0);
+  g_return_val_if_fail (code != NULL, 0);
+
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, code));
+  return position > 0 ? g_array_index (self->seats, guint, position - 1) : 0;
+}
+
+/**
+ * coop_seat_distribution_get_n_communes:
+ * @self: a distribution
+ *
+ * Gets how many communes are listed.
+ *
+ * Returns: the number of communes
+ *
+ * Since: 1.0
+ */
+guint
+coop_seat_distribution_get_n_communes (CoopSeatDistribution *self)
+{
+  g_return_val_if_fail (COOP_IS_SEAT_DISTRIBUTION (self), 0);
+
+  return self->codes->len;
+}
+
+/**
+ * coop_seat_distribution_get_code:
+ * @self: a distribution
+ * @position: a position, below [property@Coop.SeatDistribution:n-communes]
+ *
+ * Gets the code of the commune at @position, in the order they were added.
+ *
+ * Returns: (nullable): the code, or %NULL past the end
+ *
+ * Since: 1.0
+ */
+const char *
+coop_seat_distribution_get_code (CoopSeatDistribution *self,
+                                 guint                 position)
+{
+  g_return_val_if_fail (COOP_IS_SEAT_DISTRIBUTION (self), NULL);
+
+  return position < self->codes->len ? g_ptr_array_index (self->codes, position) : NULL;
+}
+
+/**
+ * coop_seat_distribution_get_seats_at:
+ * @self: a distribution
+ * @position: a position, below [property@Coop.SeatDistribution:n-communes]
+ *
+ * Gets the seats of the commune at @position.
+ *
+ * Returns: the seats, or 0 past the end
+ *
+ * Since: 1.0
+ */
+guint
+coop_seat_distribution_get_seats_at (CoopSeatDistribution *self,
+                                     guint                 position)
+{
+  g_return_val_if_fail (COOP_IS_SEAT_DISTRIBUTION (self), 0);
+
+  return position < self->seats->len ? g_array_index (self->seats, guint, position) : 0;
+}
+
+/**
+ * coop_seat_distribution_get_total:
+ * @self: a distribution
+ *
+ * Gets the number of seats of all communes together.
+ *
+ * Returns: the total
+ *
+ * Since: 1.0
+ */
+guint
+coop_seat_distribution_get_total (CoopSeatDistribution *self)
+{
+  guint total = 0;
+
+  g_return_val_if_fail (COOP_IS_SEAT_DISTRIBUTION (self), 0);
+
+  for (guint i = 0; i < self->seats->len; i++)
+    total += g_array_index (self->seats, guint, i);
+  return total;
+}

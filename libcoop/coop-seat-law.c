@@ -1,0 +1,306 @@
+/* coop-seat-law.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "coop-enum-types.h"
+#include "coop-error.h"
+#include "coop-seat-law-private.h"
+
+#define LAW_RESOURCE_PATH "/org/libcoop/law/"
+
+static JsonObject *
+get_object (JsonObject  *object,
+            const char  *member,
+            const char  *where,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
+                   "%s: “%s” is missing or not an object", where, member);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static gboolean
+get_uint (JsonObject  *object,
+          const char  *member,
+          const char  *where,
+          guint       *value,
+          GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 number;
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
+                   "%s: “%s” is missing or not an integer", where, member);
+      return FALSE;
+    }
+  number = json_node_get_int (node);
+  if (number < 0 || number > G_MAXUINT)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   "%s: “%s” is %" G_GINT64_FORMAT "; expected a non-negative integer",
+                   where, member, number);
+      return FALSE;
+    }
+  *value = (guint)number;
+  return TRUE;
+}
+
+static char *
+dup_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return g_strdup (json_node_get_string (node));
+}
+
+/* Reads a table of { "from": N, KEY: M } rows in increasing "from" order,
+ * starting at 0, so that every population falls in exactly one row. */
+static GArray *
+read_rows (JsonObject  *table,
+           const char  *key,
+           const char  *where,
+           GError     **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (CoopLawRow));
+  JsonNode *node = json_object_get_member (table, "rows");
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "%s: “rows” is missing", where);
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *row_node = json_array_get_element (array, i);
+      g_autofree char *row_where = g_strdup_printf ("%s.rows[%u]", where, i);
+      CoopLawRow row;
+      guint from;
+
+      if (!JSON_NODE_HOLDS_OBJECT (row_node))
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE, "%s: expected an object", row_where);
+          return NULL;
+        }
+      if (!get_uint (json_node_get_object (row_node), "from", row_where, &from, error) ||
+          !get_uint (json_node_get_object (row_node), key, row_where, &row.value, error))
+        return NULL;
+      row.from = from;
+      if ((i == 0 && row.from != 0) ||
+          (i > 0 && row.from <= g_array_index (rows, CoopLawRow, i - 1).from))
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                       "%s: “from” is %" G_GINT64_FORMAT "; expected rows in increasing order from 0",
+                       row_where, row.from);
+          return NULL;
+        }
+      g_array_append_val (rows, row);
+    }
+  if (rows->len == 0)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE, "%s: the table is empty", where);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+static gboolean
+read_forms (JsonObject  *object,
+            const char  *where,
+            guint       *mask,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "forms");
+  g_autoptr(GEnumClass) klass = g_type_class_ref (COOP_TYPE_EPCI_FORM);
+  JsonArray *array;
+
+  *mask = 0;
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "%s: “forms” is missing", where);
+      return FALSE;
+    }
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      const char *nick = json_array_get_string_element (array, i);
+      GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+      if (value == NULL)
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                       "%s.forms[%u]: expected an EPCI form such as “cc” or “metropole”", where, i);
+          return FALSE;
+        }
+      *mask |= 1u << (guint)value->value;
+    }
+  return TRUE;
+}
+
+static JsonObject *
+parse_root (GBytes      *bytes,
+            JsonParser  *parser,
+            const char  *name,
+            GError     **error)
+{
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE, "%s: expected an object", name);
+      return NULL;
+    }
+  return json_node_get_object (root);
+}
+
+void
+_coop_seat_law_free (CoopSeatLaw *law)
+{
+  if (law == NULL)
+    return;
+  g_free (law->seats_version);
+  g_free (law->councillors_version);
+  g_clear_pointer (&law->table, g_array_unref);
+  g_clear_pointer (&law->councillors, g_array_unref);
+  g_free (law);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CoopSeatLaw, _coop_seat_law_free)
+
+const CoopSeatLaw *
+_coop_seat_law_parse (GBytes  *seats_json,
+                      GBytes  *councillors_json,
+                      GError **error)
+{
+  g_autoptr(JsonParser) seats_parser = json_parser_new ();
+  g_autoptr(JsonParser) councillors_parser = json_parser_new ();
+  g_autoptr(CoopSeatLaw) law = g_new0 (CoopSeatLaw, 1);
+  JsonObject *seats, *councillors, *section;
+
+  seats = parse_root (seats_json, seats_parser, "l5211-6-1.json", error);
+  if (seats == NULL)
+    return NULL;
+  councillors = parse_root (councillors_json, councillors_parser, "l2121-2.json", error);
+  if (councillors == NULL)
+    return NULL;
+
+  law->seats_version = dup_string (seats, "version");
+  law->councillors_version = dup_string (councillors, "version");
+  if (law->seats_version == NULL || law->councillors_version == NULL)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "law tables: “version” is missing");
+      return NULL;
+    }
+
+  if ((section = get_object (seats, "table-III", "l5211-6-1.json", error)) == NULL ||
+      (law->table = read_rows (section, "seats", "l5211-6-1.json: table-III", error)) == NULL)
+    return NULL;
+  if ((section = get_object (councillors, "table", "l2121-2.json", error)) == NULL ||
+      (law->councillors = read_rows (section, "councillors", "l2121-2.json: table", error)) == NULL)
+    return NULL;
+
+  if ((section = get_object (seats, "supplement-V", "l5211-6-1.json", error)) == NULL ||
+      !get_uint (section, "threshold-percent", "supplement-V", &law->supplement_threshold_percent, error) ||
+      !get_uint (section, "percent", "supplement-V", &law->supplement_percent, error) ||
+      !read_forms (section, "supplement-V", &law->supplement_forms, error))
+    return NULL;
+  if ((section = get_object (seats, "optional-VI", "l5211-6-1.json", error)) == NULL ||
+      !get_uint (section, "percent", "optional-VI", &law->optional_percent, error) ||
+      !get_uint (section, "tolerance-percent", "optional-VI", &law->optional_tolerance_percent, error) ||
+      !read_forms (section, "optional-VI", &law->optional_forms, error))
+    return NULL;
+  if ((section = get_object (seats, "accord-local-I-2", "l5211-6-1.json", error)) == NULL ||
+      !get_uint (section, "max-percent", "accord-local-I-2", &law->accord_max_percent, error) ||
+      !get_uint (section, "tolerance-percent", "accord-local-I-2", &law->accord_tolerance_percent, error) ||
+      !read_forms (section, "accord-local-I-2", &law->accord_forms, error))
+    return NULL;
+
+  return g_steal_pointer (&law);
+}
+
+const CoopSeatLaw *
+_coop_seat_law_get (GError **error)
+{
+  static const CoopSeatLaw *law;
+  static GError *load_error;
+
+  if (g_once_init_enter (&law))
+    {
+      g_autoptr(GBytes) seats = g_resources_lookup_data (LAW_RESOURCE_PATH "l5211-6-1.json", 0, &load_error);
+      g_autoptr(GBytes) councillors = NULL;
+      const CoopSeatLaw *parsed = NULL;
+
+      if (seats != NULL)
+        councillors = g_resources_lookup_data (LAW_RESOURCE_PATH "l2121-2.json", 0, &load_error);
+      if (councillors != NULL)
+        parsed = _coop_seat_law_parse (seats, councillors, &load_error);
+      /* A failed load is remembered: the resource is compiled in, so it
+       * will not get better on a second try. */
+      g_once_init_leave (&law, parsed != NULL ? parsed : (const CoopSeatLaw *)GSIZE_TO_POINTER (1));
+    }
+
+  if (law == GSIZE_TO_POINTER (1))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE, "the law tables compiled into libcoop are unreadable: %s",
+                   load_error != NULL ? load_error->message : "unknown error");
+      return NULL;
+    }
+  return law;
+}
+
+static guint
+lookup_row (GArray *rows,
+            gint64  population)
+{
+  guint value = g_array_index (rows, CoopLawRow, 0).value;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const CoopLawRow *row = &g_array_index (rows, CoopLawRow, i);
+
+      if (population < row->from)
+        break;
+      value = row->value;
+    }
+  return value;
+}
+
+guint
+_coop_seat_law_table_seats (const CoopSeatLaw *law,
+                            gint64             population)
+{
+  return lookup_row (law->table, population);
+}
+
+guint
+_coop_seat_law_councillors (const CoopSeatLaw *law,
+                            gint64             population)
+{
+  return lookup_row (law->councillors, population);
+}

@@ -1,0 +1,55 @@
+// Council seats through GJS, as a JavaScript developer reaches them.
+import Coop from 'gi://Coop?version=1';
+import Gio from 'gi://Gio';
+import {check, checkEqual, run} from './harness.js';
+
+const atlas = Coop.Atlas.dup_default();
+const allocation = Coop.SeatAllocation.new_for_epci(atlas, atlas.lookup('243800984'),
+    Coop.SupplementReading.ABSORB);
+
+run({
+    'droit commun of the CA du Pays Voironnais'() {
+        checkEqual(allocation.tableSeats, 42);
+        checkEqual(allocation.totalSeats, 61);
+        checkEqual(allocation.supplementApplied, true);
+        checkEqual(allocation.shares.get_n_items(), 31);
+        checkEqual(allocation.lookup_share('38563').seats, 13);
+    },
+
+    'explanation in French and English'() {
+        const first = allocation.steps.get_item(0);
+        checkEqual(first.paragraph, 'III');
+        check(first.textFrench.includes('sièges'), 'French text');
+        check(allocation.dup_explanation(Coop.Language.ENGLISH).includes('seat de droit'), 'English text');
+    },
+
+    'accords locaux listed lazily'() {
+        const accords = Coop.AccordLocal.new(allocation);
+        checkEqual(accords.count, 5);
+        const iter = accords.iterate();
+        let n = 0;
+        while (iter.next() !== null)
+            n++;
+        checkEqual(n, 5);
+    },
+
+    'voting power'() {
+        const power = Coop.VotingPower.new([50, 49, 1], 51);
+        check(Math.abs(power.get_banzhaf(0) - 0.6) < 1e-12, 'Banzhaf 0.6');
+        check(Math.abs(power.get_shapley_shubik(0) - 2 / 3) < 1e-12, 'Shapley–Shubik 2/3');
+    },
+
+    'plain data with an error'() {
+        const store = new Gio.ListStore({itemType: Coop.Territory});
+        const commune = Coop.Territory.new(Coop.TerritoryKind.COMMUNE, 'A', 'A');
+        commune.set_population_municipale(1000);
+        store.append(commune);
+        let thrown = null;
+        try {
+            Coop.SeatAllocation.new_for_communes(Coop.EpciForm.CC, store, Coop.SupplementReading.ABSORB);
+        } catch (e) {
+            thrown = e;
+        }
+        check(thrown !== null && thrown.matches(Coop.error_quark(), Coop.Error.INVALID_VALUE), 'INVALID_VALUE');
+    },
+});

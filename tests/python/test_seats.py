@@ -1,0 +1,129 @@
+"""Council seats through PyGObject, as a notebook user reaches them."""
+
+import unittest
+
+import gi
+
+gi.require_version("Coop", "1")
+from gi.repository import Coop, Gio, GLib  # noqa: E402
+
+
+def commune(code, population):
+    territory = Coop.Territory.new(Coop.TerritoryKind.COMMUNE, code, "Commune " + code)
+    territory.set_population_municipale(population)
+    return territory
+
+
+class SeatTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.atlas = Coop.Atlas.dup_default()
+        epci = cls.atlas.lookup("243800984")
+        cls.allocation = Coop.SeatAllocation.new_for_epci(cls.atlas, epci, Coop.SupplementReading.ABSORB)
+
+    def test_droit_commun(self):
+        allocation = self.allocation
+        self.assertEqual(allocation.props.table_seats, 42)
+        self.assertEqual(allocation.props.seats_de_droit, 16)
+        self.assertTrue(allocation.props.supplement_applied)
+        self.assertEqual(allocation.props.supplement_seats, 5)
+        self.assertEqual(allocation.props.total_seats, 61)
+        shares = allocation.props.shares
+        self.assertIsInstance(shares, Gio.ListModel)
+        self.assertEqual(shares.get_item_type(), Coop.SeatShare.__gtype__)
+        self.assertEqual(sum(share.props.seats for share in shares), 61)
+        voiron = allocation.lookup_share("38563")
+        self.assertEqual(voiron.props.name, "Voiron")
+        self.assertEqual(voiron.props.seats, 13)
+        self.assertAlmostEqual(voiron.props.representation_ratio,
+                               voiron.props.seat_share / voiron.props.population_share)
+
+    def test_explanation_in_both_languages(self):
+        steps = list(self.allocation.props.steps)
+        self.assertEqual(steps[0].props.kind, Coop.SeatStepKind.TABLE)
+        self.assertEqual(steps[0].props.paragraph, "III")
+        self.assertIn("sièges", steps[0].props.text_french)
+        self.assertIn("seats", steps[0].get_text(Coop.Language.ENGLISH))
+        self.assertIn("L5211-6-1 V", self.allocation.dup_explanation(Coop.Language.FRENCH))
+
+    def test_plain_data_and_half_cap(self):
+        store = Gio.ListStore.new(Coop.Territory)
+        for code, population in (("A", 10000), ("B", 300), ("C", 300), ("D", 300)):
+            store.append(commune(code, population))
+        allocation = Coop.SeatAllocation.new_for_communes(Coop.EpciForm.CC, store, Coop.SupplementReading.ABSORB)
+        self.assertEqual([share.props.seats for share in allocation.props.shares], [14, 5, 5, 5])
+        self.assertEqual(allocation.props.capped_commune.props.code, "A")
+
+    def test_errors(self):
+        store = Gio.ListStore.new(Coop.Territory)
+        store.append(commune("A", 1000))
+        store.append(commune("B", 0))
+        with self.assertRaises(GLib.GError) as context:
+            Coop.SeatAllocation.new_for_communes(Coop.EpciForm.CC, store, Coop.SupplementReading.ABSORB)
+        self.assertTrue(context.exception.matches(Coop.error_quark(), Coop.Error.INVALID_VALUE))
+        lyon = self.atlas.lookup("200046977")
+        with self.assertRaises(GLib.GError) as context:
+            Coop.SeatAllocation.new_for_epci(self.atlas, lyon, Coop.SupplementReading.ABSORB)
+        self.assertTrue(context.exception.matches(Coop.error_quark(), Coop.Error.OUT_OF_SCOPE))
+
+    def test_accords_locaux(self):
+        accords = Coop.AccordLocal.new(self.allocation)
+        self.assertEqual(accords.props.count, 5)
+        iterator = accords.iterate()
+        listed = []
+        while (accord := iterator.next()) is not None:
+            listed.append(accord)
+        self.assertEqual(len(listed), 5)
+        for accord in listed:
+            self.assertEqual(len(self.allocation.check(Coop.SeatScheme.ACCORD_LOCAL, accord)), 0)
+        best = accords.dup_most_proportional()
+        self.assertEqual(best.props.n_communes, 31)
+
+    def test_check_from_json(self):
+        proposal = Coop.SeatDistribution.new_from_data(b'{"38563": 1}')
+        with self.assertRaises(GLib.GError) as context:
+            self.allocation.check(Coop.SeatScheme.ACCORD_LOCAL, proposal)
+        self.assertTrue(context.exception.matches(Coop.error_quark(), Coop.Error.MISSING_FIELD))
+
+    def test_voting_power(self):
+        power = Coop.VotingPower.new_for_allocation(self.allocation, Coop.Majority.SIMPLE)
+        total = sum(power.get_shapley_shubik(i) for i in range(power.props.n_players))
+        self.assertAlmostEqual(total, 1.0)
+        self.assertFalse(power.can_decide_alone(0))
+        hand = Coop.VotingPower.new([50, 49, 1], 51)
+        self.assertAlmostEqual(hand.get_banzhaf(0), 0.6)
+        self.assertAlmostEqual(hand.get_shapley_shubik(0), 2 / 3)
+
+    def test_voting_power_against_brute_force(self):
+        import itertools
+        import random
+        from math import factorial
+
+        rng = random.Random(7)
+        for _ in range(6):
+            weights = [rng.randint(1, 9) for _ in range(6)]
+            total = sum(weights)
+            for quota in (total // 2 + 1, (2 * total + 2) // 3):
+                power = Coop.VotingPower.new(weights, quota)
+                pivots = [0] * 6
+                for order in itertools.permutations(range(6)):
+                    weight = 0
+                    for player in order:
+                        if weight < quota <= weight + weights[player]:
+                            pivots[player] += 1
+                            break
+                        weight += weights[player]
+                swings = [0] * 6
+                for mask in range(64):
+                    weight = sum(weights[i] for i in range(6) if mask >> i & 1)
+                    for i in range(6):
+                        if not mask >> i & 1 and weight < quota <= weight + weights[i]:
+                            swings[i] += 1
+                for i in range(6):
+                    self.assertAlmostEqual(power.get_shapley_shubik(i), pivots[i] / factorial(6), places=12)
+                    self.assertAlmostEqual(power.get_swings(i), swings[i], places=9)
+                    self.assertAlmostEqual(power.get_banzhaf(i), swings[i] / sum(swings), places=12)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

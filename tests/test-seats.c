@@ -1,0 +1,857 @@
+/* test-seats.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "coop-accord-local.h"
+#include "coop-atlas.h"
+#include "coop-error.h"
+#include "coop-finding.h"
+#include "coop-seat-allocation.h"
+#include "coop-seat-law-private.h"
+#include "coop-seat-step.h"
+#include "coop-voting-power.h"
+
+/* Each hand-checked case states the article's steps in a comment, so that a
+ * reader can redo the arithmetic. */
+
+static CoopAtlas *
+open_atlas (void)
+{
+  g_autoptr(GError) error = NULL;
+  CoopAtlas *atlas = coop_atlas_dup_default (&error);
+
+  g_assert_no_error (error);
+  return atlas;
+}
+
+/* Communes C0, C1… with the given populations (0 ends the list, -1 is
+ * "unknown"). */
+static GListModel *
+make_communes (const gint64 *populations,
+               guint         n)
+{
+  GListStore *store = g_list_store_new (COOP_TYPE_TERRITORY);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("C%02u", i);
+      g_autofree char *name = g_strdup_printf ("Commune %u", i);
+      g_autoptr(CoopTerritory) commune = coop_territory_new (COOP_TERRITORY_KIND_COMMUNE, code, name);
+
+      coop_territory_set_population_municipale (commune, populations[i]);
+      g_list_store_append (store, commune);
+    }
+  return G_LIST_MODEL (store);
+}
+
+static CoopSeatAllocation *
+allocate (CoopEpciForm           form,
+          const gint64          *populations,
+          guint                  n,
+          CoopSupplementReading  reading)
+{
+  g_autoptr(GListModel) communes = make_communes (populations, n);
+  g_autoptr(GError) error = NULL;
+  CoopSeatAllocation *allocation = coop_seat_allocation_new_for_communes (form, communes, reading, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (allocation);
+  return allocation;
+}
+
+static void
+assert_seats (CoopSeatAllocation *allocation,
+              const guint        *expected,
+              guint               n)
+{
+  GListModel *shares = coop_seat_allocation_get_shares (allocation);
+  guint total = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (shares), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+
+      g_assert_cmpuint (coop_seat_share_get_seats (share), ==, expected[i]);
+      total += expected[i];
+    }
+  g_assert_cmpuint (coop_seat_allocation_get_total_seats (allocation), ==, total);
+}
+
+static void
+test_seats_law_tables (void)
+{
+  g_autoptr(GError) error = NULL;
+  const CoopSeatLaw *law = _coop_seat_law_get (&error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (law->seats_version, ==, "2015-03-10");
+  g_assert_cmpuint (_coop_seat_law_table_seats (law, 3499), ==, 16);
+  g_assert_cmpuint (_coop_seat_law_table_seats (law, 3500), ==, 18);
+  g_assert_cmpuint (_coop_seat_law_table_seats (law, 74999), ==, 40);
+  g_assert_cmpuint (_coop_seat_law_table_seats (law, 1000000), ==, 100);
+  g_assert_cmpuint (_coop_seat_law_table_seats (law, 1000001), ==, 130);
+  g_assert_cmpuint (_coop_seat_law_councillors (law, 99), ==, 7);
+  g_assert_cmpuint (_coop_seat_law_councillors (law, 100), ==, 11);
+  g_assert_cmpuint (_coop_seat_law_councillors (law, 3499), ==, 23);
+  g_assert_cmpuint (_coop_seat_law_councillors (law, 300000), ==, 69);
+  g_assert_true (COOP_SEAT_LAW_HAS_FORM (law->supplement_forms, COOP_EPCI_FORM_CC));
+  g_assert_false (COOP_SEAT_LAW_HAS_FORM (law->supplement_forms, COOP_EPCI_FORM_METROPOLE));
+  g_assert_false (COOP_SEAT_LAW_HAS_FORM (law->accord_forms, COOP_EPCI_FORM_CU));
+}
+
+static void
+test_seats_law_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  static const char text[] = "{\"version\": \"x\", \"table-III\": {\"rows\": [{\"from\": 5, \"seats\": 16}]}}";
+  g_autoptr(GBytes) bad = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GBytes) councillors = g_resources_lookup_data ("/org/libcoop/law/l2121-2.json", 0, NULL);
+
+  g_assert_null (_coop_seat_law_parse (bad, councillors, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "table-III.rows[0]"));
+}
+
+/* III: 10,900 inhabitants, 26 seats. IV 1°: quotient 419.2 gives the big
+ * commune 23, the three small ones 0; the 3 remaining seats go to the big
+ * one (10000/24 = 416.7 > 300): 26. IV 2°: three seats de droit, 29 in
+ * all. IV 3°: 26 > 29/2, so it keeps 14 — half rounded DOWN, not 15 — and
+ * the 12 surplus seats go to the others at the highest average, tied each
+ * round (300/2, 300/3…): 4 each. */
+static void
+test_seats_half_cap_rounds_down (void)
+{
+  const gint64 populations[] = { 10000, 300, 300, 300 };
+  const guint expected[] = { 14, 5, 5, 5 };
+  CoopSeatAllocation *allocation = allocate (COOP_EPCI_FORM_CC, populations, 4, COOP_SUPPLEMENT_READING_ABSORB);
+  CoopTerritory *capped = coop_seat_allocation_get_capped_commune (allocation);
+
+  assert_seats (allocation, expected, 4);
+  g_assert_nonnull (capped);
+  g_assert_cmpstr (coop_territory_get_code (capped), ==, "C00");
+  g_assert_cmpuint (coop_seat_allocation_get_table_seats (allocation), ==, 26);
+  g_assert_cmpuint (coop_seat_allocation_get_seats_de_droit (allocation), ==, 3);
+  g_assert_false (coop_seat_allocation_get_supplement_applied (allocation));
+  g_assert_finalize_object (allocation);
+}
+
+/* Two communes of 66 and 33 inhabitants, 7 councillors each (L2121-2).
+ * 16 seats: IV 1° [11, 5], IV 3° [8, 8]: both above 7, so IV 4° reduces
+ * the total and reruns 1° to 3°. 15: [10, 5] → [7, 8]; 14: a tie for the
+ * last seat (66/10 = 33/5 = 6.6) gives [10, 5] → [7, 8]; 13: [9, 4] →
+ * [6, 7]. Capping the first result at 7 without the rerun would give
+ * [7, 7]. */
+static void
+test_seats_councillor_cap_reruns (void)
+{
+  const gint64 populations[] = { 66, 33 };
+  const guint expected[] = { 6, 7 };
+  CoopSeatAllocation *allocation = allocate (COOP_EPCI_FORM_CC, populations, 2, COOP_SUPPLEMENT_READING_ABSORB);
+
+  assert_seats (allocation, expected, 2);
+  g_assert_cmpuint (coop_seat_allocation_get_councillor_reduction (allocation), ==, 3);
+  g_assert_finalize_object (allocation);
+}
+
+/* Three communes of 1,000: 16 seats, quotient 187.5 gives 5 each, and all
+ * three tie for the last seat: IV 5° gives each a seat, 18 in all. */
+static void
+test_seats_tie_for_last_seat (void)
+{
+  const gint64 populations[] = { 1000, 1000, 1000 };
+  const guint expected[] = { 6, 6, 6 };
+  CoopSeatAllocation *allocation = allocate (COOP_EPCI_FORM_CA, populations, 3, COOP_SUPPLEMENT_READING_ABSORB);
+  GListModel *steps = coop_seat_allocation_get_steps (allocation);
+  gboolean tie_step = FALSE;
+
+  assert_seats (allocation, expected, 3);
+  g_assert_cmpuint (coop_seat_allocation_get_tie_seats (allocation), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(CoopSeatStep) step = g_list_model_get_item (steps, i);
+
+      if (coop_seat_step_get_kind (step) == COOP_SEAT_STEP_KIND_TIE)
+        {
+          tie_step = TRUE;
+          g_assert_cmpstr (coop_seat_step_get_paragraph (step), ==, "IV 5°");
+        }
+    }
+  g_assert_true (tie_step);
+  g_assert_finalize_object (allocation);
+}
+
+/* A CC of 12,300 inhabitants: 26 seats. IV 1° gives [13, 8, 5] and none
+ * to the twelve communes of 100; IV 2°: 12 seats de droit, more than 30 %
+ * of 26, 38 in all. V: 10 % of 38, rounded down, is 3: the 26 + 3 seats
+ * are distributed in ONE distribution at the highest average: quotient
+ * 424.1 gives [11, 7, 4], then 2100/5, 5000/12, 5000/13, 3000/8, 5000/14,
+ * 2100/6, and 5000/15 = 3000/9 tie for the last seat (IV 5°): [15, 9, 6].
+ * Giving the 3 seats in a second pass on population alone would give the
+ * big commune all three: [16, 8, 5]. */
+static void
+test_seats_supplement_single_distribution (void)
+{
+  gint64 populations[15] = { 5000, 3000, 2100 };
+  guint expected[15] = { 15, 9, 6 };
+  CoopSeatAllocation *allocation;
+
+  for (guint i = 3; i < 15; i++)
+    {
+      populations[i] = 100;
+      expected[i] = 1;
+    }
+  allocation = allocate (COOP_EPCI_FORM_CC, populations, 15, COOP_SUPPLEMENT_READING_ABSORB);
+  assert_seats (allocation, expected, 15);
+  g_assert_true (coop_seat_allocation_get_supplement_applied (allocation));
+  g_assert_cmpuint (coop_seat_allocation_get_supplement_seats (allocation), ==, 3);
+  g_assert_cmpuint (coop_seat_allocation_get_seats_before_supplement (allocation), ==, 38);
+  g_assert_finalize_object (allocation);
+
+  /* The same communes in a communauté urbaine: V does not apply. */
+  allocation = allocate (COOP_EPCI_FORM_CU, populations, 15, COOP_SUPPLEMENT_READING_ABSORB);
+  g_assert_false (coop_seat_allocation_get_supplement_applied (allocation));
+  g_assert_cmpuint (coop_seat_allocation_get_total_seats (allocation), ==, 38);
+  g_assert_finalize_object (allocation);
+}
+
+/* The commune of 144 holds a seat de droit after IV and wins a seat in the
+ * V distribution: "absorb" gives it that one seat, "keep" two. */
+static void
+test_seats_supplement_readings (void)
+{
+  const gint64 populations[] = { 1935, 395, 375, 144, 121, 88, 58, 50 };
+  const guint absorbed[] = { 11, 3, 3, 1, 1, 1, 1, 1 };
+  const guint kept[] = { 11, 3, 3, 2, 1, 1, 1, 1 };
+  CoopSeatAllocation *absorb = allocate (COOP_EPCI_FORM_CC, populations, 8, COOP_SUPPLEMENT_READING_ABSORB);
+  CoopSeatAllocation *keep = allocate (COOP_EPCI_FORM_CC, populations, 8, COOP_SUPPLEMENT_READING_KEEP);
+  g_autofree char *explanation = coop_seat_allocation_dup_explanation (keep, COOP_LANGUAGE_ENGLISH);
+
+  assert_seats (absorb, absorbed, 8);
+  assert_seats (keep, kept, 8);
+  g_assert_cmpint (coop_seat_allocation_get_supplement_reading (absorb), ==, COOP_SUPPLEMENT_READING_ABSORB);
+  g_assert_cmpint (coop_seat_allocation_get_supplement_reading (keep), ==, COOP_SUPPLEMENT_READING_KEEP);
+  g_assert_nonnull (strstr (explanation, "reading “keep”"));
+  g_assert_finalize_object (absorb);
+  g_assert_finalize_object (keep);
+}
+
+static void
+test_seats_explain_order (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopTerritory) epci = coop_atlas_lookup (atlas, "243800984");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopSeatAllocation) allocation =
+    coop_seat_allocation_new_for_epci (atlas, epci, COOP_SUPPLEMENT_READING_ABSORB, &error);
+  GListModel *steps = coop_seat_allocation_get_steps (allocation);
+  g_autoptr(CoopSeatStep) first = g_list_model_get_item (steps, 0);
+  g_autoptr(CoopSeatStep) last = g_list_model_get_item (steps, g_list_model_get_n_items (steps) - 1);
+  g_autofree char *french = coop_seat_allocation_dup_explanation (allocation, COOP_LANGUAGE_FRENCH);
+  g_autofree char *english = coop_seat_allocation_dup_explanation (allocation, COOP_LANGUAGE_ENGLISH);
+  const char *order[] = { "III", "IV 1°", "IV 2°", "V", "IV" };
+  const char *cursor = english;
+
+  g_assert_no_error (error);
+  g_assert_true (g_list_model_get_item_type (steps) == COOP_TYPE_SEAT_STEP);
+  g_assert_cmpint (coop_seat_step_get_kind (first), ==, COOP_SEAT_STEP_KIND_TABLE);
+  g_assert_cmpstr (coop_seat_step_get_paragraph (first), ==, "III");
+  g_assert_cmpint (coop_seat_step_get_kind (last), ==, COOP_SEAT_STEP_KIND_RESULT);
+  g_assert_nonnull (strstr (coop_seat_step_get_text (first, COOP_LANGUAGE_FRENCH), "sièges"));
+  g_assert_nonnull (strstr (coop_seat_step_get_text (first, COOP_LANGUAGE_ENGLISH), "seats"));
+  g_assert_nonnull (strstr (french, "siège de droit"));
+  g_assert_nonnull (strstr (english, "seat de droit"));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autofree char *mark = g_strdup_printf ("L5211-6-1 %s —", order[i]);
+
+      cursor = strstr (cursor, mark);
+      g_assert_nonnull (cursor);
+    }
+}
+
+/* A real CC where seats de droit apply and nothing else: the total is the
+ * III figure plus the seats de droit. */
+static void
+test_seats_atlas_cc_seats_de_droit (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopTerritory) epci = coop_atlas_lookup (atlas, "200016905");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopSeatAllocation) allocation =
+    coop_seat_allocation_new_for_epci (atlas, epci, COOP_SUPPLEMENT_READING_ABSORB, &error);
+  const CoopSeatLaw *law = _coop_seat_law_get (NULL);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (coop_territory_get_name (epci), ==, "CC du Pays de Lamastre");
+  g_assert_cmpuint (coop_seat_allocation_get_table_seats (allocation), ==,
+                    _coop_seat_law_table_seats (law, coop_seat_allocation_get_population (allocation)));
+  g_assert_cmpuint (coop_seat_allocation_get_seats_de_droit (allocation), >, 0);
+  g_assert_false (coop_seat_allocation_get_supplement_applied (allocation));
+  g_assert_null (coop_seat_allocation_get_capped_commune (allocation));
+  g_assert_cmpuint (coop_seat_allocation_get_total_seats (allocation), ==,
+                    coop_seat_allocation_get_table_seats (allocation) +
+                    coop_seat_allocation_get_seats_de_droit (allocation));
+  g_assert_cmpuint (coop_seat_allocation_get_total_seats (allocation), ==, 25);
+}
+
+/* Dijon Métropole: Dijon would hold more than half the seats; it keeps
+ * half, rounded down. */
+static void
+test_seats_atlas_metropole_capped (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopTerritory) epci = coop_atlas_lookup (atlas, "242100410");
+  g_autoptr(CoopTerritory) dijon = coop_atlas_lookup (atlas, "21231");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopSeatAllocation) allocation =
+    coop_seat_allocation_new_for_epci (atlas, epci, COOP_SUPPLEMENT_READING_ABSORB, &error);
+  CoopSeatShare *share;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (coop_territory_get_epci_form (epci), ==, COOP_EPCI_FORM_METROPOLE);
+  g_assert_true (coop_seat_allocation_get_capped_commune (allocation) == dijon);
+  share = coop_seat_allocation_lookup_share (allocation, "21231");
+  g_assert_cmpuint (coop_seat_share_get_seats (share), ==, coop_seat_allocation_get_total_seats (allocation) / 2);
+  g_assert_cmpuint (coop_seat_share_get_proportional_seats (share), >, coop_seat_share_get_seats (share));
+  g_assert_false (coop_seat_allocation_get_supplement_applied (allocation));
+  g_assert_null (coop_seat_allocation_lookup_share (allocation, "38563"));
+}
+
+static void
+test_seats_atlas_all (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(GListModel) epcis = coop_atlas_list_territories (atlas, COOP_TERRITORY_KIND_EPCI);
+  guint computed = 0, supplements = 0;
+
+  for (guint k = 0; k < g_list_model_get_n_items (epcis); k++)
+    {
+      g_autoptr(CoopTerritory) epci = g_list_model_get_item (epcis, k);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CoopSeatAllocation) allocation =
+        coop_seat_allocation_new_for_epci (atlas, epci, COOP_SUPPLEMENT_READING_ABSORB, &error);
+      GListModel *shares;
+      guint total = 0;
+      CoopEpciForm form = coop_territory_get_epci_form (epci);
+
+      if (allocation == NULL)
+        {
+          /* The Métropole de Lyon, and the CA du Grand Verdun whose
+           * "villages morts pour la France" count 0 inhabitants. */
+          g_assert_true (g_error_matches (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE) ||
+                         g_error_matches (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE));
+          continue;
+        }
+      computed++;
+      shares = coop_seat_allocation_get_shares (allocation);
+      for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+        {
+          g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+
+          g_assert_cmpuint (coop_seat_share_get_seats (share), >=, 1);
+          g_assert_cmpuint (coop_seat_share_get_seats (share), <=, coop_seat_share_get_councillors (share));
+          total += coop_seat_share_get_seats (share);
+        }
+      g_assert_cmpuint (total, ==, coop_seat_allocation_get_total_seats (allocation));
+      g_assert_cmpuint (total, >=, coop_seat_allocation_get_table_seats (allocation) -
+                                   coop_seat_allocation_get_councillor_reduction (allocation));
+      if (coop_seat_allocation_get_supplement_applied (allocation))
+        {
+          supplements++;
+          g_assert_true (form == COOP_EPCI_FORM_CC || form == COOP_EPCI_FORM_CA);
+          g_assert_cmpuint (coop_seat_allocation_get_seats_de_droit (allocation) * 10, >,
+                            coop_seat_allocation_get_table_seats (allocation) * 3);
+        }
+      else if (coop_seat_allocation_get_councillor_reduction (allocation) == 0)
+        g_assert_cmpuint (total, ==, coop_seat_allocation_get_table_seats (allocation) +
+                                     coop_seat_allocation_get_seats_de_droit (allocation) +
+                                     coop_seat_allocation_get_tie_seats (allocation));
+    }
+  g_assert_cmpuint (computed, ==, 1253);
+  g_assert_cmpuint (supplements, >, 0);
+}
+
+static void
+test_seats_errors_atlas (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopTerritory) lyon = coop_atlas_lookup (atlas, "200046977");
+  g_autoptr(CoopTerritory) voiron = coop_atlas_lookup (atlas, "38563");
+  g_autoptr(GListModel) epts = coop_atlas_list_territories (atlas, COOP_TERRITORY_KIND_EPT);
+  g_autoptr(CoopTerritory) ept = g_list_model_get_item (epts, 0);
+  g_autoptr(CoopTerritory) verdun = coop_atlas_lookup (atlas, "200049187");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (coop_seat_allocation_new_for_epci (atlas, lyon, COOP_SUPPLEMENT_READING_ABSORB, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE);
+  g_assert_nonnull (strstr (error->message, "Métropole de Lyon"));
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_epci (atlas, ept, COOP_SUPPLEMENT_READING_ABSORB, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE);
+  g_assert_nonnull (strstr (error->message, "établissement public territorial"));
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_epci (atlas, voiron, COOP_SUPPLEMENT_READING_ABSORB, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE);
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_epci (atlas, verdun, COOP_SUPPLEMENT_READING_ABSORB, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "population municipale of 0"));
+}
+
+static void
+test_seats_errors_data (void)
+{
+  const gint64 missing[] = { 1000, COOP_POPULATION_UNKNOWN };
+  const gint64 zero[] = { 1000, 0 };
+  const gint64 one[] = { 1000 };
+  const gint64 fine[] = { 1000, 500 };
+  const gint64 absurd[] = { G_MAXINT64 / 2, 500 };
+  g_autoptr(GListModel) absurd_list = make_communes (absurd, 2);
+  g_autoptr(GListModel) missing_list = make_communes (missing, 2);
+  g_autoptr(GListModel) zero_list = make_communes (zero, 2);
+  g_autoptr(GListModel) one_list = make_communes (one, 1);
+  g_autoptr(GListModel) fine_list = make_communes (fine, 2);
+  g_autoptr(GListStore) twice = g_list_store_new (COOP_TYPE_TERRITORY);
+  g_autoptr(CoopTerritory) first = g_list_model_get_item (fine_list, 0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_CC, missing_list, 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD);
+  g_assert_nonnull (strstr (error->message, "communes[1]"));
+  g_assert_nonnull (strstr (error->message, "C01"));
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_CC, zero_list, 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "expected a positive number"));
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_CC, absurd_list, 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "C00"));
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_CC, one_list, 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  g_list_store_append (twice, first);
+  g_list_store_append (twice, first);
+  g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_CC, G_LIST_MODEL (twice), 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_METROPOLE_DE_LYON, fine_list, 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE);
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_allocation_new_for_communes (COOP_EPCI_FORM_NONE, fine_list, 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE);
+}
+
+static CoopSeatAllocation *
+voironnais (CoopAtlas *atlas)
+{
+  g_autoptr(CoopTerritory) epci = coop_atlas_lookup (atlas, "243800984");
+  g_autoptr(GError) error = NULL;
+  CoopSeatAllocation *allocation =
+    coop_seat_allocation_new_for_epci (atlas, epci, COOP_SUPPLEMENT_READING_ABSORB, &error);
+
+  g_assert_no_error (error);
+  return allocation;
+}
+
+/* The droit commun of III and IV, used as a proposal. */
+static CoopSeatDistribution *
+iv_distribution (CoopSeatAllocation *allocation)
+{
+  CoopSeatDistribution *distribution = coop_seat_distribution_new ();
+  GListModel *shares = coop_seat_allocation_get_shares (allocation);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+    {
+      g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+
+      coop_seat_distribution_set_seats (distribution, coop_seat_share_get_code (share),
+                                        coop_seat_share_get_seats_before_supplement (share));
+    }
+  return distribution;
+}
+
+static gboolean
+has_finding (GListModel *findings,
+             const char *code,
+             const char *subject)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
+
+      if (g_str_equal (coop_finding_get_code (finding), code) &&
+          g_str_equal (coop_finding_get_subject (finding), subject))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_seats_check_accord_local (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopSeatAllocation) allocation = voironnais (atlas);
+  g_autoptr(CoopSeatDistribution) proposal = iv_distribution (allocation);
+  g_autoptr(CoopSeatShare) smallest = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  findings = coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL, proposal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 0);
+  g_clear_object (&findings);
+
+  /* c) the smallest commune without a seat; d) Voiron above half; a) too
+   * many seats in all. */
+  smallest = g_list_model_get_item (coop_seat_allocation_get_shares (allocation), 30);
+  coop_seat_distribution_set_seats (proposal, coop_seat_share_get_code (smallest), 0);
+  coop_seat_distribution_set_seats (proposal, "38563", 50);
+  findings = coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL, proposal, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_finding (findings, "accord-local-no-seat", coop_seat_share_get_code (smallest)));
+  g_assert_true (has_finding (findings, "accord-local-half", "38563"));
+  g_assert_true (has_finding (findings, "accord-local-total", ""));
+  g_clear_object (&findings);
+
+  /* b) Voreppe (9,845) below Tullins (7,657). */
+  g_clear_object (&proposal);
+  proposal = iv_distribution (allocation);
+  coop_seat_distribution_set_seats (proposal, "38565", 3);
+  findings = coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL, proposal, &error);
+  g_assert_true (has_finding (findings, "accord-local-population", "38565"));
+  g_assert_true (has_finding (findings, "accord-local-share", "38565"));
+  g_clear_object (&findings);
+
+  /* VI after V: refused for this CA, whose droit commun used V. */
+  findings = coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_OPTIONAL_SEATS, proposal, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_finding (findings, "optional-seats-after-supplement", ""));
+  g_assert_true (has_finding (findings, "optional-seats-below-droit-commun", "38565"));
+}
+
+static void
+test_seats_check_bad_input (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopSeatAllocation) allocation = voironnais (atlas);
+  g_autoptr(CoopSeatDistribution) proposal = iv_distribution (allocation);
+  g_autoptr(CoopSeatDistribution) missing = coop_seat_distribution_new ();
+  g_autoptr(CoopTerritory) metropole = coop_atlas_lookup (atlas, "242100410");
+  g_autoptr(CoopSeatAllocation) dijon = NULL;
+  g_autoptr(GError) error = NULL;
+
+  coop_seat_distribution_set_seats (proposal, "75056", 3);
+  g_assert_null (coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL, proposal, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE);
+  g_assert_nonnull (strstr (error->message, "75056"));
+  g_clear_error (&error);
+
+  coop_seat_distribution_set_seats (missing, "38563", 12);
+  g_assert_null (coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL, missing, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD);
+  g_clear_error (&error);
+
+  g_assert_null (coop_seat_distribution_new_from_data ("{\"38563\": -2}", -1, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "38563"));
+  g_clear_error (&error);
+  g_assert_null (coop_seat_distribution_new_from_data ("{\"38563\": 999999}", -1, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_null (coop_seat_distribution_new_from_data ("{\"38563\": 2.5}", -1, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE);
+  g_clear_error (&error);
+  g_assert_null (coop_seat_distribution_new_from_data ("[1, 2]", -1, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_PARSE);
+  g_clear_error (&error);
+  g_assert_null (coop_seat_distribution_new_from_data ("commune,seats\n38563,4\n38563,5\n", -1, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "line 3"));
+  g_clear_error (&error);
+  g_assert_null (coop_seat_distribution_new_from_data ("commune,seats\n38563,four\n", -1, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE);
+  g_clear_error (&error);
+
+  dijon = coop_seat_allocation_new_for_epci (atlas, metropole, COOP_SUPPLEMENT_READING_ABSORB, &error);
+  g_assert_no_error (error);
+  g_assert_null (coop_seat_allocation_check (dijon, COOP_SEAT_SCHEME_ACCORD_LOCAL, proposal, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE);
+  g_clear_error (&error);
+  g_assert_null (coop_accord_local_new (dijon, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE);
+}
+
+/* The count of the dynamic programming against a brute force over every
+ * distribution, judged by coop_seat_allocation_check(). */
+static void
+test_seats_accord_local_count_brute_force (void)
+{
+  const gint64 populations[] = { 4200, 2500, 1900, 800, 450 };
+  g_autoptr(CoopSeatAllocation) allocation =
+    allocate (COOP_EPCI_FORM_CC, populations, 5, COOP_SUPPLEMENT_READING_ABSORB);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopAccordLocal) accords = coop_accord_local_new (allocation, &error);
+  g_autoptr(CoopAccordLocalIter) iter = NULL;
+  guint max_total = coop_accord_local_get_max_total (accords);
+  guint seats[5];
+  guint64 legal = 0, listed = 0;
+  CoopSeatDistribution *item;
+
+  g_assert_no_error (error);
+  for (seats[0] = 0; seats[0] <= max_total; seats[0]++)
+    for (seats[1] = 0; seats[1] <= max_total - seats[0]; seats[1]++)
+      for (seats[2] = 0; seats[2] <= max_total - seats[0] - seats[1]; seats[2]++)
+        for (seats[3] = 0; seats[3] <= 6; seats[3]++)
+          for (seats[4] = 0; seats[4] <= 4; seats[4]++)
+            {
+              g_autoptr(CoopSeatDistribution) proposal = coop_seat_distribution_new ();
+              g_autoptr(GListModel) findings = NULL;
+
+              for (guint i = 0; i < 5; i++)
+                {
+                  g_autofree char *code = g_strdup_printf ("C%02u", i);
+
+                  coop_seat_distribution_set_seats (proposal, code, seats[i]);
+                }
+              findings = coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL, proposal, &error);
+              g_assert_no_error (error);
+              if (g_list_model_get_n_items (findings) == 0)
+                legal++;
+            }
+  g_assert_cmpuint (legal, >, 1);
+  g_assert_cmpuint (coop_accord_local_get_count (accords), ==, legal);
+
+  iter = coop_accord_local_iterate (accords);
+  while ((item = coop_accord_local_iter_next (iter)) != NULL)
+    {
+      g_autoptr(GListModel) findings = coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL,
+                                                                   item, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 0);
+      listed++;
+      g_assert_finalize_object (item);
+    }
+  g_assert_cmpuint (listed, ==, legal);
+  g_assert_cmpuint (coop_accord_local_iter_get_position (iter), ==, legal);
+  g_assert_null (coop_accord_local_iter_next (iter));
+}
+
+static void
+test_seats_accord_local_best (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopSeatAllocation) allocation = voironnais (atlas);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopAccordLocal) accords = coop_accord_local_new (allocation, &error);
+  g_autoptr(CoopSeatDistribution) best = NULL;
+  g_autoptr(CoopSeatDistribution) balanced = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(CoopAccordLocalIter) iter = NULL;
+  guint64 listed = 0;
+  CoopSeatDistribution *item;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (coop_accord_local_get_max_total (accords), ==, 72);
+  g_assert_cmpuint (coop_accord_local_get_count (accords), ==, 5);
+  g_assert_false (coop_accord_local_get_count_overflowed (accords));
+
+  iter = coop_accord_local_iterate (accords);
+  /* The iterator keeps its own reference. */
+  g_clear_object (&accords);
+  while ((item = coop_accord_local_iter_next (iter)) != NULL)
+    {
+      listed++;
+      g_object_unref (item);
+    }
+  g_assert_cmpuint (listed, ==, 5);
+
+  accords = coop_accord_local_new (allocation, &error);
+  best = coop_accord_local_dup_most_proportional (accords);
+  findings = coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL, best, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 0);
+  g_clear_object (&findings);
+
+  balanced = coop_accord_local_dup_closest_to_balance (accords, COOP_NATURE_URBAN, 0.0, &error);
+  g_assert_no_error (error);
+  findings = coop_seat_allocation_check (allocation, COOP_SEAT_SCHEME_ACCORD_LOCAL, balanced, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 0);
+  /* Voiron is the only urban commune: the fewest seats it can hold. */
+  g_assert_cmpuint (coop_seat_distribution_get_seats (balanced, "38563"), <=,
+                    coop_seat_distribution_get_seats (best, "38563"));
+
+  g_assert_null (coop_accord_local_dup_closest_to_balance (accords, COOP_NATURE_URBAN, 1.5, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+}
+
+static void
+test_seats_majority (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopSeatAllocation) allocation = voironnais (atlas);
+  GListModel *shares = coop_seat_allocation_get_shares (allocation);
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(GPtrArray) small = g_ptr_array_new ();
+  g_autofree char *why = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *unknown[] = { "38563", "99999", NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+    {
+      g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+
+      g_ptr_array_add (all, (gpointer)coop_seat_share_get_code (share));
+      /* The 21 smallest: two thirds of the councils, not half the people. */
+      if (i >= 10)
+        g_ptr_array_add (small, (gpointer)coop_seat_share_get_code (share));
+    }
+  g_ptr_array_add (all, NULL);
+  g_ptr_array_add (small, NULL);
+
+  g_assert_true (coop_seat_allocation_check_majority (allocation, (const char * const *)all->pdata, &why, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (why, "31 of 31"));
+  g_clear_pointer (&why, g_free);
+  g_assert_false (coop_seat_allocation_check_majority (allocation, (const char * const *)small->pdata, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (coop_seat_allocation_check_majority (allocation, unknown, NULL, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE);
+}
+
+static void
+test_seats_voting_power_hand (void)
+{
+  const guint equal[] = { 3, 2, 2 };
+  const guint dictator[] = { 4, 1, 1, 1 };
+  const guint lopsided[] = { 50, 49, 1 };
+  g_autoptr(CoopVotingPower) first = coop_voting_power_new (equal, 3, 4, NULL);
+  g_autoptr(CoopVotingPower) second = coop_voting_power_new (dictator, 4, 4, NULL);
+  g_autoptr(CoopVotingPower) third = coop_voting_power_new (lopsided, 3, 51, NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* [3, 2, 2], quota 4: any two win, so all are equal. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpfloat_with_epsilon (coop_voting_power_get_banzhaf (first, i), 1.0 / 3, 1e-12);
+      g_assert_cmpfloat_with_epsilon (coop_voting_power_get_shapley_shubik (first, i), 1.0 / 3, 1e-12);
+    }
+  /* [4, 1, 1, 1], quota 4: the first decides alone. */
+  g_assert_cmpfloat_with_epsilon (coop_voting_power_get_banzhaf (second, 0), 1.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (coop_voting_power_get_shapley_shubik (second, 0), 1.0, 1e-12);
+  g_assert_true (coop_voting_power_can_decide_alone (second, 0));
+  g_assert_true (coop_voting_power_can_block_alone (second, 0));
+  g_assert_false (coop_voting_power_can_block_alone (second, 1));
+  /* [50, 49, 1], quota 51: swings 3, 1, 1; Shapley–Shubik 2/3, 1/6, 1/6. */
+  g_assert_cmpfloat_with_epsilon (coop_voting_power_get_swings (third, 0), 3.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (coop_voting_power_get_banzhaf (third, 0), 0.6, 1e-12);
+  g_assert_cmpfloat_with_epsilon (coop_voting_power_get_banzhaf (third, 2), 0.2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (coop_voting_power_get_shapley_shubik (third, 0), 2.0 / 3, 1e-12);
+  g_assert_cmpfloat_with_epsilon (coop_voting_power_get_shapley_shubik (third, 1), 1.0 / 6, 1e-12);
+  g_assert_true (coop_voting_power_can_block_alone (third, 0));
+  g_assert_false (coop_voting_power_can_decide_alone (third, 0));
+
+  g_assert_null (coop_voting_power_new (equal, 3, 0, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_null (coop_voting_power_new (equal, 3, 8, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_null (coop_voting_power_new (equal, 0, 1, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  {
+    g_autofree guint *many = g_new (guint, 9000);
+
+    for (guint i = 0; i < 9000; i++)
+      many[i] = 9000;
+    g_assert_null (coop_voting_power_new (many, 9000, 1, &error));
+    g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+    g_assert_nonnull (strstr (error->message, "50 million"));
+  }
+}
+
+/* Every EPCI of France: the indices sum to 1. */
+static void
+test_seats_voting_power_france (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(GListModel) epcis = coop_atlas_list_territories (atlas, COOP_TERRITORY_KIND_EPCI);
+
+  for (guint k = 0; k < g_list_model_get_n_items (epcis); k++)
+    {
+      g_autoptr(CoopTerritory) epci = g_list_model_get_item (epcis, k);
+      g_autoptr(CoopSeatAllocation) allocation =
+        coop_seat_allocation_new_for_epci (atlas, epci, COOP_SUPPLEMENT_READING_ABSORB, NULL);
+      double banzhaf = 0, shapley = 0;
+
+      if (allocation == NULL)
+        continue;
+      for (CoopMajority majority = COOP_MAJORITY_SIMPLE; majority <= COOP_MAJORITY_TWO_THIRDS; majority++)
+        {
+          g_autoptr(CoopVotingPower) power = coop_voting_power_new_for_allocation (allocation, majority);
+
+          banzhaf = shapley = 0;
+          for (guint i = 0; i < coop_voting_power_get_n_players (power); i++)
+            {
+              banzhaf += coop_voting_power_get_banzhaf (power, i);
+              shapley += coop_voting_power_get_shapley_shubik (power, i);
+            }
+          g_assert_cmpfloat_with_epsilon (banzhaf, 1.0, 1e-9);
+          g_assert_cmpfloat_with_epsilon (shapley, 1.0, 1e-9);
+          /* IV 3°: nobody holds more than half, so nobody decides alone at
+           * a simple majority. */
+          if (majority == COOP_MAJORITY_SIMPLE)
+            g_assert_false (coop_voting_power_can_decide_alone (power, 0));
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Coop/Seats/law/tables", test_seats_law_tables);
+  g_test_add_func ("/Coop/Seats/law/refused", test_seats_law_refused);
+  g_test_add_func ("/Coop/Seats/droit-commun/half-cap-rounds-down", test_seats_half_cap_rounds_down);
+  g_test_add_func ("/Coop/Seats/droit-commun/councillor-cap-reruns", test_seats_councillor_cap_reruns);
+  g_test_add_func ("/Coop/Seats/droit-commun/tie-for-last-seat", test_seats_tie_for_last_seat);
+  g_test_add_func ("/Coop/Seats/supplement/single-distribution", test_seats_supplement_single_distribution);
+  g_test_add_func ("/Coop/Seats/supplement/readings", test_seats_supplement_readings);
+  g_test_add_func ("/Coop/Seats/explain/order", test_seats_explain_order);
+  g_test_add_func ("/Coop/Seats/atlas/cc-seats-de-droit", test_seats_atlas_cc_seats_de_droit);
+  g_test_add_func ("/Coop/Seats/atlas/metropole-capped", test_seats_atlas_metropole_capped);
+  g_test_add_func ("/Coop/Seats/atlas/all", test_seats_atlas_all);
+  g_test_add_func ("/Coop/Seats/errors/atlas", test_seats_errors_atlas);
+  g_test_add_func ("/Coop/Seats/errors/data", test_seats_errors_data);
+  g_test_add_func ("/Coop/Seats/check/accord-local", test_seats_check_accord_local);
+  g_test_add_func ("/Coop/Seats/check/bad-input", test_seats_check_bad_input);
+  g_test_add_func ("/Coop/Seats/accord-local/count-brute-force", test_seats_accord_local_count_brute_force);
+  g_test_add_func ("/Coop/Seats/accord-local/best", test_seats_accord_local_best);
+  g_test_add_func ("/Coop/Seats/majority", test_seats_majority);
+  g_test_add_func ("/Coop/Seats/voting-power/hand", test_seats_voting_power_hand);
+  g_test_add_func ("/Coop/Seats/voting-power/france", test_seats_voting_power_france);
+
+  return g_test_run ();
+}

@@ -1,0 +1,125 @@
+"""coop seats, driven as a user drives it."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+COOP = sys.argv.pop(1) if len(sys.argv) > 1 else "coop"
+
+
+def coop(*args, env=None):
+    return subprocess.run([COOP, "seats", *args], capture_output=True, text=True,
+                          env=None if env is None else {**os.environ, **env})
+
+
+def write(text, suffix):
+    handle = tempfile.NamedTemporaryFile("w", suffix=suffix, delete=False)
+    handle.write(text)
+    handle.close()
+    return handle.name
+
+
+class SeatsCommand(unittest.TestCase):
+    def test_csv(self):
+        result = coop("243800984", "--format=csv")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        for column in ("commune", "name", "population", "seats"):
+            self.assertIn(column, rows[0])
+        self.assertEqual(len(rows), 31)
+        self.assertEqual(rows[0]["commune"], "38563")
+        self.assertEqual(sum(int(row["seats"]) for row in rows), 61)
+
+    def test_csv_ignores_the_locale(self):
+        result = coop("200016905", "--format=csv", "--explain", env={"LC_ALL": "fr_FR.UTF-8"})
+        row = next(csv.DictReader(io.StringIO(result.stdout)))
+        self.assertEqual(row["seat_share"], "0.3600")
+        self.assertIn("siège", result.stderr)
+
+    def test_text_and_explain(self):
+        result = coop("243800984", "--explain", "--language=en")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("III table:               42 seats", result.stdout)
+        self.assertIn("L5211-6-1 IV 2°", result.stdout)
+        french = coop("243800984", "--explain", "--language=fr")
+        self.assertIn("sièges de droit", french.stdout)
+
+    def test_reading(self):
+        absorb = json.loads(coop("200005957", "--format=json").stdout)
+        keep = json.loads(coop("200005957", "--format=json", "--reading=keep").stdout)
+        self.assertLess(sum(int(r["seats"]) for r in absorb), sum(int(r["seats"]) for r in keep))
+        self.assertEqual(coop("243800984", "--reading=maybe").returncode, 2)
+
+    def test_all(self):
+        result = coop("--all", "--format=csv")
+        self.assertEqual(result.returncode, 0)
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        for column in ("epci", "commune", "population", "seats"):
+            self.assertIn(column, rows[0])
+        self.assertEqual(len({row["epci"] for row in rows}), 1253)
+        self.assertNotIn("200046977", {row["epci"] for row in rows})
+        self.assertIn("Métropole de Lyon", result.stderr)
+        self.assertTrue(all(int(row["seats"]) >= 1 for row in rows))
+
+    def test_accords_locaux(self):
+        result = coop("243800984", "--accords-locaux")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("5 legal accords locaux", result.stdout)
+        refused = coop("242100410", "--accords-locaux")
+        self.assertEqual(refused.returncode, 2)
+        self.assertIn("communautés de communes", refused.stderr)
+
+    def test_check(self):
+        rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
+        legal = {row["commune"]: int(row["seats_before_supplement"]) for row in rows}
+        path = write(json.dumps(legal), ".json")
+        try:
+            result = coop("243800984", "--check", path)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertIn("legal", result.stdout)
+        finally:
+            os.unlink(path)
+
+        legal["38563"] = 50
+        path = write("commune,seats\n" + "".join(f"{c},{s}\n" for c, s in legal.items()), ".csv")
+        try:
+            result = coop("243800984", "--check", path, "--format=csv")
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("accord-local-half", result.stdout)
+        finally:
+            os.unlink(path)
+
+        path = write('{"38563": -1}', ".json")
+        try:
+            result = coop("243800984", "--check", path)
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("38563", result.stderr)
+        finally:
+            os.unlink(path)
+
+    def test_power(self):
+        result = coop("242100410", "--power", "--format=json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        data = json.loads(result.stdout)
+        self.assertEqual(data[0]["name"], "Dijon")
+        self.assertEqual(data[0]["decides_alone"], "no")
+        self.assertAlmostEqual(sum(float(row["shapley_shubik"]) for row in data), 1.0, places=2)
+
+    def test_errors_and_help(self):
+        self.assertEqual(coop("--help").returncode, 0)
+        self.assertIn("Usage:", coop("--help").stdout)
+        self.assertEqual(coop().returncode, 2)
+        self.assertEqual(coop("zzzzzzzz").returncode, 1)
+        lyon = coop("200046977")
+        self.assertEqual(lyon.returncode, 2)
+        self.assertIn("Métropole de Lyon", lyon.stderr)
+        self.assertEqual(coop("--all", "243800984").returncode, 2)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

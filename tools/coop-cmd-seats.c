@@ -1,0 +1,512 @@
+/* coop-cmd-seats.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "coop-tool.h"
+
+/* coop seats: the council seats of CGCT L5211-6-1 for one EPCI or all of
+ * France, their explanation, the accords locaux, a check of a proposed
+ * distribution and the communes' voting power. */
+
+typedef struct
+{
+  gboolean               all;
+  gboolean               explain;
+  gboolean               accords;
+  gboolean               power;
+  char                  *check_path;
+  char                  *scheme_name;
+  char                  *approving;
+  char                  *language_name;
+  char                  *reading_name;
+  CoopLanguage           language;
+  CoopSupplementReading  reading;
+  CoopSeatScheme         scheme;
+} SeatsOptions;
+
+static char *
+format_uint (guint value)
+{
+  return g_strdup_printf ("%u", value);
+}
+
+/* Machine-readable in every locale: a dot, never a comma. */
+static char *
+format_share (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4f", value));
+}
+
+static char *
+format_population (gint64 value)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+}
+
+static const char *
+yes_no (gboolean value)
+{
+  return value ? "yes" : "no";
+}
+
+static void
+print_summary (CoopSeatAllocation *allocation,
+               SeatsOptions       *options)
+{
+  CoopTerritory *epci = coop_seat_allocation_get_epci (allocation);
+  CoopTerritory *capped = coop_seat_allocation_get_capped_commune (allocation);
+
+  g_print ("%s (%s), %s — CGCT L5211-6-1, law tables %s\n", coop_territory_get_name (epci),
+           coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
+           coop_seat_allocation_get_law_version (allocation));
+  g_print (_("  Population municipale:   %" G_GINT64_FORMAT "\n"), coop_seat_allocation_get_population (allocation));
+  g_print (_("  III table:               %u seats\n"), coop_seat_allocation_get_table_seats (allocation));
+  if (coop_seat_allocation_get_councillor_reduction (allocation) > 0)
+    g_print (_("  IV 4° reduction:         %u seats\n"), coop_seat_allocation_get_councillor_reduction (allocation));
+  g_print (_("  IV 2° seats de droit:    %u\n"), coop_seat_allocation_get_seats_de_droit (allocation));
+  if (capped != NULL)
+    g_print (_("  IV 3° half cap:          %s\n"), coop_territory_get_name (capped));
+  if (coop_seat_allocation_get_tie_seats (allocation) > 0)
+    g_print (_("  IV 5° tie seats:         %u\n"), coop_seat_allocation_get_tie_seats (allocation));
+  if (coop_seat_allocation_get_supplement_applied (allocation))
+    g_print (_("  V supplement:            %u seats (reading “%s”)\n"),
+             coop_seat_allocation_get_supplement_seats (allocation),
+             options->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb");
+  else
+    g_print (_("  V supplement:            none\n"));
+  g_print (_("  Seats:                   %u\n"), coop_seat_allocation_get_total_seats (allocation));
+  for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
+    g_print (_("  %-10s               %.1f %% of the seats, %.1f %% of the population\n"),
+             coop_nature_to_string (nature),
+             100 * coop_seat_allocation_get_nature_seat_share (allocation, nature),
+             100 * coop_seat_allocation_get_nature_population_share (allocation, nature));
+  g_print ("\n");
+}
+
+static int
+print_allocation (CoopSeatAllocation *allocation,
+                  SeatsOptions       *options,
+                  CoopOutputFormat    format)
+{
+  const char *columns[] = { "commune", "name", "population", "seats", "proportional", "seat_de_droit",
+                            "seats_before_supplement", "seat_share", "population_share", "ratio", "nature", NULL };
+  g_autoptr(CoopTable) table = coop_table_new (columns);
+  GListModel *shares = coop_seat_allocation_get_shares (allocation);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+    {
+      g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+      g_autofree char *population = format_population (coop_seat_share_get_population (share));
+      g_autofree char *seats = format_uint (coop_seat_share_get_seats (share));
+      g_autofree char *proportional = format_uint (coop_seat_share_get_proportional_seats (share));
+      g_autofree char *before = format_uint (coop_seat_share_get_seats_before_supplement (share));
+      g_autofree char *seat_share = format_share (coop_seat_share_get_seat_share (share));
+      g_autofree char *population_share = format_share (coop_seat_share_get_population_share (share));
+      g_autofree char *ratio = format_share (coop_seat_share_get_representation_ratio (share));
+
+      coop_table_add_row (table, coop_seat_share_get_code (share), coop_seat_share_get_name (share), population,
+                          seats, proportional, yes_no (coop_seat_share_get_seat_de_droit (share)), before,
+                          seat_share, population_share, ratio,
+                          coop_nature_to_string (coop_seat_share_get_nature (share)), NULL);
+    }
+
+  if (format == COOP_OUTPUT_TEXT)
+    {
+      print_summary (allocation, options);
+      if (options->explain)
+        {
+          g_autofree char *explanation = coop_seat_allocation_dup_explanation (allocation, options->language);
+
+          g_print ("%s\n", explanation);
+        }
+    }
+  else if (options->explain)
+    {
+      g_autofree char *explanation = coop_seat_allocation_dup_explanation (allocation, options->language);
+
+      g_printerr ("%s", explanation);
+    }
+  coop_table_print (table, format);
+  return COOP_EXIT_OK;
+}
+
+static int
+print_power (CoopSeatAllocation *allocation,
+             CoopOutputFormat    format)
+{
+  const char *columns[] = { "commune", "name", "seats", "banzhaf", "shapley_shubik", "decides_alone",
+                            "blocks_alone", "banzhaf_two_thirds", "shapley_shubik_two_thirds",
+                            "decides_alone_two_thirds", "blocks_alone_two_thirds", NULL };
+  g_autoptr(CoopTable) table = coop_table_new (columns);
+  g_autoptr(CoopVotingPower) simple = coop_voting_power_new_for_allocation (allocation, COOP_MAJORITY_SIMPLE);
+  g_autoptr(CoopVotingPower) two_thirds = coop_voting_power_new_for_allocation (allocation,
+                                                                                 COOP_MAJORITY_TWO_THIRDS);
+  GListModel *shares = coop_seat_allocation_get_shares (allocation);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+    {
+      g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+      g_autofree char *seats = format_uint (coop_seat_share_get_seats (share));
+      g_autofree char *banzhaf = format_share (coop_voting_power_get_banzhaf (simple, i));
+      g_autofree char *shapley = format_share (coop_voting_power_get_shapley_shubik (simple, i));
+      g_autofree char *banzhaf_23 = format_share (coop_voting_power_get_banzhaf (two_thirds, i));
+      g_autofree char *shapley_23 = format_share (coop_voting_power_get_shapley_shubik (two_thirds, i));
+
+      coop_table_add_row (table, coop_seat_share_get_code (share), coop_seat_share_get_name (share), seats,
+                          banzhaf, shapley, yes_no (coop_voting_power_can_decide_alone (simple, i)),
+                          yes_no (coop_voting_power_can_block_alone (simple, i)), banzhaf_23, shapley_23,
+                          yes_no (coop_voting_power_can_decide_alone (two_thirds, i)),
+                          yes_no (coop_voting_power_can_block_alone (two_thirds, i)), NULL);
+    }
+
+  if (format == COOP_OUTPUT_TEXT)
+    g_print (_("Voting power, communes voting as blocks: simple majority %u of %u seats, two thirds %u\n\n"),
+             coop_voting_power_get_quota (simple), coop_voting_power_get_total_weight (simple),
+             coop_voting_power_get_quota (two_thirds));
+  coop_table_print (table, format);
+  return COOP_EXIT_OK;
+}
+
+static int
+print_accords (CoopSeatAllocation *allocation,
+               CoopOutputFormat    format)
+{
+  const char *columns[] = { "commune", "name", "population", "droit_commun", "most_proportional",
+                            "closest_rural_balance", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopAccordLocal) accords = coop_accord_local_new (allocation, &error);
+  g_autoptr(CoopSeatDistribution) proportional = NULL;
+  g_autoptr(CoopSeatDistribution) balance = NULL;
+  g_autoptr(CoopTable) table = NULL;
+  GListModel *shares = coop_seat_allocation_get_shares (allocation);
+  double rural = coop_seat_allocation_get_nature_population_share (allocation, COOP_NATURE_RURAL);
+
+  if (accords == NULL)
+    {
+      g_printerr ("coop: %s\n", error->message);
+      return COOP_EXIT_ERROR;
+    }
+  proportional = coop_accord_local_dup_most_proportional (accords);
+  balance = coop_accord_local_dup_closest_to_balance (accords, COOP_NATURE_RURAL, rural, &error);
+  if (error != NULL)
+    {
+      g_printerr ("coop: %s\n", error->message);
+      return COOP_EXIT_ERROR;
+    }
+
+  if (format == COOP_OUTPUT_TEXT)
+    {
+      if (coop_accord_local_get_count_overflowed (accords))
+        g_print (_("More than %" G_GUINT64_FORMAT " legal accords locaux"), G_MAXUINT64);
+      else
+        g_print (_("%" G_GUINT64_FORMAT " legal accords locaux"), coop_accord_local_get_count (accords));
+      g_print (_(" (L5211-6-1 I 2°; at most %u seats, droit commun %u)\n"),
+               coop_accord_local_get_max_total (accords), coop_seat_allocation_get_seats_before_supplement (allocation));
+      for (guint total = 0; total <= coop_accord_local_get_max_total (accords); total++)
+        {
+          guint64 count = coop_accord_local_get_count_for_total (accords, total);
+
+          if (count > 0)
+            g_print (_("  %u seats: %" G_GUINT64_FORMAT "\n"), total, count);
+        }
+      g_print (_("Columns: the droit commun, the accord closest to proportionality and the one whose rural "
+                 "seat share is closest to the rural population share (%.4f)\n\n"), rural);
+    }
+  if (proportional == NULL)
+    {
+      if (format == COOP_OUTPUT_TEXT)
+        g_print (_("No accord local is legal for this EPCI.\n"));
+      return COOP_EXIT_FINDINGS;
+    }
+
+  table = coop_table_new (columns);
+  for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+    {
+      g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+      const char *code = coop_seat_share_get_code (share);
+      g_autofree char *population = format_population (coop_seat_share_get_population (share));
+      g_autofree char *droit_commun = format_uint (coop_seat_share_get_seats (share));
+      g_autofree char *best = format_uint (coop_seat_distribution_get_seats (proportional, code));
+      g_autofree char *balanced = balance != NULL ? format_uint (coop_seat_distribution_get_seats (balance, code))
+                                                  : NULL;
+
+      coop_table_add_row (table, code, coop_seat_share_get_name (share), population, droit_commun, best,
+                          balanced, NULL);
+    }
+  coop_table_print (table, format);
+  return COOP_EXIT_OK;
+}
+
+static int
+check_proposal (CoopSeatAllocation *allocation,
+                SeatsOptions       *options,
+                CoopOutputFormat    format)
+{
+  const char *columns[] = { "commune", "paragraph", "condition", "message", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(CoopSeatDistribution) proposed = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(CoopTable) table = coop_table_new (columns);
+  gsize length;
+  int status = COOP_EXIT_OK;
+
+  if (!g_file_get_contents (options->check_path, &contents, &length, &error) ||
+      (proposed = coop_seat_distribution_new_from_data (contents, length, &error)) == NULL ||
+      (findings = coop_seat_allocation_check (allocation, options->scheme, proposed, &error)) == NULL)
+    {
+      g_printerr ("coop: %s: %s\n", options->check_path, error->message);
+      return COOP_EXIT_ERROR;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
+
+      coop_table_add_row (table, coop_finding_get_subject (finding), coop_finding_get_path (finding),
+                          coop_finding_get_code (finding), coop_finding_get_message (finding), NULL);
+    }
+  if (format == COOP_OUTPUT_TEXT)
+    {
+      if (g_list_model_get_n_items (findings) == 0)
+        g_print (_("%s: legal (%u seats)\n"), options->check_path, coop_seat_distribution_get_total (proposed));
+      else
+        g_print (_("%s: %u conditions fail\n\n"), options->check_path, g_list_model_get_n_items (findings));
+    }
+  if (g_list_model_get_n_items (findings) > 0 || format != COOP_OUTPUT_TEXT)
+    coop_table_print (table, format);
+  if (g_list_model_get_n_items (findings) > 0)
+    status = COOP_EXIT_FINDINGS;
+
+  if (options->approving != NULL)
+    {
+      g_auto(GStrv) codes = g_strsplit (options->approving, ",", -1);
+      g_autofree char *explanation = NULL;
+      gboolean reached = coop_seat_allocation_check_majority (allocation, (const char * const *)codes,
+                                                              &explanation, &error);
+
+      if (error != NULL)
+        {
+          g_printerr ("coop: --approving: %s\n", error->message);
+          return COOP_EXIT_ERROR;
+        }
+      g_printerr (_("Qualified majority (L5211-6-1 I 2°): %s — %s\n"), reached ? _("reached") : _("not reached"),
+                  explanation);
+      if (!reached)
+        status = COOP_EXIT_FINDINGS;
+    }
+  return status;
+}
+
+static int
+print_all (CoopAtlas    *atlas,
+           SeatsOptions *options,
+           CoopOutputFormat format)
+{
+  const char *columns[] = { "epci", "epci_name", "form", "commune", "name", "population", "seats", NULL };
+  g_autoptr(CoopTable) table = coop_table_new (columns);
+  g_autoptr(GListModel) epcis = coop_atlas_list_territories (atlas, COOP_TERRITORY_KIND_EPCI);
+  guint skipped = 0;
+
+  for (guint k = 0; k < g_list_model_get_n_items (epcis); k++)
+    {
+      g_autoptr(CoopTerritory) epci = g_list_model_get_item (epcis, k);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CoopSeatAllocation) allocation =
+        coop_seat_allocation_new_for_epci (atlas, epci, options->reading, &error);
+      GListModel *shares;
+
+      /* Out of scope or unusable data: said on stderr, left out of the
+       * table, so that every row is a computed seat count. */
+      if (allocation == NULL)
+        {
+          g_printerr (_("coop: skipped %s\n"), error->message);
+          skipped++;
+          continue;
+        }
+      shares = coop_seat_allocation_get_shares (allocation);
+      for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
+        {
+          g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+          g_autofree char *population = format_population (coop_seat_share_get_population (share));
+          g_autofree char *seats = format_uint (coop_seat_share_get_seats (share));
+
+          coop_table_add_row (table, coop_territory_get_code (epci), coop_territory_get_name (epci),
+                              coop_epci_form_to_string (coop_territory_get_epci_form (epci)),
+                              coop_seat_share_get_code (share), coop_seat_share_get_name (share),
+                              population, seats, NULL);
+        }
+    }
+  coop_table_print (table, format);
+  if (skipped > 0)
+    g_printerr (_("coop: %u EPCI skipped\n"), skipped);
+  return COOP_EXIT_OK;
+}
+
+static gboolean
+parse_choices (SeatsOptions  *options,
+               char         **message)
+{
+  const char *language = options->language_name;
+
+  if (language == NULL)
+    {
+      const char * const *names = g_get_language_names ();
+
+      language = names[0] != NULL && g_str_has_prefix (names[0], "fr") ? "fr" : "en";
+    }
+  if (g_str_equal (language, "fr"))
+    options->language = COOP_LANGUAGE_FRENCH;
+  else if (g_str_equal (language, "en"))
+    options->language = COOP_LANGUAGE_ENGLISH;
+  else
+    {
+      *message = g_strdup_printf (_("unknown language “%s”; expected fr or en"), language);
+      return FALSE;
+    }
+
+  if (options->reading_name == NULL || g_str_equal (options->reading_name, "absorb"))
+    options->reading = COOP_SUPPLEMENT_READING_ABSORB;
+  else if (g_str_equal (options->reading_name, "keep"))
+    options->reading = COOP_SUPPLEMENT_READING_KEEP;
+  else
+    {
+      *message = g_strdup_printf (_("unknown reading “%s”; expected absorb or keep"), options->reading_name);
+      return FALSE;
+    }
+
+  if (options->scheme_name == NULL || g_str_equal (options->scheme_name, "accord-local"))
+    options->scheme = COOP_SEAT_SCHEME_ACCORD_LOCAL;
+  else if (g_str_equal (options->scheme_name, "optional-seats"))
+    options->scheme = COOP_SEAT_SCHEME_OPTIONAL_SEATS;
+  else
+    {
+      *message = g_strdup_printf (_("unknown scheme “%s”; expected accord-local or optional-seats"),
+                                  options->scheme_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+clear_options (SeatsOptions *options)
+{
+  g_free (options->check_path);
+  g_free (options->scheme_name);
+  g_free (options->approving);
+  g_free (options->language_name);
+  g_free (options->reading_name);
+}
+
+int
+coop_cmd_seats (int    argc,
+                char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(CoopAtlas) atlas = NULL;
+  g_autoptr(CoopTerritory) epci = NULL;
+  g_autoptr(CoopSeatAllocation) allocation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  SeatsOptions seats = { 0 };
+  CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
+  const GOptionEntry entries[] = {
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &seats.all,
+      N_("Every EPCI of France, one row per member commune"), NULL },
+    { "explain", 'e', 0, G_OPTION_ARG_NONE, &seats.explain,
+      N_("Explain each step in the order of the article (on stderr for csv and json)"), NULL },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &seats.language_name,
+      N_("Language of the explanation: fr or en (default: from the locale)"), "LANG" },
+    { "reading", 'r', 0, G_OPTION_ARG_STRING, &seats.reading_name,
+      N_("Reading of V for a seat de droit: absorb (default) or keep"), "READING" },
+    { "accords-locaux", 0, 0, G_OPTION_ARG_NONE, &seats.accords,
+      N_("Count the legal accords locaux (I 2°) and show the best ones"), NULL },
+    { "check", 'c', 0, G_OPTION_ARG_FILENAME, &seats.check_path,
+      N_("Check a proposed distribution: JSON {\"CODE\": seats, …} or CSV commune,seats"), "FILE" },
+    { "scheme", 0, 0, G_OPTION_ARG_STRING, &seats.scheme_name,
+      N_("With --check: accord-local (I 2°, default) or optional-seats (VI)"), "SCHEME" },
+    { "approving", 0, 0, G_OPTION_ARG_STRING, &seats.approving,
+      N_("With --check: the communes whose councils approved, for the qualified majority"), "CODE,…" },
+    { "power", 'p', 0, G_OPTION_ARG_NONE, &seats.power,
+      N_("Voting power: Banzhaf and Shapley–Shubik indices, deciding and blocking alone"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  int status;
+
+  context = coop_tool_option_context_new (_("EPCI-CODE | --all"),
+                                          _("The seats of the member communes in the conseil communautaire "
+                                            "under the droit commun of CGCT L5211-6-1 (III to V), with the "
+                                            "accords locaux, checks of a proposed distribution and voting "
+                                            "power. The Métropole de Lyon is out of scope; with --all it is "
+                                            "skipped with a note on stderr, as is any EPCI whose data the "
+                                            "rules cannot use."),
+                                          entries, &options);
+  status = coop_tool_parse (context, &options, &argc, &argv);
+  g_free (options.format_name);
+  if (status != COOP_EXIT_OK)
+    {
+      clear_options (&seats);
+      return status;
+    }
+  if (!parse_choices (&seats, &message))
+    status = coop_tool_usage_error (context, message);
+  else if (seats.all && argc != 1)
+    status = coop_tool_usage_error (context, _("--all takes no EPCI"));
+  else if (!seats.all && argc != 2)
+    status = coop_tool_usage_error (context, _("expected one EPCI, or --all"));
+  else if (seats.all && (seats.accords || seats.power || seats.check_path != NULL))
+    status = coop_tool_usage_error (context, _("--all cannot be combined with --accords-locaux, --check or --power"));
+  if (status != COOP_EXIT_OK)
+    {
+      clear_options (&seats);
+      return status;
+    }
+
+  atlas = coop_tool_open_atlas ();
+  if (atlas == NULL)
+    {
+      clear_options (&seats);
+      return COOP_EXIT_ERROR;
+    }
+
+  if (seats.all)
+    {
+      status = print_all (atlas, &seats, options.format);
+      clear_options (&seats);
+      return status;
+    }
+
+  epci = coop_tool_find_territory (atlas, NULL, argv[1]);
+  if (epci == NULL)
+    {
+      g_printerr (_("coop: no territory matches “%s”\n"), argv[1]);
+      clear_options (&seats);
+      return COOP_EXIT_FINDINGS;
+    }
+  allocation = coop_seat_allocation_new_for_epci (atlas, epci, seats.reading, &error);
+  if (allocation == NULL)
+    {
+      g_printerr ("coop: %s\n", error->message);
+      clear_options (&seats);
+      return COOP_EXIT_ERROR;
+    }
+
+  if (seats.check_path != NULL)
+    status = check_proposal (allocation, &seats, options.format);
+  else if (seats.accords)
+    status = print_accords (allocation, options.format);
+  else if (seats.power)
+    status = print_power (allocation, options.format);
+  else
+    status = print_allocation (allocation, &seats, options.format);
+
+  clear_options (&seats);
+  return status;
+}
