@@ -90,6 +90,16 @@ class Explorer(unittest.TestCase):
     def test_members_of_the_epci(self):
         self.assertEqual(self.summary["members"], 31)
 
+    def test_council_seats(self):
+        import gi
+
+        gi.require_version("Coop", "1")
+        from gi.repository import Coop
+
+        if not hasattr(Coop, "SeatAllocation"):
+            self.skipTest("this libcoop does not compute seats")
+        self.assertEqual(self.summary["seats"], 61)
+
     def test_model(self):
         self.assertEqual(self.summary["model"], "Pays illustratif")
         self.assertEqual(self.summary["model_territories"], 1)

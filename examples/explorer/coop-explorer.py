@@ -120,6 +120,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
         self.atlas = atlas
         self.model = None
         self.model_views = []
+        self.seats = None
         self.results = Gio.ListStore(item_type=Coop.Territory)
         self.members = Gio.ListStore(item_type=Coop.Territory)
 
@@ -158,12 +159,10 @@ class ExplorerWindow(Adw.ApplicationWindow):
         self.title_label.add_css_class("title-1")
         self.details_label = Gtk.Label(xalign=0, wrap=True, selectable=True,
                                        label=f"{atlas_summary(self.atlas)}")
-        self.members_label = Gtk.Label(xalign=0)
+        self.members_label = Gtk.Label(xalign=0, wrap=True)
         self.members_label.add_css_class("heading")
         members, self.members_selection = scrolled_list(
-            self.members,
-            territory_factory(lambda t: f"{t.props.code} · population "
-                                        f"{population_text(t.props.population_municipale)}"))
+            self.members, territory_factory(self._describe_member))
 
         details = Gtk.Box(orientation=Gtk.Orientation.VERTICAL, spacing=12, margin_top=18,
                           margin_bottom=18, margin_start=18, margin_end=18)
@@ -300,13 +299,38 @@ class ExplorerWindow(Adw.ApplicationWindow):
 
         # An EPCI shows its members; a commune the members of its EPCI.
         perimeter = epci if epci is not None else territory
+        self.seats = self._seats_of(perimeter) if epci is not None else None
         members = atlas.list_members(perimeter)
         self.members = members
         self.members_selection.set_model(members)
         if members.get_n_items() > 0:
-            self.members_label.set_label(f"Members of {perimeter.props.name}: {members.get_n_items()}")
+            heading = f"Members of {perimeter.props.name}: {members.get_n_items()}"
+            if self.seats is not None:
+                heading += f" · {self.seats['total']} council seats"
+            self.members_label.set_label(heading)
         else:
             self.members_label.set_label("No members")
+
+    def _seats_of(self, epci):
+        """The seats of an EPCI's communes under the droit commun, when this
+        libcoop computes them (Coop.SeatAllocation); None otherwise."""
+        if not hasattr(Coop, "SeatAllocation"):
+            return None
+        try:
+            allocation = Coop.SeatAllocation.new_for_epci(self.atlas, epci, Coop.SupplementReading.ABSORB)
+        except GLib.Error:
+            return None  # out of scope, such as the Métropole de Lyon
+        return {
+            "total": allocation.get_total_seats(),
+            "by_code": {share.get_code(): share.get_seats() for share in allocation.get_shares()},
+        }
+
+    def _describe_member(self, territory):
+        text = f"{territory.props.code} · population {population_text(territory.props.population_municipale)}"
+        if self.seats is not None and territory.props.code in self.seats["by_code"]:
+            seats = self.seats["by_code"][territory.props.code]
+            text += f" · {seats} seat{'s' if seats != 1 else ''}"
+        return text
 
     def _on_result_selected(self, selection, _pspec):
         territory = selection.get_selected_item()
@@ -320,6 +344,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
             "selected": getattr(self.results_selection.get_selected_item(), "props", None)
             and self.results_selection.get_selected_item().props.name,
             "members": self.members_selection.get_model().get_n_items(),
+            "seats": self.seats["total"] if self.seats is not None else None,
             "model": self.model.props.name if self.model is not None else None,
             "model_territories": self.model.get_territories().get_n_items() if self.model else 0,
             "model_views": self.model_views,
