@@ -127,6 +127,16 @@ class OverridesTests(unittest.TestCase):
         self.assertEqual(len(model.get_territories()), 1)
 
 
+    @unittest.skipUnless(hasattr(Coop, "SeatAllocation"), "this libcoop does not compute seats")
+    @unittest.skipIf(pandas is None, "pandas is not installed")
+    def test_seats_dataframe(self):
+        allocation = Coop.SeatAllocation.new_for_epci(self.atlas, self.atlas[VOIRONNAIS],
+                                                      Coop.SupplementReading.ABSORB)
+        frame = Coop.to_dataframe(allocation.get_shares(), ["code", "name", "seats"], index="code")
+        self.assertEqual(frame["seats"].sum(), allocation.get_total_seats())
+        self.assertEqual(frame.loc["38563", "name"], "Voiron")
+
+
 @unittest.skipUnless(hasattr(Coop, "Agreement"), "this libcoop has no agreements")
 class CooperationOverridesTests(unittest.TestCase):
     @classmethod
