@@ -23,12 +23,12 @@
 
 struct _CoopAction
 {
-  GObject parent_instance;
+  GObject           parent_instance;
 
   char             *id;
   char             *title;
-  CoopActionStatus status;
-  guint            progress;
+  CoopActionStatus  status;
+  guint             progress;
   GDateTime        *start;
   GDateTime        *end;
   char             *description;
@@ -50,6 +50,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  HOLDERS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 coop_action_finalize (GObject *object)
@@ -226,6 +233,20 @@ coop_action_class_init (CoopActionClass *klass)
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CoopAction::holders-changed:
+   * @self: the action
+   * @function: the function whose holders changed
+   *
+   * Emitted when the holders of a function of the who-does-what table
+   * change, so that a view of the table can follow.
+   *
+   * Since: 1.0
+   */
+  signals[HOLDERS_CHANGED] =
+    g_signal_new ("holders-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, COOP_TYPE_FUNCTION);
 }
 
 static void
@@ -323,8 +344,8 @@ coop_action_get_status (CoopAction *self)
  * Since: 1.0
  */
 void
-coop_action_set_status (CoopAction *self,
-                        CoopActionStatus status)
+coop_action_set_status (CoopAction       *self,
+                        CoopActionStatus  status)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
 
@@ -364,9 +385,10 @@ coop_action_get_progress (CoopAction *self)
  */
 void
 coop_action_set_progress (CoopAction *self,
-                          guint progress)
+                          guint       progress)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
+  g_return_if_fail (progress <= 100);
 
   if (self->progress == progress)
     return;
@@ -404,7 +426,7 @@ coop_action_get_start (CoopAction *self)
  */
 void
 coop_action_set_start (CoopAction *self,
-                       GDateTime *start)
+                       GDateTime  *start)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
 
@@ -445,7 +467,7 @@ coop_action_get_end (CoopAction *self)
  */
 void
 coop_action_set_end (CoopAction *self,
-                     GDateTime *end)
+                     GDateTime  *end)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
 
@@ -525,7 +547,8 @@ coop_action_get_holders (CoopAction   *self,
  * @holders: (nullable) (array zero-terminated=1): the references of the
  *   territories or actors that hold it
  *
- * Sets who holds @function for this action, replacing what was there.
+ * Sets who holds @function for this action, replacing what was there,
+ * and emits [signal@Coop.Action::holders-changed] if that changes it.
  *
  * Since: 1.0
  */
@@ -543,6 +566,7 @@ coop_action_set_holders (CoopAction         *self,
   g_clear_pointer (&self->holders[function], g_strfreev);
   if (holders != NULL && holders[0] != NULL)
     self->holders[function] = g_strdupv ((char **)holders);
+  g_signal_emit (self, signals[HOLDERS_CHANGED], 0, function);
 }
 
 /**
@@ -575,6 +599,7 @@ coop_action_add_holder (CoopAction   *self,
   g_strv_builder_add (builder, reference);
   g_strfreev (self->holders[function]);
   self->holders[function] = g_strv_builder_end (builder);
+  g_signal_emit (self, signals[HOLDERS_CHANGED], 0, function);
 }
 
 /**

@@ -76,49 +76,49 @@ COOP_AVAILABLE_IN_1_0
 G_DECLARE_FINAL_TYPE (CoopAction, coop_action, COOP, ACTION, GObject)
 
 COOP_AVAILABLE_IN_1_0
-CoopAction       *coop_action_new             (const char       *id,
-                                               const char       *title) G_GNUC_WARN_UNUSED_RESULT;
+CoopAction          *coop_action_new             (const char         *id,
+                                                  const char         *title) G_GNUC_WARN_UNUSED_RESULT;
 COOP_AVAILABLE_IN_1_0
-const char       *coop_action_get_id          (CoopAction       *self);
+const char          *coop_action_get_id          (CoopAction         *self);
 COOP_AVAILABLE_IN_1_0
-const char       *coop_action_get_title       (CoopAction       *self);
+const char          *coop_action_get_title       (CoopAction         *self);
 COOP_AVAILABLE_IN_1_0
-CoopActionStatus  coop_action_get_status      (CoopAction       *self);
+CoopActionStatus     coop_action_get_status      (CoopAction         *self);
 COOP_AVAILABLE_IN_1_0
-void              coop_action_set_status      (CoopAction       *self,
-                                               CoopActionStatus  status);
+void                 coop_action_set_status      (CoopAction         *self,
+                                                  CoopActionStatus    status);
 COOP_AVAILABLE_IN_1_0
-guint             coop_action_get_progress    (CoopAction       *self);
+guint                coop_action_get_progress    (CoopAction         *self);
 COOP_AVAILABLE_IN_1_0
-void              coop_action_set_progress    (CoopAction       *self,
-                                               guint             progress);
+void                 coop_action_set_progress    (CoopAction         *self,
+                                                  guint               progress);
 COOP_AVAILABLE_IN_1_0
-GDateTime        *coop_action_get_start       (CoopAction       *self);
+GDateTime           *coop_action_get_start       (CoopAction         *self);
 COOP_AVAILABLE_IN_1_0
-void              coop_action_set_start       (CoopAction       *self,
-                                               GDateTime        *start);
+void                 coop_action_set_start       (CoopAction         *self,
+                                                  GDateTime          *start);
 COOP_AVAILABLE_IN_1_0
-GDateTime        *coop_action_get_end         (CoopAction       *self);
+GDateTime           *coop_action_get_end         (CoopAction         *self);
 COOP_AVAILABLE_IN_1_0
-void              coop_action_set_end         (CoopAction       *self,
-                                               GDateTime        *end);
+void                 coop_action_set_end         (CoopAction         *self,
+                                                  GDateTime          *end);
 COOP_AVAILABLE_IN_1_0
-const char       *coop_action_get_description (CoopAction       *self);
+const char          *coop_action_get_description (CoopAction         *self);
 COOP_AVAILABLE_IN_1_0
-void              coop_action_set_description (CoopAction       *self,
-                                               const char       *description);
+void                 coop_action_set_description (CoopAction         *self,
+                                                  const char         *description);
 COOP_AVAILABLE_IN_1_0
-const char * const *coop_action_get_holders    (CoopAction         *self,
-                                                CoopFunction        function);
+const char * const  *coop_action_get_holders     (CoopAction         *self,
+                                                  CoopFunction        function);
 COOP_AVAILABLE_IN_1_0
-void                coop_action_set_holders    (CoopAction         *self,
-                                                CoopFunction        function,
-                                                const char * const *holders);
+void                 coop_action_set_holders     (CoopAction         *self,
+                                                  CoopFunction        function,
+                                                  const char * const *holders);
 COOP_AVAILABLE_IN_1_0
-void                coop_action_add_holder     (CoopAction         *self,
-                                                CoopFunction        function,
-                                                const char         *reference);
+void                 coop_action_add_holder      (CoopAction         *self,
+                                                  CoopFunction        function,
+                                                  const char         *reference);
 COOP_AVAILABLE_IN_1_0
-char              **coop_action_dup_structures (CoopAction         *self);
+char               **coop_action_dup_structures  (CoopAction         *self);
 
 G_END_DECLS

@@ -26,10 +26,10 @@
 
 struct _CoopActor
 {
-  GObject parent_instance;
+  GObject        parent_instance;
 
   char          *id;
-  CoopActorKind kind;
+  CoopActorKind  kind;
   char          *name;
   char          *territory;
   char          *description;
@@ -210,7 +210,7 @@ coop_actor_init (CoopActor *self)
  */
 CoopActor *
 coop_actor_new (const char    *id,
-                CoopActorKind kind,
+                CoopActorKind  kind,
                 const char    *name)
 {
   g_return_val_if_fail (id != NULL, NULL);
@@ -305,7 +305,7 @@ coop_actor_get_territory (CoopActor *self)
  * Since: 1.0
  */
 void
-coop_actor_set_territory (CoopActor *self,
+coop_actor_set_territory (CoopActor  *self,
                           const char *territory)
 {
   g_return_if_fail (COOP_IS_ACTOR (self));
@@ -342,7 +342,7 @@ coop_actor_get_description (CoopActor *self)
  * Since: 1.0
  */
 void
-coop_actor_set_description (CoopActor *self,
+coop_actor_set_description (CoopActor  *self,
                             const char *description)
 {
   g_return_if_fail (COOP_IS_ACTOR (self));

@@ -10,6 +10,7 @@
 #include "coop-agreement-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-util-private.h"
 
 /* What an agreement holds: parties, signatures, history, links,
  * milestones, actions, evaluations and pooled resources. The object and
@@ -53,6 +54,9 @@ coop_agreement_add_party (CoopAgreement  *self,
   g_return_val_if_fail (COOP_IS_AGREEMENT (self), FALSE);
   g_return_val_if_fail (COOP_IS_PARTY (party), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_coop_object_check_required (party, error))
+    return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->parties)); i++)
     {
@@ -108,6 +112,7 @@ coop_agreement_add_signature (CoopAgreement *self,
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
   g_return_if_fail (COOP_IS_SIGNATURE (signature));
+  g_return_if_fail (_coop_object_check_required (signature, NULL));
 
   g_list_store_append (self->signatures, signature);
 }
@@ -158,11 +163,12 @@ coop_agreement_get_related (CoopAgreement *self)
  * Since: 1.0
  */
 void
-coop_agreement_add_link (CoopAgreement *self,
+coop_agreement_add_link (CoopAgreement     *self,
                          CoopAgreementLink *link)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
   g_return_if_fail (COOP_IS_AGREEMENT_LINK (link));
+  g_return_if_fail (_coop_object_check_required (link, NULL));
 
   g_list_store_append (self->related, link);
 }
@@ -200,6 +206,7 @@ coop_agreement_add_milestone (CoopAgreement *self,
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
   g_return_if_fail (COOP_IS_MILESTONE (milestone));
+  g_return_if_fail (_coop_object_check_required (milestone, NULL));
 
   g_list_store_append (self->milestones, milestone);
 }
@@ -242,6 +249,9 @@ coop_agreement_add_action (CoopAgreement  *self,
   g_return_val_if_fail (COOP_IS_AGREEMENT (self), FALSE);
   g_return_val_if_fail (COOP_IS_ACTION (action), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_coop_object_check_required (action, error))
+    return FALSE;
 
   if (coop_agreement_lookup_action (self, coop_action_get_id (action)) != NULL)
     {
@@ -286,11 +296,12 @@ coop_agreement_get_evaluations (CoopAgreement *self)
  * Since: 1.0
  */
 void
-coop_agreement_add_evaluation (CoopAgreement *self,
+coop_agreement_add_evaluation (CoopAgreement  *self,
                                CoopEvaluation *evaluation)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
   g_return_if_fail (COOP_IS_EVALUATION (evaluation));
+  g_return_if_fail (_coop_object_check_required (evaluation, NULL));
 
   g_list_store_append (self->evaluations, evaluation);
 }
@@ -323,11 +334,12 @@ coop_agreement_get_pooled_resources (CoopAgreement *self)
  * Since: 1.0
  */
 void
-coop_agreement_add_pooled_resource (CoopAgreement *self,
+coop_agreement_add_pooled_resource (CoopAgreement      *self,
                                     CoopPooledResource *pooled_resource)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
   g_return_if_fail (COOP_IS_POOLED_RESOURCE (pooled_resource));
+  g_return_if_fail (_coop_object_check_required (pooled_resource, NULL));
 
   g_list_store_append (self->pooled_resources, pooled_resource);
 }

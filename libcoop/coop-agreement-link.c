@@ -22,9 +22,9 @@
 
 struct _CoopAgreementLink
 {
-  GObject parent_instance;
+  GObject       parent_instance;
 
-  CoopRelation relation;
+  CoopRelation  relation;
   char         *agreement;
 };
 
@@ -143,7 +143,7 @@ coop_agreement_link_init (CoopAgreementLink *self)
  * Since: 1.0
  */
 CoopAgreementLink *
-coop_agreement_link_new (CoopRelation relation,
+coop_agreement_link_new (CoopRelation  relation,
                          const char   *agreement)
 {
   g_return_val_if_fail (agreement != NULL, NULL);

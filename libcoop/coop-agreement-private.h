@@ -13,12 +13,12 @@ G_BEGIN_DECLS
 
 struct _CoopAgreement
 {
-  GObject parent_instance;
+  GObject              parent_instance;
 
   char                *id;
-  CoopAgreementKind   kind;
+  CoopAgreementKind    kind;
   char                *title;
-  CoopAgreementStatus status;
+  CoopAgreementStatus  status;
   GDateTime           *start;
   GDateTime           *end;
   char                *description;
@@ -32,11 +32,10 @@ struct _CoopAgreement
   GListStore          *pooled_resources;
 };
 
-
-void _coop_agreement_set_status     (CoopAgreement       *self,
-                                     CoopAgreementStatus  status);
-void _coop_agreement_append_history (CoopAgreement       *self,
-                                     CoopTransition      *transition);
-void _coop_agreement_notify_progress (CoopAgreement      *self);
+void _coop_agreement_set_status      (CoopAgreement       *self,
+                                      CoopAgreementStatus  status);
+void _coop_agreement_append_history  (CoopAgreement       *self,
+                                      CoopTransition      *transition);
+void _coop_agreement_notify_progress (CoopAgreement       *self);
 
 G_END_DECLS

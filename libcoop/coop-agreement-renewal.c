@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-error.h"
 
 /* “plan-2024” renewed into 2025 gives “plan-2025”; an identifier without a

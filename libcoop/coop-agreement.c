@@ -419,7 +419,7 @@ coop_agreement_init (CoopAgreement *self)
  */
 CoopAgreement *
 coop_agreement_new (const char        *id,
-                    CoopAgreementKind kind,
+                    CoopAgreementKind  kind,
                     const char        *title)
 {
   g_return_val_if_fail (id != NULL, NULL);
@@ -533,7 +533,7 @@ coop_agreement_get_start (CoopAgreement *self)
  */
 void
 coop_agreement_set_start (CoopAgreement *self,
-                          GDateTime *start)
+                          GDateTime     *start)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
 
@@ -574,7 +574,7 @@ coop_agreement_get_end (CoopAgreement *self)
  */
 void
 coop_agreement_set_end (CoopAgreement *self,
-                        GDateTime *end)
+                        GDateTime     *end)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
 
@@ -615,7 +615,7 @@ coop_agreement_get_description (CoopAgreement *self)
  */
 void
 coop_agreement_set_description (CoopAgreement *self,
-                                const char *description)
+                                const char    *description)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
 

@@ -32,87 +32,87 @@ COOP_AVAILABLE_IN_1_0
 G_DECLARE_FINAL_TYPE (CoopAgreement, coop_agreement, COOP, AGREEMENT, GObject)
 
 COOP_AVAILABLE_IN_1_0
-CoopAgreement       *coop_agreement_new                  (const char          *id,
-                                                          CoopAgreementKind    kind,
-                                                          const char          *title) G_GNUC_WARN_UNUSED_RESULT;
+CoopAgreement       *coop_agreement_new                  (const char           *id,
+                                                          CoopAgreementKind     kind,
+                                                          const char           *title) G_GNUC_WARN_UNUSED_RESULT;
 COOP_AVAILABLE_IN_1_0
-const char          *coop_agreement_get_id               (CoopAgreement       *self);
+const char          *coop_agreement_get_id               (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-CoopAgreementKind    coop_agreement_get_kind             (CoopAgreement       *self);
+CoopAgreementKind    coop_agreement_get_kind             (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-const char          *coop_agreement_get_title            (CoopAgreement       *self);
+const char          *coop_agreement_get_title            (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-CoopAgreementStatus  coop_agreement_get_status           (CoopAgreement       *self);
+CoopAgreementStatus  coop_agreement_get_status           (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-GDateTime           *coop_agreement_get_start            (CoopAgreement       *self);
+GDateTime           *coop_agreement_get_start            (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-void                 coop_agreement_set_start            (CoopAgreement       *self,
-                                                          GDateTime           *start);
+void                 coop_agreement_set_start            (CoopAgreement        *self,
+                                                          GDateTime            *start);
 COOP_AVAILABLE_IN_1_0
-GDateTime           *coop_agreement_get_end              (CoopAgreement       *self);
+GDateTime           *coop_agreement_get_end              (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-void                 coop_agreement_set_end              (CoopAgreement       *self,
-                                                          GDateTime           *end);
+void                 coop_agreement_set_end              (CoopAgreement        *self,
+                                                          GDateTime            *end);
 COOP_AVAILABLE_IN_1_0
-const char          *coop_agreement_get_description      (CoopAgreement       *self);
+const char          *coop_agreement_get_description      (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-void                 coop_agreement_set_description      (CoopAgreement       *self,
-                                                          const char          *description);
+void                 coop_agreement_set_description      (CoopAgreement        *self,
+                                                          const char           *description);
 COOP_AVAILABLE_IN_1_0
-GListModel          *coop_agreement_get_parties          (CoopAgreement       *self);
+GListModel          *coop_agreement_get_parties          (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-gboolean             coop_agreement_add_party            (CoopAgreement       *self,
-                                                          CoopParty           *party,
-                                                          GError             **error);
+gboolean             coop_agreement_add_party            (CoopAgreement        *self,
+                                                          CoopParty            *party,
+                                                          GError              **error);
 COOP_AVAILABLE_IN_1_0
-GListModel          *coop_agreement_get_signatures       (CoopAgreement       *self);
+GListModel          *coop_agreement_get_signatures       (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-void                 coop_agreement_add_signature        (CoopAgreement       *self,
-                                                          CoopSignature       *signature);
+void                 coop_agreement_add_signature        (CoopAgreement        *self,
+                                                          CoopSignature        *signature);
 COOP_AVAILABLE_IN_1_0
-GListModel          *coop_agreement_get_history          (CoopAgreement       *self);
+GListModel          *coop_agreement_get_history          (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-GListModel          *coop_agreement_get_related          (CoopAgreement       *self);
+GListModel          *coop_agreement_get_related          (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-void                 coop_agreement_add_link             (CoopAgreement       *self,
-                                                          CoopAgreementLink   *link);
+void                 coop_agreement_add_link             (CoopAgreement        *self,
+                                                          CoopAgreementLink    *link);
 COOP_AVAILABLE_IN_1_0
-GListModel          *coop_agreement_get_milestones       (CoopAgreement       *self);
+GListModel          *coop_agreement_get_milestones       (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-void                 coop_agreement_add_milestone        (CoopAgreement       *self,
-                                                          CoopMilestone       *milestone);
+void                 coop_agreement_add_milestone        (CoopAgreement        *self,
+                                                          CoopMilestone        *milestone);
 COOP_AVAILABLE_IN_1_0
-GListModel          *coop_agreement_get_actions          (CoopAgreement       *self);
+GListModel          *coop_agreement_get_actions          (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-gboolean             coop_agreement_add_action           (CoopAgreement       *self,
-                                                          CoopAction          *action,
-                                                          GError             **error);
+gboolean             coop_agreement_add_action           (CoopAgreement        *self,
+                                                          CoopAction           *action,
+                                                          GError              **error);
 COOP_AVAILABLE_IN_1_0
-GListModel          *coop_agreement_get_evaluations      (CoopAgreement       *self);
+GListModel          *coop_agreement_get_evaluations      (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-void                 coop_agreement_add_evaluation       (CoopAgreement       *self,
-                                                          CoopEvaluation      *evaluation);
+void                 coop_agreement_add_evaluation       (CoopAgreement        *self,
+                                                          CoopEvaluation       *evaluation);
 COOP_AVAILABLE_IN_1_0
-GListModel          *coop_agreement_get_pooled_resources (CoopAgreement       *self);
+GListModel          *coop_agreement_get_pooled_resources (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-void                 coop_agreement_add_pooled_resource  (CoopAgreement       *self,
-                                                          CoopPooledResource  *pooled_resource);
+void                 coop_agreement_add_pooled_resource  (CoopAgreement        *self,
+                                                          CoopPooledResource   *pooled_resource);
 COOP_AVAILABLE_IN_1_0
-double         coop_agreement_get_progress      (CoopAgreement        *self);
+double               coop_agreement_get_progress         (CoopAgreement        *self);
 COOP_AVAILABLE_IN_1_0
-CoopAction    *coop_agreement_lookup_action     (CoopAgreement        *self,
-                                                 const char           *id);
+CoopAction          *coop_agreement_lookup_action        (CoopAgreement        *self,
+                                                          const char           *id);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_agreement_has_party         (CoopAgreement        *self,
-                                                 const char           *reference);
+gboolean             coop_agreement_has_party            (CoopAgreement        *self,
+                                                          const char           *reference);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_agreement_can_transition    (CoopAgreement        *self,
-                                                 CoopAgreementStatus   status);
+gboolean             coop_agreement_can_transition       (CoopAgreement        *self,
+                                                          CoopAgreementStatus   status);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_agreement_transition        (CoopAgreement        *self,
-                                                 CoopAgreementStatus   status,
-                                                 GDateTime            *date,
-                                                 const char           *note,
-                                                 GError              **error);
+gboolean             coop_agreement_transition           (CoopAgreement        *self,
+                                                          CoopAgreementStatus   status,
+                                                          GDateTime            *date,
+                                                          const char           *note,
+                                                          GError              **error);
 
 G_END_DECLS

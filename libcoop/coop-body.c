@@ -27,13 +27,13 @@
 
 struct _CoopBody
 {
-  GObject parent_instance;
+  GObject          parent_instance;
 
   char            *id;
-  CoopBodyKind    kind;
+  CoopBodyKind     kind;
   char            *name;
-  GStrv           scope;
-  CoopCouncilRole council_role;
+  GStrv            scope;
+  CoopCouncilRole  council_role;
   char            *description;
   GListStore      *meetings;
 };
@@ -259,7 +259,7 @@ coop_body_init (CoopBody *self)
  */
 CoopBody *
 coop_body_new (const char   *id,
-               CoopBodyKind kind,
+               CoopBodyKind  kind,
                const char   *name)
 {
   g_return_val_if_fail (id != NULL, NULL);
@@ -354,7 +354,7 @@ coop_body_get_scope (CoopBody *self)
  * Since: 1.0
  */
 void
-coop_body_set_scope (CoopBody *self,
+coop_body_set_scope (CoopBody           *self,
                      const char * const *scope)
 {
   g_return_if_fail (COOP_IS_BODY (self));
@@ -395,8 +395,8 @@ coop_body_get_council_role (CoopBody *self)
  * Since: 1.0
  */
 void
-coop_body_set_council_role (CoopBody *self,
-                            CoopCouncilRole council_role)
+coop_body_set_council_role (CoopBody        *self,
+                            CoopCouncilRole  council_role)
 {
   g_return_if_fail (COOP_IS_BODY (self));
 
@@ -435,7 +435,7 @@ coop_body_get_description (CoopBody *self)
  * Since: 1.0
  */
 void
-coop_body_set_description (CoopBody *self,
+coop_body_set_description (CoopBody   *self,
                            const char *description)
 {
   g_return_if_fail (COOP_IS_BODY (self));
@@ -472,11 +472,12 @@ coop_body_get_meetings (CoopBody *self)
  * Since: 1.0
  */
 void
-coop_body_add_meeting (CoopBody *self,
+coop_body_add_meeting (CoopBody    *self,
                        CoopMeeting *meeting)
 {
   g_return_if_fail (COOP_IS_BODY (self));
   g_return_if_fail (COOP_IS_MEETING (meeting));
+  g_return_if_fail (_coop_object_check_required (meeting, NULL));
 
   g_list_store_append (self->meetings, meeting);
 }

@@ -22,11 +22,11 @@
 
 struct _CoopEvaluation
 {
-  GObject parent_instance;
+  GObject                 parent_instance;
 
   GDateTime              *date;
   char                   *findings;
-  CoopEvaluationDecision decision;
+  CoopEvaluationDecision  decision;
 };
 
 G_DEFINE_FINAL_TYPE (CoopEvaluation, coop_evaluation, G_TYPE_OBJECT)
@@ -164,6 +164,7 @@ coop_evaluation_init (CoopEvaluation *self)
 CoopEvaluation *
 coop_evaluation_new (GDateTime *date)
 {
+  g_return_val_if_fail (date != NULL, NULL);
 
   return g_object_new (COOP_TYPE_EVALUATION,
                        "date", date,
@@ -217,7 +218,7 @@ coop_evaluation_get_findings (CoopEvaluation *self)
  */
 void
 coop_evaluation_set_findings (CoopEvaluation *self,
-                              const char *findings)
+                              const char     *findings)
 {
   g_return_if_fail (COOP_IS_EVALUATION (self));
 
@@ -253,8 +254,8 @@ coop_evaluation_get_decision (CoopEvaluation *self)
  * Since: 1.0
  */
 void
-coop_evaluation_set_decision (CoopEvaluation *self,
-                              CoopEvaluationDecision decision)
+coop_evaluation_set_decision (CoopEvaluation         *self,
+                              CoopEvaluationDecision  decision)
 {
   g_return_if_fail (COOP_IS_EVALUATION (self));
 

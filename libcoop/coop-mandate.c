@@ -26,18 +26,18 @@
 
 struct _CoopMandate
 {
-  GObject parent_instance;
+  GObject    parent_instance;
 
   char      *id;
   char      *actor;
-  CoopRole  role;
+  CoopRole   role;
   char      *body;
   char      *territory;
   char      *post;
   char      *on_behalf_of;
   GDateTime *start;
   GDateTime *end;
-  gboolean  voting;
+  gboolean   voting;
   char      *note;
 };
 
@@ -332,7 +332,7 @@ coop_mandate_init (CoopMandate *self)
 CoopMandate *
 coop_mandate_new (const char *id,
                   const char *actor,
-                  CoopRole   role)
+                  CoopRole    role)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (actor != NULL, NULL);
@@ -427,7 +427,7 @@ coop_mandate_get_body (CoopMandate *self)
  */
 void
 coop_mandate_set_body (CoopMandate *self,
-                       const char *body)
+                       const char  *body)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
 
@@ -464,7 +464,7 @@ coop_mandate_get_territory (CoopMandate *self)
  */
 void
 coop_mandate_set_territory (CoopMandate *self,
-                            const char *territory)
+                            const char  *territory)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
 
@@ -501,7 +501,7 @@ coop_mandate_get_post (CoopMandate *self)
  */
 void
 coop_mandate_set_post (CoopMandate *self,
-                       const char *post)
+                       const char  *post)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
 
@@ -538,7 +538,7 @@ coop_mandate_get_on_behalf_of (CoopMandate *self)
  */
 void
 coop_mandate_set_on_behalf_of (CoopMandate *self,
-                               const char *on_behalf_of)
+                               const char  *on_behalf_of)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
 
@@ -575,7 +575,7 @@ coop_mandate_get_start (CoopMandate *self)
  */
 void
 coop_mandate_set_start (CoopMandate *self,
-                        GDateTime *start)
+                        GDateTime   *start)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
 
@@ -616,7 +616,7 @@ coop_mandate_get_end (CoopMandate *self)
  */
 void
 coop_mandate_set_end (CoopMandate *self,
-                      GDateTime *end)
+                      GDateTime   *end)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
 
@@ -657,7 +657,7 @@ coop_mandate_get_voting (CoopMandate *self)
  */
 void
 coop_mandate_set_voting (CoopMandate *self,
-                         gboolean voting)
+                         gboolean     voting)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
 
@@ -699,7 +699,7 @@ coop_mandate_get_note (CoopMandate *self)
  */
 void
 coop_mandate_set_note (CoopMandate *self,
-                       const char *note)
+                       const char  *note)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
 

@@ -23,11 +23,11 @@
 
 struct _CoopMeeting
 {
-  GObject parent_instance;
+  GObject    parent_instance;
 
   GDateTime *date;
   char      *topic;
-  GStrv     participants;
+  GStrv      participants;
   char      *note;
 };
 
@@ -187,6 +187,7 @@ CoopMeeting *
 coop_meeting_new (GDateTime  *date,
                   const char *topic)
 {
+  g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (topic != NULL, NULL);
 
   return g_object_new (COOP_TYPE_MEETING,
@@ -259,7 +260,7 @@ coop_meeting_get_participants (CoopMeeting *self)
  * Since: 1.0
  */
 void
-coop_meeting_set_participants (CoopMeeting *self,
+coop_meeting_set_participants (CoopMeeting        *self,
                                const char * const *participants)
 {
   g_return_if_fail (COOP_IS_MEETING (self));
@@ -301,7 +302,7 @@ coop_meeting_get_note (CoopMeeting *self)
  */
 void
 coop_meeting_set_note (CoopMeeting *self,
-                       const char *note)
+                       const char  *note)
 {
   g_return_if_fail (COOP_IS_MEETING (self));
 

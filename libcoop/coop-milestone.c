@@ -22,12 +22,12 @@
 
 struct _CoopMilestone
 {
-  GObject parent_instance;
+  GObject              parent_instance;
 
   char                *title;
   GDateTime           *due;
   GDateTime           *met;
-  CoopMilestoneStatus status;
+  CoopMilestoneStatus  status;
 };
 
 G_DEFINE_FINAL_TYPE (CoopMilestone, coop_milestone, G_TYPE_OBJECT)
@@ -238,7 +238,7 @@ coop_milestone_get_due (CoopMilestone *self)
  */
 void
 coop_milestone_set_due (CoopMilestone *self,
-                        GDateTime *due)
+                        GDateTime     *due)
 {
   g_return_if_fail (COOP_IS_MILESTONE (self));
 
@@ -279,7 +279,7 @@ coop_milestone_get_met (CoopMilestone *self)
  */
 void
 coop_milestone_set_met (CoopMilestone *self,
-                        GDateTime *met)
+                        GDateTime     *met)
 {
   g_return_if_fail (COOP_IS_MILESTONE (self));
 
@@ -319,8 +319,8 @@ coop_milestone_get_status (CoopMilestone *self)
  * Since: 1.0
  */
 void
-coop_milestone_set_status (CoopMilestone *self,
-                           CoopMilestoneStatus status)
+coop_milestone_set_status (CoopMilestone       *self,
+                           CoopMilestoneStatus  status)
 {
   g_return_if_fail (COOP_IS_MILESTONE (self));
 

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-enum-types.h"
 #include "coop-finding.h"
 #include "coop-util-private.h"
@@ -52,6 +52,16 @@ report (Check        *check,
   g_list_store_append (check->findings, finding);
 }
 
+static const char *
+nick (GType type,
+      int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+  /* Nicks are static strings of the registered type. */
+  return g_enum_get_value (klass, value)->value_nick;
+}
+
 static gboolean
 territory_exists (Check      *check,
                   const char *reference)
@@ -71,14 +81,14 @@ party_exists (Check      *check,
 /* A dangling reference is kept as written and reported, as a territory's
  * unknown member is. */
 static void
-check_reference (Check       *check,
-                 const char  *reference,
-                 gboolean     exists,
-                 const char  *expected,
-                 const char  *subject,
-                 const char  *path,
-                 const char  *member,
-                 gpointer     object)
+check_reference (Check      *check,
+                 const char *reference,
+                 gboolean    exists,
+                 const char *expected,
+                 const char *subject,
+                 const char *path,
+                 const char *member,
+                 gpointer    object)
 {
   g_autofree char *member_path = NULL;
 
@@ -351,6 +361,49 @@ plan_evaluated_within_year (CoopAgreement *agreement,
   return FALSE;
 }
 
+/* The history should chain, stay in date order, follow the lifecycle and
+ * end at the current status; a document may still say otherwise. */
+static void
+check_history (Check         *check,
+               CoopAgreement *agreement,
+               const char    *path)
+{
+  GListModel *history = coop_agreement_get_history (agreement);
+  guint n = g_list_model_get_n_items (history);
+  const char *id = coop_agreement_get_id (agreement);
+  g_autoptr(CoopTransition) previous = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTransition) transition = g_list_model_get_item (history, i);
+      g_autofree char *item_path = g_strdup_printf ("%s.history[%u]", path, i);
+      CoopAgreementStatus from = coop_transition_get_from_status (transition);
+      CoopAgreementStatus to = coop_transition_get_to_status (transition);
+
+      if (!coop_agreement_status_can_transition (from, to))
+        report (check, COOP_SEVERITY_WARNING, "history-mismatch", id, item_path, transition,
+                "the history of “%s” moves from “%s” to “%s”, which the lifecycle does not allow",
+                id, nick (COOP_TYPE_AGREEMENT_STATUS, from), nick (COOP_TYPE_AGREEMENT_STATUS, to));
+      else if (previous != NULL && coop_transition_get_to_status (previous) != from)
+        report (check, COOP_SEVERITY_WARNING, "history-mismatch", id, item_path, transition,
+                "the history of “%s” leaves “%s” after arriving at “%s”; expected each step to start "
+                "where the last one ended", id, nick (COOP_TYPE_AGREEMENT_STATUS, from),
+                nick (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_to_status (previous)));
+      else if (previous != NULL &&
+               g_date_time_compare (coop_transition_get_date (transition), coop_transition_get_date (previous)) < 0)
+        report (check, COOP_SEVERITY_WARNING, "history-mismatch", id, item_path, transition,
+                "the history of “%s” goes back in time; expected transitions in date order", id);
+
+      g_set_object (&previous, transition);
+    }
+
+  if (previous != NULL && coop_transition_get_to_status (previous) != coop_agreement_get_status (agreement))
+    report (check, COOP_SEVERITY_WARNING, "history-mismatch", id, path, agreement,
+            "“%s” is “%s” but its history ends at “%s”; expected the last transition to lead to the status",
+            id, nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)),
+            nick (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_to_status (previous)));
+}
+
 static void
 check_agreements (Check *check)
 {
@@ -429,6 +482,7 @@ check_agreements (Check *check)
                     "each year, before it is renewed", id);
         }
 
+      check_history (check, agreement, path);
       check_actions (check, agreement, path);
     }
 }
@@ -451,6 +505,9 @@ check_agreements (Check *check)
  * - `mandate-out-of-scope` (error): a mandate in a body represents a
  *   territory outside the body's scope;
  * - `post-over-filled` (error): a post has more holders on @date than seats;
+ * - `history-mismatch` (warning): an agreement's history does not chain,
+ *   goes back in time, makes a move the lifecycle refuses, or does not end
+ *   at the current status;
  * - `post-vacant` (warning): a post has no holder on @date;
  * - `plan-not-evaluated` (warning): a plan de coopération whose year has
  *   passed without an evaluation dated within it;

@@ -11,14 +11,15 @@
 #include <string.h>
 
 #include "coop-agreement-private.h"
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-util-private.h"
 
 /* CoopModel's collections of actors, posts, mandates, bodies and
  * agreements; the model object itself lives in coop-model.c. */
 
-struct _CoopCooperation
+struct _CoopModelCollections
 {
   GListStore *stores[COOP_N_COLLECTIONS];
   GHashTable *by_id[COOP_N_COLLECTIONS];   /* id → object, borrowed from the store */
@@ -41,10 +42,10 @@ const char * const _coop_cooperation_sections[] = {
   "actors", "posts", "mandates", "bodies", "agreements", "ratings", NULL
 };
 
-CoopCooperation *
-_coop_cooperation_new (void)
+CoopModelCollections *
+_coop_model_collections_new (void)
 {
-  CoopCooperation *self = g_new0 (CoopCooperation, 1);
+  CoopModelCollections *self = g_new0 (CoopModelCollections, 1);
 
   for (guint i = 0; i < COOP_N_COLLECTIONS; i++)
     {
@@ -56,7 +57,7 @@ _coop_cooperation_new (void)
 }
 
 void
-_coop_cooperation_free (CoopCooperation *self)
+_coop_model_collections_free (CoopModelCollections *self)
 {
   for (guint i = 0; i < COOP_N_COLLECTIONS; i++)
     {
@@ -109,7 +110,7 @@ GListModel *
 _coop_model_get_collection (CoopModel      *model,
                             CoopCollection  collection)
 {
-  return G_LIST_MODEL (_coop_model_get_cooperation (model)->stores[collection]);
+  return G_LIST_MODEL (_coop_model_get_collections (model)->stores[collection]);
 }
 
 gboolean
@@ -118,8 +119,11 @@ _coop_model_add_to_collection (CoopModel       *model,
                                GObject         *object,
                                GError         **error)
 {
-  CoopCooperation *self = _coop_model_get_cooperation (model);
+  CoopModelCollections *self = _coop_model_get_collections (model);
   const char *id = object_id (object);
+
+  if (!_coop_object_check_required (object, error))
+    return FALSE;
 
   if (id[0] == '\0')
     {
@@ -148,7 +152,7 @@ remove_from_collection (CoopModel      *model,
                         CoopCollection  collection,
                         GObject        *object)
 {
-  CoopCooperation *self = _coop_model_get_cooperation (model);
+  CoopModelCollections *self = _coop_model_get_collections (model);
   guint position;
 
   if (!g_list_store_find (self->stores[collection], object, &position))
@@ -165,7 +169,7 @@ _coop_model_get_from_collection (CoopModel      *model,
                                  CoopCollection  collection,
                                  const char     *id)
 {
-  return g_hash_table_lookup (_coop_model_get_cooperation (model)->by_id[collection], id);
+  return g_hash_table_lookup (_coop_model_get_collections (model)->by_id[collection], id);
 }
 
 gboolean

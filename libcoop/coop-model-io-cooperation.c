@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "coop-agreement-private.h"
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-date-private.h"
 #include "coop-enum-types.h"
 #include "coop-util-private.h"
@@ -630,6 +630,8 @@ write_member (GString    *out,
 
   if (type == G_TYPE_STRING)
     {
+      if (g_value_get_string (&value) == NULL)
+        return;
       _coop_model_write_key (out, pspec->name, indent, first);
       _coop_model_write_string (out, g_value_get_string (&value));
     }
@@ -654,6 +656,8 @@ write_member (GString    *out,
     {
       g_autofree char *text = _coop_date_format (g_value_get_boxed (&value));
 
+      if (text == NULL)
+        return;
       _coop_model_write_key (out, pspec->name, indent, first);
       _coop_model_write_string (out, text);
     }

@@ -12,7 +12,7 @@
 #include "coop-atlas-private.h"
 #include "coop-date-private.h"
 #include "coop-enum-types.h"
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-model-private.h"
 #include "coop-i18n-private.h"
 #include "coop-territory-private.h"

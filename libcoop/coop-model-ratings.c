@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-rating.h"
 
 /**

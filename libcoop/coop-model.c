@@ -10,7 +10,7 @@
 #include "coop-atlas-private.h"
 #include "coop-error.h"
 #include "coop-finding.h"
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-model-private.h"
 #include "coop-i18n-private.h"
 #include "coop-territory-private.h"
@@ -20,7 +20,11 @@
  *
  * A user's model of a cooperation: the territories of project they define
  * (Pays, PETR, PNR, SCoT, perimeters of study…) over the administrative
- * map of a [class@Coop.Atlas].
+ * map of a [class@Coop.Atlas], and the cooperation itself: its
+ * [class@Coop.Actor]s, [class@Coop.Post]s, [class@Coop.Mandate]s,
+ * [class@Coop.Body]s and [class@Coop.Agreement]s, which
+ * [method@Coop.Model.check] checks together (see the “Actors, bodies and
+ * agreements” page of the guide).
  *
  * A model is read from and saved to a JSON document (see the “Model
  * documents” page of the guide). Reading refuses what cannot be
@@ -48,7 +52,7 @@ struct _CoopModel
   GHashTable *by_code;       /* code → CoopTerritory (borrowed from the store) */
   JsonObject *extra;         /* unknown top-level members, kept for saving */
   GHashTable *source_lines;  /* JSON path → line of the last load */
-  CoopCooperation *cooperation;  /* actors, posts, mandates, bodies, agreements */
+  CoopModelCollections *cooperation;  /* actors, posts, mandates, bodies, agreements */
 };
 
 G_DEFINE_FINAL_TYPE (CoopModel, coop_model, G_TYPE_OBJECT)
@@ -89,7 +93,7 @@ coop_model_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->by_code, g_hash_table_unref);
-  g_clear_pointer (&self->cooperation, _coop_cooperation_free);
+  g_clear_pointer (&self->cooperation, _coop_model_collections_free);
   g_clear_object (&self->territories);
   g_clear_object (&self->atlas);
 
@@ -294,7 +298,7 @@ coop_model_init (CoopModel *self)
   self->territories = g_list_store_new (COOP_TYPE_TERRITORY);
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
   self->source_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->cooperation = _coop_cooperation_new ();
+  self->cooperation = _coop_model_collections_new ();
 }
 
 /**
@@ -1356,8 +1360,8 @@ coop_model_validate (CoopModel *self)
   return G_LIST_MODEL (findings);
 }
 
-CoopCooperation *
-_coop_model_get_cooperation (CoopModel *self)
+CoopModelCollections *
+_coop_model_get_collections (CoopModel *self)
 {
   return self->cooperation;
 }

@@ -121,94 +121,94 @@ gint64         coop_model_get_population      (CoopModel           *self,
 COOP_AVAILABLE_IN_1_0
 GListModel    *coop_model_validate            (CoopModel           *self);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_get_actors          (CoopModel            *self);
+GListModel    *coop_model_get_actors          (CoopModel           *self);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_add_actor           (CoopModel            *self,
-                                               CoopActor            *actor,
-                                               GError              **error);
+gboolean       coop_model_add_actor           (CoopModel           *self,
+                                               CoopActor           *actor,
+                                               GError             **error);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_remove_actor        (CoopModel            *self,
-                                               CoopActor            *actor);
+gboolean       coop_model_remove_actor        (CoopModel           *self,
+                                               CoopActor           *actor);
 COOP_AVAILABLE_IN_1_0
-CoopActor     *coop_model_get_actor           (CoopModel            *self,
-                                               const char           *id);
+CoopActor     *coop_model_get_actor           (CoopModel           *self,
+                                               const char          *id);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_get_posts           (CoopModel            *self);
+GListModel    *coop_model_get_posts           (CoopModel           *self);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_add_post            (CoopModel            *self,
-                                               CoopPost             *post,
-                                               GError              **error);
+gboolean       coop_model_add_post            (CoopModel           *self,
+                                               CoopPost            *post,
+                                               GError             **error);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_remove_post         (CoopModel            *self,
-                                               CoopPost             *post);
+gboolean       coop_model_remove_post         (CoopModel           *self,
+                                               CoopPost            *post);
 COOP_AVAILABLE_IN_1_0
-CoopPost      *coop_model_get_post            (CoopModel            *self,
-                                               const char           *id);
+CoopPost      *coop_model_get_post            (CoopModel           *self,
+                                               const char          *id);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_get_mandates        (CoopModel            *self);
+GListModel    *coop_model_get_mandates        (CoopModel           *self);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_add_mandate         (CoopModel            *self,
-                                               CoopMandate          *mandate,
-                                               GError              **error);
+gboolean       coop_model_add_mandate         (CoopModel           *self,
+                                               CoopMandate         *mandate,
+                                               GError             **error);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_remove_mandate      (CoopModel            *self,
-                                               CoopMandate          *mandate);
+gboolean       coop_model_remove_mandate      (CoopModel           *self,
+                                               CoopMandate         *mandate);
 COOP_AVAILABLE_IN_1_0
-CoopMandate   *coop_model_get_mandate         (CoopModel            *self,
-                                               const char           *id);
+CoopMandate   *coop_model_get_mandate         (CoopModel           *self,
+                                               const char          *id);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_get_bodies          (CoopModel            *self);
+GListModel    *coop_model_get_bodies          (CoopModel           *self);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_add_body            (CoopModel            *self,
-                                               CoopBody             *body,
-                                               GError              **error);
+gboolean       coop_model_add_body            (CoopModel           *self,
+                                               CoopBody            *body,
+                                               GError             **error);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_remove_body         (CoopModel            *self,
-                                               CoopBody             *body);
+gboolean       coop_model_remove_body         (CoopModel           *self,
+                                               CoopBody            *body);
 COOP_AVAILABLE_IN_1_0
-CoopBody      *coop_model_get_body            (CoopModel            *self,
-                                               const char           *id);
+CoopBody      *coop_model_get_body            (CoopModel           *self,
+                                               const char          *id);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_get_agreements      (CoopModel            *self);
+GListModel    *coop_model_get_agreements      (CoopModel           *self);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_add_agreement       (CoopModel            *self,
-                                               CoopAgreement        *agreement,
-                                               GError              **error);
+gboolean       coop_model_add_agreement       (CoopModel           *self,
+                                               CoopAgreement       *agreement,
+                                               GError             **error);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_remove_agreement    (CoopModel            *self,
-                                               CoopAgreement        *agreement);
+gboolean       coop_model_remove_agreement    (CoopModel           *self,
+                                               CoopAgreement       *agreement);
 COOP_AVAILABLE_IN_1_0
-CoopAgreement *coop_model_get_agreement       (CoopModel            *self,
-                                               const char           *id);
+CoopAgreement *coop_model_get_agreement       (CoopModel           *self,
+                                               const char          *id);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_get_ratings         (CoopModel            *self);
+GListModel    *coop_model_get_ratings         (CoopModel           *self);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_add_rating          (CoopModel            *self,
-                                               CoopRating           *rating,
-                                               GError              **error);
+gboolean       coop_model_add_rating          (CoopModel           *self,
+                                               CoopRating          *rating,
+                                               GError             **error);
 COOP_AVAILABLE_IN_1_0
-gboolean       coop_model_remove_rating       (CoopModel            *self,
-                                               CoopRating           *rating);
+gboolean       coop_model_remove_rating       (CoopModel           *self,
+                                               CoopRating          *rating);
 COOP_AVAILABLE_IN_1_0
-CoopRating    *coop_model_get_rating          (CoopModel            *self,
-                                               const char           *id);
+CoopRating    *coop_model_get_rating          (CoopModel           *self,
+                                               const char          *id);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_list_body_mandates  (CoopModel            *self,
-                                               CoopBody             *body);
+GListModel    *coop_model_list_body_mandates  (CoopModel           *self,
+                                               CoopBody            *body);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_list_post_mandates  (CoopModel            *self,
-                                               CoopPost             *post,
-                                               GDateTime            *date);
+GListModel    *coop_model_list_post_mandates  (CoopModel           *self,
+                                               CoopPost            *post,
+                                               GDateTime           *date);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_list_agreements_for (CoopModel            *self,
-                                               const char           *reference);
+GListModel    *coop_model_list_agreements_for (CoopModel           *self,
+                                               const char          *reference);
 COOP_AVAILABLE_IN_1_0
-CoopAgreement *coop_model_renew_agreement     (CoopModel            *self,
-                                               CoopAgreement        *agreement,
-                                               GDateTime            *date,
-                                               GError              **error);
+CoopAgreement *coop_model_renew_agreement     (CoopModel           *self,
+                                               CoopAgreement       *agreement,
+                                               GDateTime           *date,
+                                               GError             **error);
 COOP_AVAILABLE_IN_1_0
-GListModel    *coop_model_check               (CoopModel            *self,
-                                               GDateTime            *date);
+GListModel    *coop_model_check               (CoopModel           *self,
+                                               GDateTime           *date);
 
 G_END_DECLS

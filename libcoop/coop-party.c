@@ -23,10 +23,10 @@
 
 struct _CoopParty
 {
-  GObject parent_instance;
+  GObject        parent_instance;
 
   char          *reference;
-  CoopPartyRole role;
+  CoopPartyRole  role;
   char          *note;
 };
 
@@ -165,7 +165,7 @@ coop_party_init (CoopParty *self)
  */
 CoopParty *
 coop_party_new (const char    *reference,
-                CoopPartyRole role)
+                CoopPartyRole  role)
 {
   g_return_val_if_fail (reference != NULL, NULL);
 
@@ -239,7 +239,7 @@ coop_party_get_note (CoopParty *self)
  * Since: 1.0
  */
 void
-coop_party_set_note (CoopParty *self,
+coop_party_set_note (CoopParty  *self,
                      const char *note)
 {
   g_return_if_fail (COOP_IS_PARTY (self));

@@ -25,13 +25,13 @@
 
 struct _CoopPooledResource
 {
-  GObject parent_instance;
+  GObject           parent_instance;
 
-  CoopResourceKind kind;
-  CoopPoolingMode  mode;
+  CoopResourceKind  kind;
+  CoopPoolingMode   mode;
   char             *title;
   char             *provider;
-  GStrv            users;
+  GStrv             users;
   char             *note;
 };
 
@@ -228,8 +228,8 @@ coop_pooled_resource_init (CoopPooledResource *self)
  * Since: 1.0
  */
 CoopPooledResource *
-coop_pooled_resource_new (CoopResourceKind kind,
-                          CoopPoolingMode  mode,
+coop_pooled_resource_new (CoopResourceKind  kind,
+                          CoopPoolingMode   mode,
                           const char       *title)
 {
   g_return_val_if_fail (title != NULL, NULL);
@@ -324,7 +324,7 @@ coop_pooled_resource_get_provider (CoopPooledResource *self)
  */
 void
 coop_pooled_resource_set_provider (CoopPooledResource *self,
-                                   const char *provider)
+                                   const char         *provider)
 {
   g_return_if_fail (COOP_IS_POOLED_RESOURCE (self));
 
@@ -402,7 +402,7 @@ coop_pooled_resource_get_note (CoopPooledResource *self)
  */
 void
 coop_pooled_resource_set_note (CoopPooledResource *self,
-                               const char *note)
+                               const char         *note)
 {
   g_return_if_fail (COOP_IS_POOLED_RESOURCE (self));
 

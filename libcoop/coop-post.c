@@ -24,15 +24,15 @@
 
 struct _CoopPost
 {
-  GObject parent_instance;
+  GObject   parent_instance;
 
   char     *id;
   char     *label;
-  CoopRole role;
+  CoopRole  role;
   char     *body;
   char     *territory;
   char     *represents;
-  guint    seats;
+  guint     seats;
   char     *note;
 };
 
@@ -268,7 +268,7 @@ coop_post_init (CoopPost *self)
 CoopPost *
 coop_post_new (const char *id,
                const char *label,
-               CoopRole   role)
+               CoopRole    role)
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (label != NULL, NULL);
@@ -362,7 +362,7 @@ coop_post_get_body (CoopPost *self)
  * Since: 1.0
  */
 void
-coop_post_set_body (CoopPost *self,
+coop_post_set_body (CoopPost   *self,
                     const char *body)
 {
   g_return_if_fail (COOP_IS_POST (self));
@@ -399,7 +399,7 @@ coop_post_get_territory (CoopPost *self)
  * Since: 1.0
  */
 void
-coop_post_set_territory (CoopPost *self,
+coop_post_set_territory (CoopPost   *self,
                          const char *territory)
 {
   g_return_if_fail (COOP_IS_POST (self));
@@ -436,7 +436,7 @@ coop_post_get_represents (CoopPost *self)
  * Since: 1.0
  */
 void
-coop_post_set_represents (CoopPost *self,
+coop_post_set_represents (CoopPost   *self,
                           const char *represents)
 {
   g_return_if_fail (COOP_IS_POST (self));
@@ -474,7 +474,7 @@ coop_post_get_seats (CoopPost *self)
  */
 void
 coop_post_set_seats (CoopPost *self,
-                     guint seats)
+                     guint     seats)
 {
   g_return_if_fail (COOP_IS_POST (self));
   g_return_if_fail (seats >= 1 && seats <= G_MAXINT32);
@@ -514,7 +514,7 @@ coop_post_get_note (CoopPost *self)
  * Since: 1.0
  */
 void
-coop_post_set_note (CoopPost *self,
+coop_post_set_note (CoopPost   *self,
                     const char *note)
 {
   g_return_if_fail (COOP_IS_POST (self));

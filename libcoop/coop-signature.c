@@ -23,7 +23,7 @@
 
 struct _CoopSignature
 {
-  GObject parent_instance;
+  GObject    parent_instance;
 
   char      *signatory;
   char      *mandate;
@@ -219,7 +219,7 @@ coop_signature_get_mandate (CoopSignature *self)
  */
 void
 coop_signature_set_mandate (CoopSignature *self,
-                            const char *mandate)
+                            const char    *mandate)
 {
   g_return_if_fail (COOP_IS_SIGNATURE (self));
 
@@ -256,7 +256,7 @@ coop_signature_get_date (CoopSignature *self)
  */
 void
 coop_signature_set_date (CoopSignature *self,
-                         GDateTime *date)
+                         GDateTime     *date)
 {
   g_return_if_fail (COOP_IS_SIGNATURE (self));
 

@@ -1056,7 +1056,14 @@ coop_territory_get_ept_code (CoopTerritory *self)
 const char * const *
 coop_territory_get_member_codes (CoopTerritory *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (COOP_IS_TERRITORY (self), NULL);
+
+  /* A null-terminated GPtrArray that never held an element has no pdata
+   * at all in GLib 2.74, rather than an empty vector. */
+  if (self->member_codes->pdata == NULL)
+    return none;
 
   return (const char * const *)self->member_codes->pdata;
 }

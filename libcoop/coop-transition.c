@@ -22,10 +22,10 @@
 
 struct _CoopTransition
 {
-  GObject parent_instance;
+  GObject              parent_instance;
 
-  CoopAgreementStatus from_status;
-  CoopAgreementStatus to_status;
+  CoopAgreementStatus  from_status;
+  CoopAgreementStatus  to_status;
   GDateTime           *date;
   char                *note;
 };
@@ -185,11 +185,13 @@ coop_transition_init (CoopTransition *self)
  * Since: 1.0
  */
 CoopTransition *
-coop_transition_new (CoopAgreementStatus from_status,
-                     CoopAgreementStatus to_status,
+coop_transition_new (CoopAgreementStatus  from_status,
+                     CoopAgreementStatus  to_status,
                      GDateTime           *date,
                      const char          *note)
 {
+  g_return_val_if_fail (date != NULL, NULL);
+
   return g_object_new (COOP_TYPE_TRANSITION,
                        "from-status", from_status,
                        "to-status", to_status,

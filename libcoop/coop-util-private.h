@@ -25,6 +25,12 @@ gboolean    _coop_date_equal       (GDateTime          *a,
 JsonObject *_coop_object_get_extra (gpointer            object);
 void        _coop_object_set_extra (gpointer            object,
                                     JsonObject         *extra);
+/* Whether the required members of an object (its construct-only
+ * identifiers, references and dates) are set; objects built through
+ * g_object_new() may lack them. */
+gboolean    _coop_object_check_required (gpointer        object,
+                                         GError        **error);
+
 /* The line of the document the object was read from, 0 if none. */
 guint       _coop_object_get_line  (gpointer            object);
 void        _coop_object_set_line  (gpointer            object,

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "coop-error.h"
 #include "coop-util-private.h"
 
 static GQuark
@@ -80,4 +81,37 @@ _coop_object_set_line (gpointer object,
                        guint    line)
 {
   g_object_set_qdata (object, coop_line_quark (), GUINT_TO_POINTER (line));
+}
+
+gboolean
+_coop_object_check_required (gpointer   object,
+                             GError   **error)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      GType type = G_PARAM_SPEC_VALUE_TYPE (pspecs[i]);
+      g_auto(GValue) value = G_VALUE_INIT;
+      gboolean missing;
+
+      if ((pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY) == 0 || g_str_equal (pspecs[i]->name, "note") ||
+          (type != G_TYPE_STRING && type != G_TYPE_DATE_TIME))
+        continue;
+
+      g_value_init (&value, type);
+      g_object_get_property (object, pspecs[i]->name, &value);
+      missing = type == G_TYPE_STRING ? g_value_get_string (&value) == NULL : g_value_get_boxed (&value) == NULL;
+      if (missing)
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
+                       "the %s has no “%s”; expected it set when the object is created",
+                       G_OBJECT_TYPE_NAME (object), pspecs[i]->name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }

@@ -7,7 +7,9 @@
 
 #include "config.h"
 
-#include "coop-cooperation-private.h"
+#include <string.h>
+
+#include "coop-model-collections-private.h"
 #include "coop-error.h"
 
 static void
@@ -124,6 +126,16 @@ test_actor_model (void)
   g_clear_error (&error);
   g_assert_false (coop_model_add_actor (model, empty, &error));
   g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+
+  g_clear_error (&error);
+  {
+    /* An actor made without its identifier is refused, not crashed on. */
+    g_autoptr(CoopActor) bare = g_object_new (COOP_TYPE_ACTOR, "name", "No id", NULL);
+
+    g_assert_false (coop_model_add_actor (model, bare, &error));
+    g_assert_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD);
+    g_assert_nonnull (strstr (error->message, "“id”"));
+  }
 
   first = g_list_model_get_item (actors, 0);
   g_assert_true (first == a);

@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "coop-agreement-private.h"
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
 
@@ -266,11 +266,22 @@ test_agreement_progress (void)
 }
 
 static void
+count_holders_changed (CoopAction   *action,
+                       CoopFunction  function,
+                       guint        *count)
+{
+  (*count)++;
+}
+
+static void
 test_agreement_who_does_what (void)
 {
   g_autoptr(CoopAction) action = coop_action_new ("a", "A");
   const char *holders[] = { "243800984", "38563", NULL };
   g_auto(GStrv) structures = NULL;
+  guint changed = 0;
+
+  g_signal_connect (action, "holders-changed", G_CALLBACK (count_holders_changed), &changed);
 
   g_assert_null (coop_action_get_holders (action, COOP_FUNCTION_FUNDING)[0]);
   coop_action_set_holders (action, COOP_FUNCTION_FUNDING, holders);
@@ -279,6 +290,9 @@ test_agreement_who_does_what (void)
   coop_action_add_holder (action, COOP_FUNCTION_DELIVERY, "38565");
   g_assert_cmpstrv (coop_action_get_holders (action, COOP_FUNCTION_FUNDING), holders);
   g_assert_cmpuint (g_strv_length ((char **)coop_action_get_holders (action, COOP_FUNCTION_DELIVERY)), ==, 2);
+  /* Setting the same holders again, or adding one already there, is no change. */
+  coop_action_set_holders (action, COOP_FUNCTION_FUNDING, holders);
+  g_assert_cmpuint (changed, ==, 3);
 
   structures = coop_action_dup_structures (action);
   g_assert_cmpuint (g_strv_length (structures), ==, 3);

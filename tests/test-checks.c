@@ -9,7 +9,7 @@
 
 #include <stdio.h>
 
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-error.h"
 #include "coop-finding.h"
 
@@ -222,6 +222,31 @@ test_check_inverted_dates (void)
   g_assert_cmpuint (count_findings (inverted, "2026-01-01", "inverted-dates", NULL), ==, 1);
 }
 
+#define HISTORY(status, steps) DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", " \
+  "\"status\": \"" status "\", \"history\": [" steps "]}]")
+#define STEP(from, to, date) "{\"from-status\": \"" from "\", \"to-status\": \"" to "\", \"date\": \"" date "\"}"
+
+static void
+test_check_history (void)
+{
+  CoopSeverity severity;
+  const char *consistent = HISTORY ("signed", STEP ("draft", "negotiation", "2025-01-01") ","
+                                              STEP ("negotiation", "signed", "2025-02-01"));
+  const char *wrong_status = HISTORY ("in-force", STEP ("draft", "negotiation", "2025-01-01"));
+  const char *illegal = HISTORY ("in-force", STEP ("draft", "in-force", "2025-01-01"));
+  const char *broken_chain = HISTORY ("in-force", STEP ("draft", "negotiation", "2025-01-01") ","
+                                                  STEP ("signed", "in-force", "2025-02-01"));
+  const char *backwards = HISTORY ("signed", STEP ("draft", "negotiation", "2025-03-01") ","
+                                             STEP ("negotiation", "signed", "2025-02-01"));
+
+  g_assert_cmpuint (count_findings (consistent, "2026-01-01", "history-mismatch", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (wrong_status, "2026-01-01", "history-mismatch", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  g_assert_cmpuint (count_findings (illegal, "2026-01-01", "history-mismatch", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (broken_chain, "2026-01-01", "history-mismatch", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (backwards, "2026-01-01", "history-mismatch", NULL), ==, 1);
+}
+
 static void
 test_check_sample (void)
 {
@@ -262,6 +287,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Check/plan-not-evaluated", test_check_plan_not_evaluated);
   g_test_add_func ("/Coop/Check/unknown-reference", test_check_unknown_references);
   g_test_add_func ("/Coop/Check/inverted-dates", test_check_inverted_dates);
+  g_test_add_func ("/Coop/Check/history-mismatch", test_check_history);
   g_test_add_func ("/Coop/Check/sample", test_check_sample);
 
   return g_test_run ();

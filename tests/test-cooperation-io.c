@@ -9,8 +9,9 @@
 
 #include <string.h>
 
-#include "coop-cooperation-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-error.h"
+#include "coop-finding.h"
 
 #define DOC(sections) "{\"format\": \"libcoop-model\", \"version\": 1, " sections "}"
 
@@ -184,12 +185,31 @@ test_io_bad_documents (void)
 
       g_test_message ("document %u: %s", i, error != NULL ? error->message : "(no error)");
       g_assert_null (model);
-      g_assert_error (error, COOP_ERROR, bad_documents[i].code);
+      g_assert_error (error, COOP_ERROR, (int)bad_documents[i].code);
       /* Every error names the line: the documents are one line long. */
       g_assert_true (g_str_has_prefix (error->message, "<data>:1: "));
       for (guint f = 0; f < G_N_ELEMENTS (bad_documents[i].fragments) && bad_documents[i].fragments[f] != NULL; f++)
         g_assert_nonnull (strstr (error->message, bad_documents[i].fragments[f]));
     }
+}
+
+static void
+test_io_territory_without_members (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autoptr(CoopFinding) finding = NULL;
+  const char *document = DOC ("\"territories\": [{\"code\": \"pays-vide\", \"kind\": \"pays\", \"name\": \"Pays\", \"members\": []}]");
+
+  /* A perimeter with no member is a warning, not a crash. */
+  model = coop_model_new_from_data (atlas, document, -1, &error);
+  g_assert_no_error (error);
+  findings = coop_model_check (model, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 1);
+  finding = g_list_model_get_item (findings, 0);
+  g_assert_cmpstr (coop_finding_get_code (finding), ==, "empty-perimeter");
 }
 
 static void
@@ -256,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/Coop/CooperationIO/territories-only", test_io_territories_only_unchanged);
   g_test_add_func ("/Coop/CooperationIO/bad-documents", test_io_bad_documents);
   g_test_add_func ("/Coop/CooperationIO/dangling-references", test_io_dangling_references_kept);
+  g_test_add_func ("/Coop/CooperationIO/territory-without-members", test_io_territory_without_members);
   g_test_add_func ("/Coop/CooperationIO/save-and-reload", test_io_save_and_reload);
 
   return g_test_run ();

@@ -38,6 +38,8 @@ class AgreementsCommand(unittest.TestCase):
         self.assertTrue(all(row["id"].startswith("voironnais") for row in rows))
         rows = json.loads(coop("agreements", SAMPLE, "--territory=Nantes Métropole", "--format=json").stdout)
         self.assertEqual({row["id"] for row in rows}, {"nantes-retz-contrat-reciprocite", "nantes-retz-convention-mobilite"})
+        rows = json.loads(coop("agreements", SAMPLE, "--territory=Nièvre", "--format=json").stdout)
+        self.assertEqual([row["id"] for row in rows], ["nevers-contrat-unique"])
 
     def test_csv_header(self):
         result = coop("agreements", SAMPLE, "--format=csv")
@@ -131,6 +133,15 @@ class CheckCommand(unittest.TestCase):
 
     def test_bad_date(self):
         self.assertEqual(coop("check", SAMPLE, "--date=tomorrow").returncode, 2)
+
+
+class InfoCommand(unittest.TestCase):
+    def test_counts(self):
+        rows = json.loads(coop("info", SAMPLE, "--format=json").stdout)
+        counts = {row["item"]: int(row["count"]) for row in rows if row["scope"] == "model"}
+        self.assertEqual(counts["agreements"], 14)
+        self.assertGreater(counts["actors"], 20)
+        self.assertGreater(counts["bodies"], 10)
 
 
 class FormatCommand(unittest.TestCase):

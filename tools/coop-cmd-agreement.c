@@ -69,7 +69,8 @@ print_text (CoopModel     *model,
   g_print ("  %-12s %s\n", _("id:"), coop_agreement_get_id (agreement));
   g_print ("  %-12s %s\n", _("kind:"), coop_tool_enum_nick (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement)));
   g_print ("  %-12s %s\n", _("status:"), coop_tool_enum_nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)));
-  g_print ("  %-12s %s – %s\n", _("period:"), start, end);
+  if (start[0] != '\0' || end[0] != '\0')
+    g_print ("  %-12s %s – %s\n", _("period:"), start[0] ? start : "…", end[0] ? end : "…");
   if (progress >= 0)
     g_print ("  %-12s %.0f%%\n", _("progress:"), progress * 100);
   if (coop_agreement_get_description (agreement) != NULL)

@@ -78,7 +78,7 @@ coop_cmd_agreements (int    argc,
        * territory's code or name. */
       if (coop_model_get_actor (model, territory_text) == NULL)
         territory = coop_tool_find_territory (atlas, model, territory_text);
-      reference = territory != NULL ? g_strdup (coop_territory_get_code (territory)) : g_strdup (territory_text);
+      reference = territory != NULL ? coop_territory_dup_reference (territory) : g_strdup (territory_text);
     }
 
   table = coop_table_new (columns);

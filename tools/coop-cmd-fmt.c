@@ -31,7 +31,8 @@ coop_cmd_fmt (int    argc,
   g_option_context_set_summary (context,
                                 _("Rewrite a model document in canonical form: known members in a "
                                   "fixed order, unknown ones kept and sorted, territories sorted by "
-                                  "code. A canonical file comes out byte for byte the same."));
+                                  "code, actors, posts, mandates, bodies and agreements by "
+                                  "identifier. A canonical file comes out byte for byte the same."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))

@@ -79,6 +79,11 @@ coop_cmd_info (int    argc,
           if (counts[kind] > 0)
             add_count (table, "model", coop_territory_kind_to_string (kind), counts[kind]);
         }
+      add_count (table, "model", "actors", g_list_model_get_n_items (coop_model_get_actors (model)));
+      add_count (table, "model", "posts", g_list_model_get_n_items (coop_model_get_posts (model)));
+      add_count (table, "model", "mandates", g_list_model_get_n_items (coop_model_get_mandates (model)));
+      add_count (table, "model", "bodies", g_list_model_get_n_items (coop_model_get_bodies (model)));
+      add_count (table, "model", "agreements", g_list_model_get_n_items (coop_model_get_agreements (model)));
       add_count (table, "model", "findings", g_list_model_get_n_items (findings));
     }
 

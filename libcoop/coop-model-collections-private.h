@@ -1,4 +1,4 @@
-/* coop-cooperation-private.h
+/* coop-model-collections-private.h
  *
  * Copyright 2026 The libcoop authors
  *
@@ -23,11 +23,11 @@ typedef enum {
   COOP_N_COLLECTIONS
 } CoopCollection;
 
-typedef struct _CoopCooperation CoopCooperation;
+typedef struct _CoopModelCollections CoopModelCollections;
 
-CoopCooperation *_coop_cooperation_new        (void);
-void             _coop_cooperation_free       (CoopCooperation  *self);
-CoopCooperation *_coop_model_get_cooperation  (CoopModel        *model);
+CoopModelCollections *_coop_model_collections_new        (void);
+void             _coop_model_collections_free       (CoopModelCollections  *self);
+CoopModelCollections *_coop_model_get_collections  (CoopModel        *model);
 GListModel      *_coop_model_get_collection   (CoopModel        *model,
                                                CoopCollection    collection);
 const char      *_coop_collection_get_name    (CoopCollection    collection);
