@@ -22,6 +22,8 @@ PACKAGES=(
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 gir1.2-json-1.0
   python3 python3-gi gjs gi-docgen
   valgrind
+  python3-pandas python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel
+  gir1.2-gtk-4.0 gir1.2-adw-1 xvfb xauth locales
   chromium
 )
 
@@ -44,8 +46,18 @@ install_deps() {
   fi
 }
 
+# The French test also runs under LANG=fr_FR.UTF-8 when that locale is
+# generated; LANGUAGE=fr over C.UTF-8 needs nothing.
+ensure_french_locale() {
+  if ! locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$' && [ -f /etc/locale.gen ]; then
+    { as_root sed -i 's/^# *\(fr_FR.UTF-8 UTF-8\)/\1/' /etc/locale.gen &&
+      as_root locale-gen >/dev/null; } || echo "dev.sh: could not generate fr_FR.UTF-8; skipping"
+  fi
+}
+
 build() {
   install_deps
+  ensure_french_locale
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     meson setup "$BUILD_DIR" "$@"
   fi

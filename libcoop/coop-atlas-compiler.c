@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "coop-atlas-compiler-private.h"
+#include "coop-i18n-private.h"
 #include "coop-atlas-format.h"
 #include "coop-error.h"
 #include "coop-json-private.h"
@@ -151,7 +152,7 @@ read_code (CoopJsonDocument  *document,
   if (!_coop_atlas_pack_code (code, &packed))
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                            "“%s” is “%s”; expected a code of 1 to %d letters and digits",
+                            _("“%s” is “%s”; expected a code of 1 to %d letters and digits"),
                             member, code, COOP_ATLAS_CODE_MAX_LEN);
       return FALSE;
     }
@@ -339,7 +340,7 @@ read_file (Compiler          *compiler,
             else if (regime != NULL && regime[0] != '\0')
               {
                 _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                      "“modeFinancement” is “%s”; expected FPU, FA or nothing",
+                                      _("“modeFinancement” is “%s”; expected FPU, FA or nothing"),
                                       regime);
                 return FALSE;
               }
@@ -417,7 +418,7 @@ index_records (Compiler  *compiler,
       if (!g_hash_table_insert (compiler->by_kind[record->kind], record->code, GUINT_TO_POINTER (i)))
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                       "%s: the %s code “%s” appears twice; expected each code once",
+                       _("%s: the %s code “%s” appears twice; expected each code once"),
                        record->path, coop_territory_kind_to_string (record->kind), record->code);
           return FALSE;
         }
@@ -441,7 +442,7 @@ link_parent (Compiler          *compiler,
   if (*out == COOP_ATLAS_NO_INDEX)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE,
-                   "%s: %s “%s” names no %s of the source; expected a known code",
+                   _("%s: %s “%s” names no %s of the source; expected a known code"),
                    record->path, coop_territory_kind_to_string (parent_kind), parent_code,
                    coop_territory_kind_to_string (parent_kind));
       return FALSE;
@@ -470,7 +471,7 @@ link_members (Compiler  *compiler,
       if (member->member == COOP_ATLAS_NO_INDEX)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE,
-                       "%s.membres[%u]: commune “%s” is not in communes.json; expected a current commune",
+                       _("%s.membres[%u]: commune “%s” is not in communes.json; expected a current commune"),
                        record->path, m, member->member_code);
           return FALSE;
         }
@@ -481,8 +482,8 @@ link_members (Compiler  *compiler,
           if (commune->epci != COOP_ATLAS_NO_INDEX)
             {
               g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                           "%s.membres[%u]: commune “%s” already belongs to EPCI “%s”; "
-                           "expected one EPCI à fiscalité propre per commune",
+                           _("%s.membres[%u]: commune “%s” already belongs to EPCI “%s”; "
+                           "expected one EPCI à fiscalité propre per commune"),
                            record->path, m, member->member_code,
                            get_record (compiler, commune->epci)->code);
               return FALSE;
@@ -494,7 +495,7 @@ link_members (Compiler  *compiler,
           if (commune->ept != COOP_ATLAS_NO_INDEX)
             {
               g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                           "%s.membres[%u]: commune “%s” already belongs to EPT “%s”",
+                           _("%s.membres[%u]: commune “%s” already belongs to EPT “%s”"),
                            record->path, m, member->member_code,
                            get_record (compiler, commune->ept)->code);
               return FALSE;

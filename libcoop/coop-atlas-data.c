@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "coop-atlas-data-private.h"
+#include "coop-i18n-private.h"
 #include "coop-error.h"
 
 struct _CoopAtlasData
@@ -102,7 +103,7 @@ corrupt (GError     **error,
          const char  *what)
 {
   g_set_error (error, COOP_ERROR, COOP_ERROR_CORRUPT_ATLAS,
-               "the atlas file is damaged: %s", what);
+               _("the atlas file is damaged: %s"), _(what));
   return FALSE;
 }
 
@@ -120,27 +121,27 @@ check_header (GBytes   *bytes,
   data = g_bytes_get_data (bytes, &size);
 
   if (size < COOP_ATLAS_HEADER_SIZE)
-    return corrupt (error, "shorter than its header");
+    return corrupt (error, N_("shorter than its header"));
   if (memcmp (data, COOP_ATLAS_MAGIC, COOP_ATLAS_MAGIC_LEN) != 0)
-    return corrupt (error, "it does not start with the libcoop atlas magic");
+    return corrupt (error, N_("it does not start with the libcoop atlas magic"));
 
   memcpy (&version, data + 8, sizeof version);
   memcpy (&byte_order_mark, data + 12, sizeof byte_order_mark);
   memcpy (&declared_size, data + 16, sizeof declared_size);
 
   if (byte_order_mark != COOP_ATLAS_BYTE_ORDER_MARK)
-    return corrupt (error, "written for another byte order; recompile it on this machine");
+    return corrupt (error, N_("written for another byte order; recompile it on this machine"));
 
   if (version != COOP_ATLAS_FORMAT_VERSION)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_UNSUPPORTED_VERSION,
-                   "the atlas file has format version %u; this libcoop reads version %u",
+                   _("the atlas file has format version %u; this libcoop reads version %u"),
                    version, COOP_ATLAS_FORMAT_VERSION);
       return FALSE;
     }
 
   if (declared_size != size - COOP_ATLAS_HEADER_SIZE)
-    return corrupt (error, "its size does not match its header (truncated?)");
+    return corrupt (error, N_("its size does not match its header (truncated?)"));
 
   *payload_size = declared_size;
   return TRUE;
@@ -216,13 +217,13 @@ _coop_atlas_data_new (GBytes  *bytes,
   payload_children_clear (&kept);
 
   if (self->n_territories == 0)
-    return corrupt (error, "it holds no territory"), NULL;
+    return corrupt (error, N_("it holds no territory")), NULL;
   if (n_codes != self->n_territories)
-    return corrupt (error, "its code table does not match its territories"), NULL;
+    return corrupt (error, N_("its code table does not match its territories")), NULL;
   if (n_ranges != COOP_ATLAS_N_KINDS)
-    return corrupt (error, "its table of kinds has the wrong size"), NULL;
+    return corrupt (error, N_("its table of kinds has the wrong size")), NULL;
   if (self->name_keys_len > 0 && self->name_keys[self->name_keys_len - 1] != '\0')
-    return corrupt (error, "its name keys are not terminated"), NULL;
+    return corrupt (error, N_("its name keys are not terminated")), NULL;
 
   for (guint kind = 0; kind < COOP_ATLAS_N_KINDS; kind++)
     {
@@ -230,13 +231,13 @@ _coop_atlas_data_new (GBytes  *bytes,
       guint end = range_data[2 * kind + 1];
 
       if (start != previous_end || end < start || end > self->n_territories)
-        return corrupt (error, "its table of kinds is inconsistent"), NULL;
+        return corrupt (error, N_("its table of kinds is inconsistent")), NULL;
       self->kind_start[kind] = start;
       self->kind_end[kind] = end;
       previous_end = end;
     }
   if (previous_end != self->n_territories)
-    return corrupt (error, "its table of kinds does not cover every territory"), NULL;
+    return corrupt (error, N_("its table of kinds does not cover every territory")), NULL;
 
   return g_steal_pointer (&self);
 }

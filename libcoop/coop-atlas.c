@@ -11,6 +11,7 @@
 
 #include "coop-atlas-compiler-private.h"
 #include "coop-atlas-private.h"
+#include "coop-i18n-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
 #include "coop-territory-private.h"
@@ -253,7 +254,7 @@ coop_atlas_new_for_file (GFile         *file,
       if (mapped == NULL)
         {
           g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      "cannot open the atlas: ");
+                                      _("cannot open the atlas: "));
           return NULL;
         }
       bytes = g_mapped_file_get_bytes (mapped);

@@ -9,4 +9,13 @@
 
 #include "coop-error.h"
 
+/**
+ * coop_error_quark:
+ *
+ * The quark of libcoop's error domain, %COOP_ERROR.
+ *
+ * Returns: the error domain's quark
+ *
+ * Since: 1.0
+ */
 G_DEFINE_QUARK (coop-error-quark, coop_error)

@@ -44,7 +44,7 @@ G_BEGIN_DECLS
  * @COOP_ERROR_INVALID_TRANSITION: a lifecycle transition that the rules refuse
  * @COOP_ERROR_OUT_OF_SCOPE: the computation does not apply to this input
  *
- * Error codes of the [const@Coop.ERROR] domain.
+ * Error codes of the %COOP_ERROR domain.
  *
  * Since: 1.0
  */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "coop-json-private.h"
+#include "coop-i18n-private.h"
 
 /*
  * json-glib 1.6 forgets where a node came from and silently keeps the last
@@ -155,7 +156,7 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
   if (length == 0)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s: the file is empty; expected a JSON document", self->name);
+                   _("%s: the file is empty; expected a JSON document"), self->name);
       return FALSE;
     }
 
@@ -166,15 +167,15 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
       for (const char *p = data; p < end; p++)
         bad_line += (*p == '\n');
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: invalid UTF-8 at byte %" G_GSIZE_FORMAT "; expected UTF-8 text",
-                   self->name, bad_line, (gsize)(end - data));
+                   _("%s:%u: invalid UTF-8 at byte %lu; expected UTF-8 text"),
+                   self->name, bad_line, (unsigned long)(end - data));
       return FALSE;
     }
 
   if (!check_depth (data, length, &line))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: nesting deeper than %u levels; expected a flatter document",
+                   _("%s:%u: nesting deeper than %u levels; expected a flatter document"),
                    self->name, line, COOP_JSON_MAX_DEPTH);
       return FALSE;
     }
@@ -206,7 +207,7 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
   if (json_parser_get_root (self->parser) == NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s: the file holds no JSON value; expected a JSON document", self->name);
+                   _("%s: the file holds no JSON value; expected a JSON document"), self->name);
       return FALSE;
     }
 
@@ -258,8 +259,8 @@ _coop_json_read_file (GFile         *file,
           g_autofree char *name = g_file_get_parse_name (file);
 
           g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                       "%s: decompresses to more than %" G_GSIZE_FORMAT " bytes",
-                       name, COOP_JSON_MAX_SIZE);
+                       _("%s: decompresses to more than %lu bytes"),
+                       name, (unsigned long)COOP_JSON_MAX_SIZE);
           return NULL;
         }
       g_byte_array_append (out, buffer, n);
@@ -345,23 +346,23 @@ const char *
 _coop_json_node_type_name (JsonNode *node)
 {
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return "null";
+    return _("null");
   if (JSON_NODE_HOLDS_OBJECT (node))
-    return "an object";
+    return _("an object");
   if (JSON_NODE_HOLDS_ARRAY (node))
-    return "an array";
+    return _("an array");
 
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return "a string";
+      return _("a string");
     case G_TYPE_BOOLEAN:
-      return "a boolean";
+      return _("a boolean");
     case G_TYPE_INT64:
     case G_TYPE_DOUBLE:
-      return "a number";
+      return _("a number");
     default:
-      return "a value";
+      return _("a value");
     }
 }
 
@@ -374,7 +375,7 @@ _coop_json_expect_object (CoopJsonDocument  *document,
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
-                            "found %s; expected an object", _coop_json_node_type_name (node));
+                            _("found %s; expected an object"), _coop_json_node_type_name (node));
       return NULL;
     }
 
@@ -390,7 +391,7 @@ _coop_json_expect_array (CoopJsonDocument  *document,
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
-                            "found %s; expected an array", _coop_json_node_type_name (node));
+                            _("found %s; expected an array"), _coop_json_node_type_name (node));
       return NULL;
     }
 
@@ -409,7 +410,7 @@ _coop_json_check_duplicates (CoopJsonDocument  *document,
   if (duplicate != NULL)
     {
       _coop_json_set_error (error, document, object_node, path, COOP_ERROR_DUPLICATE,
-                            "the member “%s” appears twice; expected each member once",
+                            _("the member “%s” appears twice; expected each member once"),
                             duplicate);
       return FALSE;
     }
@@ -434,14 +435,14 @@ _coop_json_get_string (CoopJsonDocument  *document,
       if (!required)
         return TRUE;
       _coop_json_set_error (error, document, object_node, path, COOP_ERROR_MISSING_FIELD,
-                            "the member “%s” is missing; expected a string", member);
+                            _("the member “%s” is missing; expected a string"), member);
       return FALSE;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
-                            "“%s” is %s; expected a string",
+                            _("“%s” is %s; expected a string"),
                             member, _coop_json_node_type_name (node));
       return FALSE;
     }
@@ -470,7 +471,7 @@ _coop_json_get_int (CoopJsonDocument  *document,
       if (!required)
         return TRUE;
       _coop_json_set_error (error, document, object_node, path, COOP_ERROR_MISSING_FIELD,
-                            "the member “%s” is missing; expected an integer", member);
+                            _("the member “%s” is missing; expected an integer"), member);
       return FALSE;
     }
 
@@ -479,7 +480,7 @@ _coop_json_get_int (CoopJsonDocument  *document,
        json_node_get_value_type (node) != G_TYPE_DOUBLE))
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
-                            "“%s” is %s; expected an integer",
+                            _("“%s” is %s; expected an integer"),
                             member, _coop_json_node_type_name (node));
       return FALSE;
     }
@@ -493,8 +494,8 @@ _coop_json_get_int (CoopJsonDocument  *document,
       if (!(d >= (double)min && d <= (double)max) || d != (double)(gint64)d)
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "“%s” is %g; expected an integer from %" G_GINT64_FORMAT
-                                " to %" G_GINT64_FORMAT, member, d, min, max);
+                                _("“%s” is %g; expected an integer from %lld to %lld"),
+                                member, d, (long long)min, (long long)max);
           return FALSE;
         }
       value = (gint64)d;
@@ -505,9 +506,8 @@ _coop_json_get_int (CoopJsonDocument  *document,
   if (value < min || value > max)
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                            "“%s” is %" G_GINT64_FORMAT "; expected an integer from %"
-                            G_GINT64_FORMAT " to %" G_GINT64_FORMAT,
-                            member, value, min, max);
+                            _("“%s” is %lld; expected an integer from %lld to %lld"),
+                            member, (long long)value, (long long)min, (long long)max);
       return FALSE;
     }
 

@@ -14,6 +14,7 @@
 #include "coop-enum-types.h"
 #include "coop-model-collections-private.h"
 #include "coop-model-private.h"
+#include "coop-i18n-private.h"
 #include "coop-territory-private.h"
 
 /*
@@ -93,7 +94,7 @@ read_date (CoopJsonDocument  *document,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), member),
                             path, COOP_ERROR_INVALID_VALUE,
-                            "“%s” is “%s”; expected a date written YYYY-MM-DD", member, text);
+                            _("“%s” is “%s”; expected a date written YYYY-MM-DD"), member, text);
       return FALSE;
     }
 
@@ -133,7 +134,7 @@ read_enum (CoopJsonDocument  *document,
     g_string_append_printf (allowed, "%s“%s”", i > 0 ? ", " : "", klass->values[i].value_nick);
   _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), member),
                         path, COOP_ERROR_INVALID_VALUE,
-                        "“%s” is “%s”; expected one of %s", member, nick, allowed->str);
+                        _("“%s” is “%s”; expected one of %s"), member, nick, allowed->str);
   g_string_free (allowed, TRUE);
 
   return FALSE;
@@ -178,7 +179,7 @@ read_territory (CoopModel         *self,
   if (code[0] == '\0')
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                            "“code” is empty; expected an identifier");
+                            _("“code” is empty; expected an identifier"));
       return NULL;
     }
 
@@ -211,7 +212,7 @@ read_territory (CoopModel         *self,
           if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING)
             {
               _coop_json_set_error (error, document, member, member_path, COOP_ERROR_INVALID_TYPE,
-                                    "found %s; expected the reference of a territory as a string",
+                                    _("found %s; expected the reference of a territory as a string"),
                                     _coop_json_node_type_name (member));
               return NULL;
             }
@@ -219,7 +220,7 @@ read_territory (CoopModel         *self,
           if (!coop_territory_add_member_code (territory, json_node_get_string (member)))
             {
               _coop_json_set_error (error, document, member, member_path, COOP_ERROR_DUPLICATE,
-                                    "“%s” is listed twice among the members of “%s”; expected each member once",
+                                    _("“%s” is listed twice among the members of “%s”; expected each member once"),
                                     json_node_get_string (member), code);
               return NULL;
             }
@@ -256,7 +257,7 @@ _coop_model_load_document (CoopModel         *self,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "format"),
                             "$.format", COOP_ERROR_INVALID_VALUE,
-                            "the format is “%s”; expected “%s”", format, MODEL_FORMAT_NAME);
+                            _("the format is “%s”; expected “%s”"), format, MODEL_FORMAT_NAME);
       return FALSE;
     }
 
@@ -267,10 +268,10 @@ _coop_model_load_document (CoopModel         *self,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "version"),
                             "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
-                            "the document has format version %" G_GINT64_FORMAT
-                            ", newer than the version %d this libcoop reads; refusing it "
-                            "rather than losing what this version does not know",
-                            version, COOP_MODEL_FORMAT_VERSION);
+                            _("the document has format version %lld, newer than the version %d this "
+                              "libcoop reads; refusing it rather than losing what this "
+                              "version does not know"),
+                            (long long)version, COOP_MODEL_FORMAT_VERSION);
       return FALSE;
     }
 

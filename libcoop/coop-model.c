@@ -12,6 +12,7 @@
 #include "coop-finding.h"
 #include "coop-model-collections-private.h"
 #include "coop-model-private.h"
+#include "coop-i18n-private.h"
 #include "coop-territory-private.h"
 
 /**
@@ -771,7 +772,7 @@ coop_model_add_territory (CoopModel      *self,
   if (coop_territory_is_from_atlas (territory))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "“%s” is a territory of the atlas; a model holds territories of project only",
+                   _("“%s” is a territory of the atlas; a model holds territories of project only"),
                    code);
       return FALSE;
     }
@@ -779,15 +780,15 @@ coop_model_add_territory (CoopModel      *self,
   if (g_hash_table_contains (self->by_code, code))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                   "the model already has a territory “%s”; expected a new identifier", code);
+                   _("the model already has a territory “%s”; expected a new identifier"), code);
       return FALSE;
     }
 
   if (_coop_atlas_resolve_reference (self->atlas, code) != COOP_ATLAS_NO_INDEX)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                   "“%s” already names a territory of the atlas; expected an identifier "
-                   "such as “pnr-monts-ardeche” that is not an INSEE code or a SIREN", code);
+                   _("“%s” already names a territory of the atlas; expected an identifier "
+                   "such as “pnr-monts-ardeche” that is not an INSEE code or a SIREN"), code);
       return FALSE;
     }
 
@@ -1283,14 +1284,14 @@ coop_model_validate (CoopModel *self)
 
       if (members[0] == NULL)
         {
-          g_autofree char *message = g_strdup_printf ("“%s” has no member; expected at least one commune, EPCI or territory", code);
+          g_autofree char *message = g_strdup_printf (_("“%s” has no member; expected at least one commune, EPCI or territory"), code);
 
           add_finding (findings, self, COOP_SEVERITY_WARNING, "empty-perimeter", code, path, code, message);
         }
 
       if (cycle)
         {
-          g_autofree char *message = g_strdup_printf ("“%s” contains itself through its members; expected a perimeter without cycles", code);
+          g_autofree char *message = g_strdup_printf (_("“%s” contains itself through its members; expected a perimeter without cycles"), code);
 
           add_finding (findings, self, COOP_SEVERITY_ERROR, "cycle", code, path, code, message);
         }
@@ -1304,8 +1305,8 @@ coop_model_validate (CoopModel *self)
           if (member == NULL)
             {
               g_autofree char *message =
-                g_strdup_printf ("“%s” names no territory of the atlas or the model; expected an INSEE code, "
-                                 "a SIREN, “departement:CODE”, “region:CODE” or the code of a territory of the model",
+                g_strdup_printf (_("“%s” names no territory of the atlas or the model; expected an INSEE code, "
+                                 "a SIREN, “departement:CODE”, “region:CODE” or the code of a territory of the model"),
                                  members[m]);
 
               add_finding (findings, self, COOP_SEVERITY_ERROR, "unknown-reference", code, member_path, line_key, message);
@@ -1331,7 +1332,7 @@ coop_model_validate (CoopModel *self)
                 g_autofree char *member_path = g_strdup_printf ("%s.members[%u]", path, a);
                 g_autofree char *line_key = g_strdup_printf ("%s.members[%u]", code, a);
                 g_autofree char *message =
-                  g_strdup_printf ("“%s” lies wholly inside “%s”, another member of “%s”; expected members that do not overlap",
+                  g_strdup_printf (_("“%s” lies wholly inside “%s”, another member of “%s”; expected members that do not overlap"),
                                    members[a], members[b], code);
 
                 add_finding (findings, self, COOP_SEVERITY_WARNING, "redundant-member", code, member_path, line_key, message);
@@ -1347,8 +1348,9 @@ coop_model_validate (CoopModel *self)
           if (computed > 0 && ABS (stored - computed) * 100 > computed)
             {
               g_autofree char *message =
-                g_strdup_printf ("the stored population municipale %" G_GINT64_FORMAT " differs from the "
-                                 "perimeter's %" G_GINT64_FORMAT " by more than 1%%", stored, computed);
+                g_strdup_printf (_("the stored population municipale %lld differs from the "
+                                   "perimeter's %lld by more than 1%%"),
+                                 (long long)stored, (long long)computed);
 
               add_finding (findings, self, COOP_SEVERITY_INFO, "population-mismatch", code, path, code, message);
             }

@@ -29,6 +29,25 @@
 # define COOP_VERSION_MAX_ALLOWED COOP_VERSION_1_0
 #endif
 
+/**
+ * COOP_DEPRECATED_FOR:
+ * @f: the symbol to use instead
+ *
+ * Marks a symbol as deprecated in favour of @f.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * COOP_UNAVAILABLE:
+ * @maj: the major version that introduced the symbol
+ * @min: the minor version that introduced the symbol
+ *
+ * Marks a symbol as unavailable before version @maj.@min.
+ *
+ * Since: 1.0
+ */
+
 #ifdef COOP_DISABLE_DEPRECATION_WARNINGS
 # define COOP_DEPRECATED _COOP_EXTERN
 # define COOP_DEPRECATED_FOR(f) _COOP_EXTERN

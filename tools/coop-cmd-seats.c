@@ -66,7 +66,7 @@ print_summary (CoopSeatAllocation *allocation,
   g_print ("%s (%s), %s — CGCT L5211-6-1, law tables %s\n", coop_territory_get_name (epci),
            coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
            coop_seat_allocation_get_law_version (allocation));
-  g_print (_("  Population municipale:   %" G_GINT64_FORMAT "\n"), coop_seat_allocation_get_population (allocation));
+  g_print (_("  Population municipale:   %lld\n"), (long long)coop_seat_allocation_get_population (allocation));
   g_print (_("  III table:               %u seats\n"), coop_seat_allocation_get_table_seats (allocation));
   if (coop_seat_allocation_get_councillor_reduction (allocation) > 0)
     g_print (_("  IV 4° reduction:         %u seats\n"), coop_seat_allocation_get_councillor_reduction (allocation));
@@ -204,9 +204,9 @@ print_accords (CoopSeatAllocation *allocation,
   if (format == COOP_OUTPUT_TEXT)
     {
       if (coop_accord_local_get_count_overflowed (accords))
-        g_print (_("More than %" G_GUINT64_FORMAT " legal accords locaux"), G_MAXUINT64);
+        g_print (_("More than %llu legal accords locaux"), (unsigned long long)G_MAXUINT64);
       else
-        g_print (_("%" G_GUINT64_FORMAT " legal accords locaux"), coop_accord_local_get_count (accords));
+        g_print (_("%llu legal accords locaux"), (unsigned long long)coop_accord_local_get_count (accords));
       g_print (_(" (L5211-6-1 I 2°; at most %u seats, droit commun %u)\n"),
                coop_accord_local_get_max_total (accords), coop_seat_allocation_get_seats_before_supplement (allocation));
       for (guint total = 0; total <= coop_accord_local_get_max_total (accords); total++)
@@ -214,7 +214,7 @@ print_accords (CoopSeatAllocation *allocation,
           guint64 count = coop_accord_local_get_count_for_total (accords, total);
 
           if (count > 0)
-            g_print (_("  %u seats: %" G_GUINT64_FORMAT "\n"), total, count);
+            g_print (_("  %u seats: %llu\n"), total, (unsigned long long)count);
         }
       g_print (_("Columns: the droit commun, the accord closest to proportionality and the one whose rural "
                  "seat share is closest to the rural population share (%.4f)\n\n"), rural);

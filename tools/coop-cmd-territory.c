@@ -152,7 +152,7 @@ print_text (CoopAtlas     *atlas,
   g_print ("%s — %s %s\n", coop_territory_get_name (territory),
            coop_tool_kind_label (kind), coop_territory_get_code (territory));
   if (kind == COOP_TERRITORY_KIND_EPCI)
-    print_field (_("Legal form:"), coop_epci_form_to_string (coop_territory_get_epci_form (territory)));
+    print_field (_("Legal form:"), coop_tool_epci_form_label (coop_territory_get_epci_form (territory)));
 
   if (coop_territory_get_population_year (territory) > 0)
     {
@@ -171,7 +171,7 @@ print_text (CoopAtlas     *atlas,
       print_field (_("Population totale:"), totale);
     }
 
-  nature = g_strdup_printf ("%s%s", coop_nature_to_string (coop_territory_get_nature (territory)),
+  nature = g_strdup_printf ("%s%s", coop_tool_nature_label (coop_territory_get_nature (territory)),
                             coop_territory_get_nature_is_default (territory) ? _(" (default rule)") : "");
   print_field (_("Nature:"), nature);
   if (epci != NULL)

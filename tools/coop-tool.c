@@ -206,6 +206,35 @@ coop_tool_kind_label (CoopTerritoryKind kind)
     }
 }
 
+const char *
+coop_tool_nature_label (CoopNature nature)
+{
+  switch (nature)
+    {
+    case COOP_NATURE_URBAN: return _("urban");
+    case COOP_NATURE_PERIURBAN: return _("periurban");
+    case COOP_NATURE_RURAL: return _("rural");
+    default:
+      return coop_nature_to_string (nature);
+    }
+}
+
+const char *
+coop_tool_epci_form_label (CoopEpciForm form)
+{
+  switch (form)
+    {
+    case COOP_EPCI_FORM_CC: return _("communauté de communes");
+    case COOP_EPCI_FORM_CA: return _("communauté d’agglomération");
+    case COOP_EPCI_FORM_CU: return _("communauté urbaine");
+    case COOP_EPCI_FORM_METROPOLE: return _("métropole");
+    case COOP_EPCI_FORM_METROPOLE_DE_LYON: return _("Métropole de Lyon");
+    case COOP_EPCI_FORM_NONE:
+    default:
+      return coop_epci_form_to_string (form);
+    }
+}
+
 char *
 coop_tool_format_population (gint64 population)
 {

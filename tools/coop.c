@@ -48,8 +48,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir;
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, COOP_LOCALEDIR);
+  /* COOP_LOCALEDIR overrides the installed catalogues (tests use the
+   * build tree's po/); the library reads it too. */
+  localedir = g_getenv ("COOP_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : COOP_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

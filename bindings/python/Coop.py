@@ -1,0 +1,251 @@
+# Coop.py — PyGObject overrides for libcoop
+#
+# Copyright 2026 The libcoop authors
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+
+"""Pythonic helpers on top of the introspected Coop API.
+
+PyGObject loads this module when a program imports ``gi.repository.Coop``.
+It adds readable ``repr``s, ``datetime.date`` helpers for the date
+properties, and table export: :func:`to_records` (plain dictionaries) and
+:func:`to_dataframe` (a pandas DataFrame, when pandas is installed) over
+any ``Gio.ListModel`` whose items are GObjects. Iteration, ``len()`` and
+indexing over list models come from PyGObject's own ``Gio.ListModel``
+overrides.
+"""
+
+import datetime
+
+from gi.repository import Gio, GLib, GObject
+
+from ..module import get_introspection_module
+from ..overrides import override
+
+Coop = get_introspection_module("Coop")
+
+__all__ = []
+
+
+def _date_from_datetime(value):
+    if value is None:
+        return None
+    return datetime.date(value.get_year(), value.get_month(), value.get_day_of_month())
+
+
+def _datetime_from_date(value):
+    if value is None:
+        return None
+    if isinstance(value, GLib.DateTime):
+        return value
+    return GLib.DateTime.new_utc(value.year, value.month, value.day, 0, 0, 0)
+
+
+def _python_value(value):
+    """A property value as a plain Python value for a table cell."""
+    if isinstance(value, GObject.GFlags):
+        # PyGObject lists the zero value's nick among any flags' nicks.
+        nicks = [nick for nick in value.value_nicks if int(value) == 0 or nick != "none"]
+        return "|".join(nicks)
+    if isinstance(value, GObject.GEnum):
+        return value.value_nick
+    if isinstance(value, GLib.DateTime):
+        return _date_from_datetime(value)
+    if isinstance(value, Coop.Territory):
+        return value.dup_reference()
+    return value
+
+
+def _default_columns(item_type):
+    # Nested collections (an agreement's parties, actions…) make poor
+    # cells; ask for them by name, or tabulate them on their own.
+    specs = GObject.list_properties(item_type)
+    return [spec.name for spec in specs
+            if spec.flags & GObject.ParamFlags.READABLE
+            and not GObject.type_is_a(spec.value_type, Gio.ListModel)]
+
+
+def _column_getter(column):
+    if callable(column):
+        return column
+    name = column.replace("_", "-")
+
+    def get(item):
+        return item.get_property(name)
+
+    return get
+
+
+def _column_name(column):
+    if callable(column):
+        return getattr(column, "__name__", "value")
+    return column.replace("-", "_")
+
+
+def to_records(list_model, columns=None):
+    """Returns the items of a list model as a list of dictionaries.
+
+    ``columns`` lists property names (``"name"`` or ``"population_municipale"``)
+    or callables taking an item; by default, every readable property of the
+    model's item type. Enum values become their nicks, dates become
+    ``datetime.date`` and territories their references, so the records
+    serialise and compare easily.
+    """
+    if columns is None:
+        columns = _default_columns(list_model.get_item_type())
+    getters = [(_column_name(c), _column_getter(c)) for c in columns]
+    return [{name: _python_value(get(item)) for name, get in getters} for item in list_model]
+
+
+__all__.append("to_records")
+
+
+def to_dataframe(list_model, columns=None, index=None):
+    """Returns the items of a list model as a pandas DataFrame.
+
+    ``columns`` is as for :func:`to_records`; ``index`` names a column to
+    use as the index. Raises ImportError when pandas is not installed.
+    Works with any list model of GObjects: territories, findings, and the
+    tables other parts of libcoop return.
+    """
+    try:
+        import pandas
+    except ImportError as error:
+        raise ImportError("Coop.to_dataframe needs pandas (python3-pandas)") from error
+
+    if columns is None:
+        columns = _default_columns(list_model.get_item_type())
+    names = [_column_name(c) for c in columns]
+    frame = pandas.DataFrame.from_records(to_records(list_model, columns), columns=names)
+    if index is not None:
+        frame = frame.set_index(_column_name(index))
+    return frame
+
+
+__all__.append("to_dataframe")
+
+
+TERRITORY_COLUMNS = ["code", "name", "kind", "population_municipale", "population_totale", "nature"]
+__all__.append("TERRITORY_COLUMNS")
+
+
+class Territory(Coop.Territory):
+    def __repr__(self):
+        return "<Coop.Territory %s %s %s>" % (self.props.kind.value_nick, self.props.code, self.props.name)
+
+    @property
+    def valid_from_date(self):
+        """The ``valid-from`` property as a ``datetime.date``, or None."""
+        return _date_from_datetime(self.get_valid_from())
+
+    @valid_from_date.setter
+    def valid_from_date(self, value):
+        self.set_valid_from(_datetime_from_date(value))
+
+    @property
+    def valid_until_date(self):
+        """The ``valid-until`` property as a ``datetime.date``, or None."""
+        return _date_from_datetime(self.get_valid_until())
+
+    @valid_until_date.setter
+    def valid_until_date(self, value):
+        self.set_valid_until(_datetime_from_date(value))
+
+    @property
+    def reference(self):
+        """The reference that names the territory (see Coop.Atlas.lookup)."""
+        return self.dup_reference()
+
+
+Territory = override(Territory)
+__all__.append("Territory")
+
+
+class Atlas(Coop.Atlas):
+    def __repr__(self):
+        return "<Coop.Atlas %s %s, populations of %d>" % (
+            self.props.source, self.props.source_version, self.props.population_year)
+
+    def __getitem__(self, reference):
+        """``atlas["38563"]``: lookup that raises KeyError for an unknown reference."""
+        territory = self.lookup(reference)
+        if territory is None:
+            raise KeyError(reference)
+        return territory
+
+    def __contains__(self, reference):
+        return self.lookup(reference) is not None
+
+    def members_dataframe(self, territory, columns=None):
+        """The members of a perimeter as a DataFrame, with the population
+        each member counts for in it (``member_population``)."""
+        if isinstance(territory, str):
+            territory = self[territory]
+        if columns is None:
+            columns = TERRITORY_COLUMNS
+
+        def member_population(item):
+            return self.get_member_population(territory, item)
+
+        return to_dataframe(self.list_members(territory), list(columns) + [member_population])
+
+
+Atlas = override(Atlas)
+__all__.append("Atlas")
+
+
+class Model(Coop.Model):
+    def __repr__(self):
+        return "<Coop.Model %r, %d territories>" % (self.props.name, len(self.get_territories()))
+
+    def __getitem__(self, reference):
+        """``model["pays-voironnais"]``: lookup that raises KeyError."""
+        territory = self.lookup(reference)
+        if territory is None:
+            raise KeyError(reference)
+        return territory
+
+    def __contains__(self, reference):
+        return self.lookup(reference) is not None
+
+
+Model = override(Model)
+__all__.append("Model")
+
+
+class Finding(Coop.Finding):
+    def __repr__(self):
+        return "<Coop.Finding %s %s: %s>" % (
+            Coop.severity_to_string(self.props.severity), self.props.code, self.props.message)
+
+    def __str__(self):
+        return self.to_string()
+
+
+Finding = override(Finding)
+__all__.append("Finding")
+
+
+def _identified_repr(self):
+    label = None
+    for name in ("title", "name", "label"):
+        if self.find_property(name) is not None:
+            label = self.get_property(name)
+            break
+    kind = ""
+    if self.find_property("kind") is not None:
+        kind = " " + _python_value(self.get_property("kind"))
+    text = "<Coop.%s%s %s" % (type(self).__name__, kind, self.get_property("id"))
+    return text + (" %s>" % label if label else ">")
+
+
+# Objects of a model that have an identifier (agreements, actors, bodies,
+# posts, mandates…) get a readable repr too, when the library has them.
+for _name in ("Agreement", "Actor", "Body", "Post", "Mandate", "Action", "Milestone"):
+    _base = getattr(Coop, _name, None)
+    if _base is None or not isinstance(_base, type):
+        continue
+    _klass = type(_name, (_base,), {"__repr__": _identified_repr, "__module__": __name__})
+    globals()[_name] = override(_klass)
+    __all__.append(_name)
+del _name, _base

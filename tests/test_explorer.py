@@ -1,0 +1,133 @@
+"""The GTK explorer under Xvfb: one search, one model, one screenshot.
+
+Usage: test_explorer.py PATH/TO/coop-explorer.py
+
+The explorer renders its own window to PNG with GTK (--screenshot) and
+prints a JSON summary of what its list views hold; the test checks both,
+and keeps the PNG as <build>/tests/explorer-screenshot.png for a look.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+EXPLORER = sys.argv.pop(1)
+
+MODEL = {
+    "format": "libcoop-model",
+    "version": 1,
+    "name": "Pays illustratif",
+    "territories": [{
+        "code": "pays-illustratif",
+        "kind": "pays",
+        "name": "Pays illustratif",
+        "members": ["243800984", "243801073"],
+    }],
+}
+
+
+def missing_requirements():
+    if shutil.which("xvfb-run") is None:
+        return "xvfb-run is not installed"
+    try:
+        import gi
+
+        gi.require_version("Gtk", "4.0")
+        gi.require_version("Adw", "1")
+        from gi.repository import Adw, Gtk  # noqa: F401
+    except (ImportError, ValueError) as error:
+        return f"GTK 4 or libadwaita typelibs missing: {error}"
+    return None
+
+
+class Explorer(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        reason = missing_requirements()
+        if reason:
+            raise unittest.SkipTest(reason)
+        cls.scratch = tempfile.mkdtemp(prefix="coop-explorer-")
+        model_path = os.path.join(cls.scratch, "model.json")
+        with open(model_path, "w") as handle:
+            json.dump(MODEL, handle)
+        cls.png = os.path.join(cls.scratch, "explorer.png")
+        env = dict(os.environ)
+        env["GSK_RENDERER"] = "cairo"  # the same pixels with or without GL
+        env["GTK_A11Y"] = "none"
+        env["NO_AT_BRIDGE"] = "1"
+        env["XDG_RUNTIME_DIR"] = cls.scratch
+        env["HOME"] = cls.scratch
+        env.pop("WAYLAND_DISPLAY", None)
+        result = subprocess.run(
+            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
+             sys.executable, EXPLORER, "--search", "voiron", "--model", model_path,
+             "--screenshot", cls.png],
+            capture_output=True, text=True, env=env, timeout=90)
+        cls.result = result
+        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+        cls.summary = json.loads(lines[-1]) if lines else None
+        build = os.environ.get("COOP_BUILD_DIR")
+        if build and os.path.exists(cls.png):
+            shutil.copy(cls.png, os.path.join(build, "tests", "explorer-screenshot.png"))
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.scratch, ignore_errors=True)
+
+    def test_ran(self):
+        self.assertEqual(self.result.returncode, 0, self.result.stderr)
+        self.assertIsNotNone(self.summary, self.result.stdout + self.result.stderr)
+
+    def test_search_results(self):
+        self.assertEqual(self.summary["search"], "voiron")
+        self.assertGreaterEqual(self.summary["results"], 2)
+        self.assertEqual(self.summary["selected"], "Voiron")
+
+    def test_members_of_the_epci(self):
+        self.assertEqual(self.summary["members"], 31)
+
+    def test_council_seats(self):
+        import gi
+
+        gi.require_version("Coop", "1")
+        from gi.repository import Coop
+
+        if not hasattr(Coop, "SeatAllocation"):
+            self.skipTest("this libcoop does not compute seats")
+        self.assertEqual(self.summary["seats"], 61)
+
+    def test_model(self):
+        self.assertEqual(self.summary["model"], "Pays illustratif")
+        self.assertEqual(self.summary["model_territories"], 1)
+
+    def test_screenshot_is_not_blank(self):
+        import gi
+
+        gi.require_version("GdkPixbuf", "2.0")
+        from gi.repository import GdkPixbuf
+
+        pixbuf = GdkPixbuf.Pixbuf.new_from_file(self.png)
+        self.assertEqual((pixbuf.get_width(), pixbuf.get_height()),
+                         (self.summary["width"], self.summary["height"]))
+        self.assertGreater(pixbuf.get_width(), 600)
+        pixels = pixbuf.get_pixels()
+        channels, stride = pixbuf.get_n_channels(), pixbuf.get_rowstride()
+        colours = set()
+        dark = 0
+        for y in range(0, pixbuf.get_height(), 3):
+            for x in range(0, pixbuf.get_width(), 3):
+                offset = y * stride + x * channels
+                rgb = tuple(pixels[offset:offset + 3])
+                colours.add(rgb)
+                dark += sum(rgb) < 200
+        # Text and widgets: many shades, and dark glyphs on a light theme.
+        self.assertGreater(len(colours), 20)
+        self.assertGreater(dark, 100)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,88 @@
+"""The French catalogue covers every translatable string.
+
+Usage: test_po.py SOURCE_DIR
+
+Fails when a C file under libcoop/ or tools/ marks strings with _() or
+N_() but is missing from po/POTFILES.in, and when po/fr.po, merged with
+the strings the sources hold today, has an untranslated or fuzzy entry.
+To fix: add the file to po/POTFILES.in, then
+  ninja -C _build libcoop-1-update-po
+and translate the new entries of po/fr.po.
+"""
+
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+SOURCE = sys.argv.pop(1)
+MARK = re.compile(r'\b(?:N_|_|C_|NC_)\s*\(\s*"')
+
+
+def listed_files():
+    with open(os.path.join(SOURCE, "po", "POTFILES.in")) as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+def msgids(path):
+    """The msgids of a .pot file, continuation lines joined."""
+    ids, current = [], None
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line.startswith("msgid "):
+                current = [line[len("msgid "):]]
+            elif line.startswith('"') and current is not None:
+                current.append(line)
+            else:
+                if current is not None:
+                    text = "".join(part[1:-1] for part in current)
+                    if text:
+                        ids.append(text)
+                current = None
+    return ids
+
+
+class Catalogue(unittest.TestCase):
+    def test_potfiles_lists_every_marked_file(self):
+        listed = set(listed_files())
+        for path in listed:
+            self.assertTrue(os.path.exists(os.path.join(SOURCE, path)), f"{path} is listed but absent")
+        missing = []
+        for path in sorted(glob.glob(os.path.join(SOURCE, "libcoop", "*.c")) +
+                           glob.glob(os.path.join(SOURCE, "tools", "*.c"))):
+            relative = os.path.relpath(path, SOURCE)
+            with open(path, encoding="utf-8") as handle:
+                if MARK.search(handle.read()) and relative not in listed:
+                    missing.append(relative)
+        self.assertEqual(missing, [], "add these files to po/POTFILES.in")
+
+    @unittest.skipIf(shutil.which("xgettext") is None, "gettext tools are not installed")
+    def test_french_is_complete(self):
+        with tempfile.TemporaryDirectory() as scratch:
+            pot = os.path.join(scratch, "libcoop-1.pot")
+            merged = os.path.join(scratch, "fr.po")
+            subprocess.run(["xgettext", "--from-code=UTF-8", "--keyword=_", "--keyword=N_",
+                            "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--directory", SOURCE,
+                            "--output", pot, *listed_files()], check=True)
+            truncated = [msgid for msgid in msgids(pot) if re.search(r"(?<!%)%$", msgid)]
+            self.assertEqual(truncated, [],
+                             "these strings end in a lone %: a format macro such as G_GINT64_FORMAT "
+                             "inside _() hides the rest from xgettext, so they can never be translated; "
+                             "write %lld with a (long long) cast, or use PRId64 from <inttypes.h>")
+            subprocess.run(["msgmerge", "--quiet", "--no-fuzzy-matching",
+                            os.path.join(SOURCE, "po", "fr.po"), pot, "--output-file", merged],
+                           check=True)
+            for flag in ("--untranslated", "--only-fuzzy"):
+                entries = subprocess.run(["msgattrib", flag, "--no-obsolete", merged],
+                                         capture_output=True, text=True, check=True).stdout
+                ids = [line for line in entries.splitlines() if line.startswith("msgid ") and line != 'msgid ""']
+                self.assertEqual(ids, [], f"po/fr.po: {flag[2:]} entries")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
