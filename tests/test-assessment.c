@@ -369,7 +369,11 @@ test_assessment_collaboration (Fixture       *fixture,
   five = assess (fixture);
   g_assert_cmpuint (coop_assessment_get_level (five), ==, 5);
   g_assert_null (coop_assessment_get_next_step (five));
-  g_assert_null (coop_assessment_dup_missing (five, NULL)[0]);
+  {
+    g_auto(GStrv) missing = coop_assessment_dup_missing (five, NULL);
+
+    g_assert_null (missing[0]);
+  }
 }
 
 static void
