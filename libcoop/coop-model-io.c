@@ -38,9 +38,11 @@
 
 #define MODEL_FORMAT_NAME "libcoop-model"
 
+/* The document's own members; the sections of the model's collections
+ * (actors, bodies, agreements, ratings…) are known through
+ * _coop_cooperation_sections, so a new section is never kept twice. */
 static const char * const top_level_members[] = {
-  "format", "version", "name", "description", "atlas", "territories",
-  "actors", "posts", "mandates", "bodies", "agreements", NULL
+  "format", "version", "name", "description", "atlas", "territories", NULL
 };
 
 static const char * const territory_members[] = {
@@ -51,7 +53,8 @@ static const char * const territory_members[] = {
 
 static JsonObject *
 collect_unknown (JsonObject         *object,
-                 const char * const *known)
+                 const char * const *known,
+                 const char * const *also_known)
 {
   JsonObject *extra = NULL;
   JsonObjectIter iter;
@@ -61,7 +64,7 @@ collect_unknown (JsonObject         *object,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, &node))
     {
-      if (g_strv_contains (known, name))
+      if (g_strv_contains (known, name) || (also_known != NULL && g_strv_contains (also_known, name)))
         continue;
       if (extra == NULL)
         extra = json_object_new ();
@@ -226,7 +229,7 @@ read_territory (CoopModel         *self,
         }
     }
 
-  extra = collect_unknown (json_node_get_object (node), territory_members);
+  extra = collect_unknown (json_node_get_object (node), territory_members, NULL);
   _coop_territory_set_extra (territory, extra);
 
   return g_steal_pointer (&territory);
@@ -310,7 +313,7 @@ _coop_model_load_document (CoopModel         *self,
   if (!_coop_model_load_cooperation (self, document, error))
     return FALSE;
 
-  extra = collect_unknown (json_node_get_object (root), top_level_members);
+  extra = collect_unknown (json_node_get_object (root), top_level_members, _coop_cooperation_sections);
   _coop_model_set_extra (self, extra);
 
   return TRUE;
@@ -630,7 +633,7 @@ JsonObject *
 _coop_model_collect_unknown (JsonObject         *object,
                              const char * const *known)
 {
-  return collect_unknown (object, known);
+  return collect_unknown (object, known, NULL);
 }
 
 gboolean

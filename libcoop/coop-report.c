@@ -7,20 +7,10 @@
 
 #include "config.h"
 
-#include "coop-action.h"
-#include "coop-agreement.h"
-#include "coop-assessment.h"
-#include "coop-cooperation.h"
-#include "coop-diagnostic.h"
-#include "coop-enum-types.h"
-#include "coop-error.h"
+#include <string.h>
+
 #include "coop-language-private.h"
-#include "coop-meeting.h"
-#include "coop-body.h"
 #include "coop-report-private.h"
-#include "coop-report-writer-private.h"
-#include "coop-svg-private.h"
-#include "coop-transition.h"
 
 /**
  * CoopReport:

@@ -493,6 +493,13 @@ test_warning_rating_asymmetry (void)
   g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_ratings (reloaded)), ==, 4);
   g_assert_cmpuint (coop_rating_get_level (coop_model_get_rating (reloaded, "r3")), ==, 5);
   g_assert_cmpstr (coop_rating_get_scale (coop_model_get_rating (reloaded, "r3")), ==, "libcoop");
+
+  /* Read back, the section is known: written once, the same bytes. */
+  {
+    g_autofree char *again = coop_model_to_data (reloaded, NULL);
+
+    g_assert_cmpstr (again, ==, data);
+  }
 }
 
 int
