@@ -65,6 +65,8 @@ typedef struct
   guint       member_population_year;
   char       *source_name;
   char       *source_version;
+  const char *override_name;         /* a basename read from override_bytes */
+  GBytes     *override_bytes;
 } Compiler;
 
 static void
@@ -108,7 +110,8 @@ record_new (CoopTerritoryKind kind)
 }
 
 static CoopJsonDocument *
-load_source (GFile         *directory,
+load_source (Compiler      *compiler,
+             GFile         *directory,
              const char    *basename,
              GCancellable  *cancellable,
              GError       **error)
@@ -117,6 +120,14 @@ load_source (GFile         *directory,
   g_autofree char *gz_name = g_strconcat (basename, ".json.gz", NULL);
   g_autofree char *plain_name = g_strconcat (basename, ".json", NULL);
   g_autoptr(GFile) file = g_file_get_child (directory, gz_name);
+
+  if (g_strcmp0 (compiler->override_name, basename) == 0)
+    {
+      document = _coop_json_document_new (plain_name);
+      if (!_coop_json_document_load_bytes (document, compiler->override_bytes, error))
+        return NULL;
+      return g_steal_pointer (&document);
+    }
 
   if (!g_file_query_exists (file, cancellable))
     {
@@ -264,7 +275,7 @@ read_file (Compiler          *compiler,
   g_autoptr(CoopJsonDocument) document = NULL;
   JsonArray *items;
 
-  document = load_source (directory, basename, cancellable, error);
+  document = load_source (compiler, directory, basename, cancellable, error);
   if (document == NULL)
     return FALSE;
 
@@ -899,15 +910,14 @@ read_manifest (Compiler      *compiler,
                GError       **error)
 {
   g_autoptr(CoopJsonDocument) document = NULL;
-  g_autoptr(GFile) file = g_file_get_child (directory, "source.json");
   JsonNode *root;
   const char *name = NULL;
   const char *version = NULL;
   gint64 population_year = 0;
   gint64 member_population_year = 0;
 
-  document = _coop_json_document_new (g_file_peek_path (file));
-  if (!_coop_json_document_load_file (document, file, cancellable, error))
+  document = load_source (compiler, directory, "source", cancellable, error);
+  if (document == NULL)
     return FALSE;
 
   root = _coop_json_document_get_root (document);
@@ -943,13 +953,29 @@ _coop_atlas_compile_source (GFile         *directory,
                             GCancellable  *cancellable,
                             GError       **error)
 {
+  return _coop_atlas_compile_source_with (directory, NULL, NULL, cancellable, error);
+}
+
+/* Compiles @directory with one of its files (@override_name, a basename
+ * without extension such as "communes") read from @override_bytes instead:
+ * the fuzzer and the bad-input tests feed one damaged file at a time. */
+GBytes *
+_coop_atlas_compile_source_with (GFile         *directory,
+                                 const char    *override_name,
+                                 GBytes        *override_bytes,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
+{
   Compiler compiler;
   GBytes *bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (directory), NULL);
+  g_return_val_if_fail (override_name == NULL || override_bytes != NULL, NULL);
 
   memset (&compiler, 0, sizeof compiler);
   compiler.records = g_ptr_array_new_with_free_func (record_free);
+  compiler.override_name = override_name;
+  compiler.override_bytes = override_bytes;
 
   if (read_manifest (&compiler, directory, cancellable, error) &&
       read_file (&compiler, directory, "regions", COOP_TERRITORY_KIND_REGION, cancellable, error) &&

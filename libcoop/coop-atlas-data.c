@@ -30,6 +30,10 @@ struct _CoopAtlasData
   gsize                      n_names;
   guint                      kind_start[COOP_ATLAS_N_KINDS];
   guint                      kind_end[COOP_ATLAS_N_KINDS];
+  /* The fixed-size tables above point into these children. Keeping them
+   * costs nothing and stays correct even where GLib hands back a copy
+   * (a misaligned or non-normal child) rather than a view of the file. */
+  GVariant                  *tables[8];
 };
 
 gboolean
@@ -162,26 +166,12 @@ get_fixed (GVariant *payload,
   return data;
 }
 
-typedef struct
-{
-  GVariant *children[8];
-} PayloadChildren;
-
-static void
-payload_children_clear (PayloadChildren *children)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (children->children); i++)
-    g_clear_pointer (&children->children[i], g_variant_unref);
-}
-
 CoopAtlasData *
 _coop_atlas_data_new (GBytes  *bytes,
                       GError **error)
 {
   g_autoptr(CoopAtlasData) self = NULL;
   g_autoptr(GBytes) payload_bytes = NULL;
-  g_autoptr(GVariant) ranges = NULL;
-  PayloadChildren kept = { { NULL } };
   gsize payload_size;
   gsize n_ranges;
   gsize n_codes;
@@ -203,20 +193,19 @@ _coop_atlas_data_new (GBytes  *bytes,
   self->territories = g_variant_get_child_value (self->payload, 2);
   self->n_territories = g_variant_n_children (self->territories);
 
-  range_data = get_fixed (self->payload, 1, 2 * sizeof (guint32), &n_ranges, &kept.children[1]);
-  self->codes = get_fixed (self->payload, 3, sizeof (CoopAtlasPackedCode), &n_codes, &kept.children[3]);
+  range_data = get_fixed (self->payload, 1, 2 * sizeof (guint32), &n_ranges, &self->tables[1]);
+  self->codes = get_fixed (self->payload, 3, sizeof (CoopAtlasPackedCode), &n_codes, &self->tables[3]);
   self->memberships = get_fixed (self->payload, 4, sizeof (CoopAtlasMembership),
-                                 &self->n_memberships, &kept.children[4]);
-  self->sirens = get_fixed (self->payload, 5, sizeof (CoopAtlasSirenEntry), &self->n_sirens, &kept.children[5]);
-  self->name_keys = get_fixed (self->payload, 6, 1, &self->name_keys_len, &kept.children[6]);
-  self->names = get_fixed (self->payload, 7, sizeof (CoopAtlasNameEntry), &self->n_names, &kept.children[7]);
-
-  /* The pointers above stay valid through self->payload, which owns the
-   * serialised data its children point into. */
-  payload_children_clear (&kept);
+                                 &self->n_memberships, &self->tables[4]);
+  self->sirens = get_fixed (self->payload, 5, sizeof (CoopAtlasSirenEntry), &self->n_sirens, &self->tables[5]);
+  self->name_keys = get_fixed (self->payload, 6, 1, &self->name_keys_len, &self->tables[6]);
+  self->names = get_fixed (self->payload, 7, sizeof (CoopAtlasNameEntry), &self->n_names, &self->tables[7]);
 
   if (self->n_territories == 0)
     return corrupt (error, "it holds no territory"), NULL;
+  /* Indexes are 32-bit, with G_MAXUINT32 meaning none. */
+  if (self->n_territories >= COOP_ATLAS_NO_INDEX || self->n_memberships >= G_MAXUINT32)
+    return corrupt (error, "it declares more territories than an atlas can index"), NULL;
   if (n_codes != self->n_territories)
     return corrupt (error, "its code table does not match its territories"), NULL;
   if (n_ranges != COOP_ATLAS_N_KINDS)
@@ -249,6 +238,8 @@ _coop_atlas_data_free (CoopAtlasData *self)
 
   g_clear_pointer (&self->metadata, g_variant_unref);
   g_clear_pointer (&self->territories, g_variant_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->tables); i++)
+    g_clear_pointer (&self->tables[i], g_variant_unref);
   g_clear_pointer (&self->payload, g_variant_unref);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_free (self);

@@ -284,6 +284,7 @@ _coop_model_load_document (CoopModel         *self,
       if (territories == NULL)
         return FALSE;
 
+      _coop_model_freeze_natures (self);
       for (guint i = 0; i < json_array_get_length (territories); i++)
         {
           g_autofree char *path = g_strdup_printf ("$.territories[%u]", i);
@@ -293,15 +294,20 @@ _coop_model_load_document (CoopModel         *self,
 
           territory = read_territory (self, document, node, path, error);
           if (territory == NULL)
-            return FALSE;
+            {
+              _coop_model_thaw_natures (self);
+              return FALSE;
+            }
 
           if (!coop_model_add_territory (self, territory, &local_error))
             {
               _coop_json_set_error (error, document, node, path, local_error->code, "%s",
                                     local_error->message);
+              _coop_model_thaw_natures (self);
               return FALSE;
             }
         }
+      _coop_model_thaw_natures (self);
     }
 
   extra = collect_unknown (json_node_get_object (root), top_level_members);

@@ -31,5 +31,7 @@ void        _coop_model_write_value      (GString          *out,
                                           JsonNode         *node,
                                           guint             indent);
 void        _coop_model_refresh_natures  (CoopModel        *self);
+void        _coop_model_freeze_natures   (CoopModel        *self);
+void        _coop_model_thaw_natures     (CoopModel        *self);
 
 G_END_DECLS

@@ -46,6 +46,7 @@ struct _CoopModel
   GHashTable *by_code;       /* code → CoopTerritory (borrowed from the store) */
   JsonObject *extra;         /* unknown top-level members, kept for saving */
   GHashTable *source_lines;  /* JSON path → line of the last load */
+  guint       natures_frozen; /* while loading, natures are computed once at the end */
 };
 
 G_DEFINE_FINAL_TYPE (CoopModel, coop_model, G_TYPE_OBJECT)
@@ -776,46 +777,100 @@ coop_model_lookup (CoopModel  *self,
   return coop_atlas_lookup (self->atlas, reference);
 }
 
-/* The communes of a perimeter as sorted atlas indexes; a cycle is cut
- * where it closes and reported through @cycle. */
+/* The communes of a perimeter as atlas indexes, appended to @out; a cycle
+ * is cut where it closes and reported through @cycle.
+ *
+ * The walk is depth-first with an explicit stack, so that a chain of
+ * thousands of nested territories cannot exhaust the C stack, and each
+ * territory of project is expanded once, so that members shared by many
+ * branches (a diamond repeated down a chain) cost linear time, not
+ * exponential. */
+typedef struct
+{
+  CoopTerritory *territory;
+  guint          next_member;
+} PerimeterFrame;
+
+enum { PERIMETER_VISITING = 1, PERIMETER_DONE = 2 };
+
+static void
+append_atlas_communes (CoopModel     *self,
+                       CoopTerritory *territory,
+                       GArray        *out)
+{
+  g_autoptr(GArray) communes = NULL;
+  guint32 index = _coop_atlas_get_index (self->atlas, territory);
+
+  if (index == COOP_ATLAS_NO_INDEX)
+    return;
+  communes = _coop_atlas_collect_communes (self->atlas, index);
+  g_array_append_vals (out, communes->data, communes->len);
+}
+
 static void
 collect_perimeter (CoopModel     *self,
                    CoopTerritory *territory,
-                   GHashTable    *visiting,
                    GArray        *out,
                    gboolean      *cycle)
 {
-  const char * const *members;
+  g_autoptr(GHashTable) state = NULL;
+  g_autoptr(GArray) stack = NULL;
+  PerimeterFrame root;
 
   if (coop_territory_is_from_atlas (territory))
     {
-      g_autoptr(GArray) communes = NULL;
-      guint32 index = _coop_atlas_get_index (self->atlas, territory);
-
-      if (index == COOP_ATLAS_NO_INDEX)
-        return;
-      communes = _coop_atlas_collect_communes (self->atlas, index);
-      g_array_append_vals (out, communes->data, communes->len);
+      append_atlas_communes (self, territory, out);
       return;
     }
 
-  if (!g_hash_table_add (visiting, territory))
+  state = g_hash_table_new (NULL, NULL);
+  stack = g_array_new (FALSE, FALSE, sizeof (PerimeterFrame));
+  root = (PerimeterFrame) { g_object_ref (territory), 0 };
+  g_array_append_val (stack, root);
+  g_hash_table_insert (state, territory, GUINT_TO_POINTER (PERIMETER_VISITING));
+
+  while (stack->len > 0)
     {
-      if (cycle != NULL)
-        *cycle = TRUE;
-      return;
+      PerimeterFrame *top = &g_array_index (stack, PerimeterFrame, stack->len - 1);
+      const char * const *members = coop_territory_get_member_codes (top->territory);
+      g_autoptr(CoopTerritory) member = NULL;
+      guint member_state;
+
+      if (members[top->next_member] == NULL)
+        {
+          g_hash_table_insert (state, top->territory, GUINT_TO_POINTER (PERIMETER_DONE));
+          g_object_unref (top->territory);
+          g_array_set_size (stack, stack->len - 1);
+          continue;
+        }
+
+      member = coop_model_lookup (self, members[top->next_member++]);
+      if (member == NULL)
+        continue;
+
+      if (coop_territory_is_from_atlas (member))
+        {
+          append_atlas_communes (self, member, out);
+          continue;
+        }
+
+      member_state = GPOINTER_TO_UINT (g_hash_table_lookup (state, member));
+      if (member_state == PERIMETER_VISITING)
+        {
+          if (cycle != NULL)
+            *cycle = TRUE;
+          continue;
+        }
+      if (member_state == PERIMETER_DONE)
+        continue;
+
+      g_hash_table_insert (state, member, GUINT_TO_POINTER (PERIMETER_VISITING));
+      {
+        PerimeterFrame frame = { g_steal_pointer (&member), 0 };
+
+        g_array_append_val (stack, frame);
+      }
     }
-
-  members = coop_territory_get_member_codes (territory);
-  for (guint i = 0; members[i] != NULL; i++)
-    {
-      g_autoptr(CoopTerritory) member = coop_model_lookup (self, members[i]);
-
-      if (member != NULL)
-        collect_perimeter (self, member, visiting, out, cycle);
-    }
-
-  g_hash_table_remove (visiting, territory);
 }
 
 static int
@@ -833,14 +888,13 @@ perimeter_communes (CoopModel     *self,
                     CoopTerritory *territory,
                     gboolean      *cycle)
 {
-  g_autoptr(GHashTable) visiting = g_hash_table_new (NULL, NULL);
   GArray *communes = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint kept = 0;
 
   if (cycle != NULL)
     *cycle = FALSE;
 
-  collect_perimeter (self, territory, visiting, communes, cycle);
+  collect_perimeter (self, territory, communes, cycle);
   g_array_sort (communes, index_cmp);
   for (guint i = 0; i < communes->len; i++)
     {
@@ -1063,10 +1117,31 @@ coop_model_get_population (CoopModel     *self,
 }
 
 void
+_coop_model_freeze_natures (CoopModel *self)
+{
+  self->natures_frozen++;
+}
+
+void
+_coop_model_thaw_natures (CoopModel *self)
+{
+  g_return_if_fail (self->natures_frozen > 0);
+
+  if (--self->natures_frozen == 0)
+    _coop_model_refresh_natures (self);
+}
+
+void
 _coop_model_refresh_natures (CoopModel *self)
 {
   CoopAtlasData *data = _coop_atlas_get_data (self->atlas);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
+
+  /* Every territory's nature depends on every other's perimeter, so this
+   * is quadratic: a document of many territories refreshes once, after
+   * the last one is read, not after each. */
+  if (self->natures_frozen > 0)
+    return;
 
   /* The default rule of CoopTerritory, on the perimeter's communes. */
   for (guint i = 0; i < n; i++)
