@@ -479,7 +479,7 @@ coop_territory_class_init (CoopTerritoryClass *klass)
 static void
 coop_territory_init (CoopTerritory *self)
 {
-  self->member_codes = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->member_codes = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   self->population_municipale = COOP_POPULATION_UNKNOWN;
   self->population_totale = COOP_POPULATION_UNKNOWN;
   self->default_nature = COOP_NATURE_RURAL;
@@ -1056,6 +1056,15 @@ const char * const *
 coop_territory_get_member_codes (CoopTerritory *self)
 {
   g_return_val_if_fail (COOP_IS_TERRITORY (self), NULL);
+
+  /* GLib 2.74 leaves pdata NULL in a null-terminated array that never
+   * held an element; callers are promised an empty vector, not NULL. */
+  if (self->member_codes->pdata == NULL)
+    {
+      static const char * const no_codes[] = { NULL };
+
+      return no_codes;
+    }
 
   return (const char * const *)self->member_codes->pdata;
 }
