@@ -93,12 +93,45 @@ on_array_element (JsonParser *parser,
     g_hash_table_insert (self->lines, node, GUINT_TO_POINTER (json_parser_get_current_line (parser)));
 }
 
-/* Measures the nesting depth without recursion, skipping strings. */
-static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             guint       *line_out)
+typedef enum
 {
+  PRESCAN_OK,
+  PRESCAN_TOO_DEEP,
+  PRESCAN_NUL_ESCAPE,
+  PRESCAN_LONE_SURROGATE,
+} PrescanResult;
+
+static int
+read_hex4 (const char *p,
+           const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* Measures the nesting depth without recursion, and checks the \u escapes
+ * of strings. json-glib 1.6 turns a lone UTF-16 surrogate (\ud800) into
+ * bytes that are not UTF-8, which would be written back as a document
+ * nothing can read, and cuts a string at \u0000 without a word: both are
+ * refused here, with their line. */
+static PrescanResult
+prescan (const char  *data,
+         gsize        length,
+         guint       *line_out)
+{
+  const char *end = data + length;
   guint depth = 0;
   guint line = 1;
   gboolean in_string = FALSE;
@@ -110,9 +143,33 @@ check_depth (const char  *data,
       if (c == '\n')
         line++;
 
+      *line_out = line;
+
       if (in_string)
         {
-          if (c == '\\')
+          if (c == '\\' && i + 1 < length && data[i + 1] == 'u')
+            {
+              int unit = read_hex4 (data + i + 2, end);
+
+              if (unit == 0)
+                return PRESCAN_NUL_ESCAPE;
+              if (unit >= 0xdc00 && unit <= 0xdfff)
+                return PRESCAN_LONE_SURROGATE;
+              if (unit >= 0xd800 && unit <= 0xdbff)
+                {
+                  int low = (i + 7 < length && data[i + 6] == '\\' && data[i + 7] == 'u')
+                            ? read_hex4 (data + i + 8, end) : -1;
+
+                  if (low < 0xdc00 || low > 0xdfff)
+                    return PRESCAN_LONE_SURROGATE;
+                  i += 6;
+                }
+              if (unit >= 0)
+                i += 5;
+              else
+                i++;
+            }
+          else if (c == '\\')
             i++;
           else if (c == '"')
             in_string = FALSE;
@@ -124,16 +181,13 @@ check_depth (const char  *data,
       else if (c == '[' || c == '{')
         {
           if (++depth > COOP_JSON_MAX_DEPTH)
-            {
-              *line_out = line;
-              return FALSE;
-            }
+            return PRESCAN_TOO_DEEP;
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
     }
 
-  return TRUE;
+  return PRESCAN_OK;
 }
 
 gboolean
@@ -171,12 +225,28 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
       return FALSE;
     }
 
-  if (!check_depth (data, length, &line))
+  switch (prescan (data, length, &line))
     {
+    case PRESCAN_OK:
+      break;
+    case PRESCAN_TOO_DEEP:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
                    "%s:%u: nesting deeper than %u levels; expected a flatter document",
                    self->name, line, COOP_JSON_MAX_DEPTH);
       return FALSE;
+    case PRESCAN_NUL_ESCAPE:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a string holds \\u0000; expected text without NUL characters",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_LONE_SURROGATE:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a string holds a lone UTF-16 surrogate escape; expected a \\u escape "
+                   "of a whole character (a high surrogate followed by a low one)",
+                   self->name, line);
+      return FALSE;
+    default:
+      g_assert_not_reached ();
     }
 
   g_clear_object (&self->parser);

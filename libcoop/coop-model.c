@@ -11,6 +11,7 @@
 #include "coop-error.h"
 #include "coop-finding.h"
 #include "coop-model-private.h"
+#include "coop-save-private.h"
 #include "coop-territory-private.h"
 
 /**
@@ -420,10 +421,8 @@ coop_model_to_data (CoopModel *self,
  * @cancellable: (nullable): a cancellable
  * @error: return location for an error
  *
- * Saves @self in canonical form (see [method@Coop.Model.to_data]). The
- * file is replaced atomically: the document is written and synced to a
- * temporary file that then takes the place of the old one, so a failed or
- * interrupted save leaves the old file intact.
+ * Saves @self in canonical form (see [method@Coop.Model.to_data]), with
+ * no backup; see [method@Coop.Model.save_to_file_full].
  *
  * Returns: %TRUE on success
  *
@@ -435,28 +434,66 @@ coop_model_save_to_file (CoopModel     *self,
                          GCancellable  *cancellable,
                          GError       **error)
 {
+  return coop_model_save_to_file_full (self, file, COOP_SAVE_FLAGS_NONE, cancellable, error);
+}
+
+/**
+ * coop_model_save_to_file_full:
+ * @self: a model
+ * @file: where to save
+ * @flags: how to save
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Saves @self in canonical form (see [method@Coop.Model.to_data]).
+ *
+ * The file is replaced atomically, whether it existed or not: the document
+ * is written to a temporary file in the same directory and flushed to the
+ * disk, then renamed over @file, and the directory is flushed in turn. A
+ * save that fails, is cancelled or is interrupted (even by a crash or a
+ * power cut) leaves either the complete old document or the complete new
+ * one, never a mixture. A replaced file keeps its permissions; saving
+ * through a symbolic link replaces the file it points to.
+ *
+ * With %COOP_SAVE_FLAGS_BACKUP, the previous version is kept as `FILE~`
+ * (the name GLib and text editors use), replaced atomically too.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_model_save_to_file_full (CoopModel      *self,
+                              GFile          *file,
+                              CoopSaveFlags   flags,
+                              GCancellable   *cancellable,
+                              GError        **error)
+{
   g_autofree char *data = NULL;
   gsize length;
 
   g_return_val_if_fail (COOP_IS_MODEL (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = _coop_model_write_document (self, &length);
 
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, cancellable, error);
+  return _coop_save_contents (file, data, length, flags, cancellable, error);
 }
 
 static void
-save_done (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "coop-file");
+  GBytes *bytes = task_data;
   GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!_coop_save_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            COOP_SAVE_FLAGS_NONE, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -470,9 +507,9 @@ save_done (GObject      *source,
  * @callback: (scope async): called when the file is saved
  * @user_data: data for @callback
  *
- * Saves @self without blocking; see [method@Coop.Model.save_to_file]. The
- * document is serialised at once, so later changes to @self do not reach
- * this save.
+ * Saves @self without blocking, atomically as
+ * [method@Coop.Model.save_to_file] does. The document is serialised at
+ * once, so later changes to @self do not reach this save.
  *
  * Since: 1.0
  */
@@ -483,22 +520,21 @@ coop_model_save_to_file_async (CoopModel           *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  GTask *task;
-  GBytes *bytes;
+  g_autoptr(GTask) task = NULL;
   char *data;
   gsize length;
 
   g_return_if_fail (COOP_IS_MODEL (self));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, coop_model_save_to_file_async);
 
   data = _coop_model_write_document (self, &length);
-  bytes = g_bytes_new_take (data, length);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
-                                       cancellable, save_done, task);
-  g_bytes_unref (bytes);
+  g_task_set_task_data (task, g_bytes_new_take (data, length), (GDestroyNotify)g_bytes_unref);
+  g_object_set_data_full (G_OBJECT (task), "coop-file", g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, save_thread);
 }
 
 /**

@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "coop-atlas.h"
+#include "coop-save.h"
 #include "coop-territory.h"
 #include "coop-version-macros.h"
 
@@ -60,6 +61,12 @@ char          *coop_model_to_data             (CoopModel           *self,
 COOP_AVAILABLE_IN_1_0
 gboolean       coop_model_save_to_file        (CoopModel           *self,
                                                GFile               *file,
+                                               GCancellable        *cancellable,
+                                               GError             **error);
+COOP_AVAILABLE_IN_1_0
+gboolean       coop_model_save_to_file_full   (CoopModel           *self,
+                                               GFile               *file,
+                                               CoopSaveFlags        flags,
                                                GCancellable        *cancellable,
                                                GError             **error);
 COOP_AVAILABLE_IN_1_0

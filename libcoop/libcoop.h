@@ -18,5 +18,6 @@
 # include "coop-territory.h"
 # include "coop-atlas.h"
 # include "coop-finding.h"
+# include "coop-save.h"
 # include "coop-model.h"
 #undef COOP_INSIDE
