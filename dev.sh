@@ -169,7 +169,7 @@ case "${1:-help}" in
     if [ ! -f _build-sanitize/build.ninja ]; then
       meson setup _build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dintrospection=disabled -Ddocumentation=disabled
     fi
-    ninja -C _build-sanitize
+    ninja -C _build-sanitize -j2
     run_tests _build-sanitize --suite c
     ;;
   valgrind)
