@@ -505,7 +505,7 @@ link_members (Compiler  *compiler,
           if (commune->ept != COOP_ATLAS_NO_INDEX)
             {
               g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                           "%s.membres[%u]: commune “%s” already belongs to EPT “%s”",
+                           "%s.membres[%u]: commune “%s” already belongs to EPT “%s”; expected one EPT per commune",
                            record->path, m, member->member_code,
                            get_record (compiler, commune->ept)->code);
               return FALSE;

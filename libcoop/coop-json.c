@@ -25,6 +25,8 @@ struct _CoopJsonDocument
   GHashTable *lines;       /* JsonNode* → line */
   GHashTable *seen;        /* JsonObject* → GHashTable of member names */
   GHashTable *duplicates;  /* JsonObject* → first duplicated name */
+  char       *first_duplicate;       /* the first duplicated member of any object */
+  guint       first_duplicate_line;
 };
 
 CoopJsonDocument *
@@ -50,6 +52,7 @@ _coop_json_document_free (CoopJsonDocument *self)
   g_clear_pointer (&self->lines, g_hash_table_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
   g_clear_pointer (&self->duplicates, g_hash_table_unref);
+  g_free (self->first_duplicate);
   g_free (self->name);
   g_free (self);
 }
@@ -73,7 +76,14 @@ on_object_member (JsonParser *parser,
 
   if (!g_hash_table_add (names, g_strdup (member_name)) &&
       !g_hash_table_contains (self->duplicates, object))
-    g_hash_table_insert (self->duplicates, object, g_strdup (member_name));
+    {
+      g_hash_table_insert (self->duplicates, object, g_strdup (member_name));
+      if (self->first_duplicate == NULL)
+        {
+          self->first_duplicate = g_strdup (member_name);
+          self->first_duplicate_line = json_parser_get_current_line (parser);
+        }
+    }
 
   node = json_object_get_member (object, member_name);
   if (node != NULL)
@@ -99,6 +109,10 @@ typedef enum
   PRESCAN_TOO_DEEP,
   PRESCAN_NUL_ESCAPE,
   PRESCAN_LONE_SURROGATE,
+  PRESCAN_BAD_ESCAPE,
+  PRESCAN_CONTROL_CHARACTER,
+  PRESCAN_NOT_JSON,
+  PRESCAN_SECOND_VALUE,
 } PrescanResult;
 
 static int
@@ -121,11 +135,14 @@ read_hex4 (const char *p,
   return value;
 }
 
-/* Measures the nesting depth without recursion, and checks the \u escapes
- * of strings. json-glib 1.6 turns a lone UTF-16 surrogate (\ud800) into
- * bytes that are not UTF-8, which would be written back as a document
- * nothing can read, and cuts a string at \u0000 without a word: both are
- * refused here, with their line. */
+/* A small JSON lexer run before json-glib's parser. It measures the
+ * nesting depth without recursion (json-glib's parser recurses), and
+ * refuses what json-glib 1.6 accepts although it is not JSON, because the
+ * canonical writer would then change or lose it on the next save:
+ * a lone UTF-16 surrogate escape (\\ud800, turned into bytes that are not
+ * UTF-8), \\u0000 (cuts the string), unknown escapes such as \\q, raw
+ * control characters in strings, single-quoted strings, comments, and a
+ * second value after the document. */
 static PrescanResult
 prescan (const char  *data,
          gsize        length,
@@ -135,46 +152,62 @@ prescan (const char  *data,
   guint depth = 0;
   guint line = 1;
   gboolean in_string = FALSE;
+  gboolean root_done = FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
       char c = data[i];
 
+      *line_out = line;
       if (c == '\n')
         line++;
 
-      *line_out = line;
-
       if (in_string)
         {
-          if (c == '\\' && i + 1 < length && data[i + 1] == 'u')
+          if (c == '\\')
             {
-              int unit = read_hex4 (data + i + 2, end);
+              char escape = i + 1 < length ? data[i + 1] : '\0';
 
-              if (unit == 0)
-                return PRESCAN_NUL_ESCAPE;
-              if (unit >= 0xdc00 && unit <= 0xdfff)
-                return PRESCAN_LONE_SURROGATE;
-              if (unit >= 0xd800 && unit <= 0xdbff)
+              if (escape == 'u')
                 {
-                  int low = (i + 7 < length && data[i + 6] == '\\' && data[i + 7] == 'u')
-                            ? read_hex4 (data + i + 8, end) : -1;
+                  int unit = read_hex4 (data + i + 2, end);
 
-                  if (low < 0xdc00 || low > 0xdfff)
+                  if (unit < 0)
+                    return PRESCAN_BAD_ESCAPE;
+                  if (unit == 0)
+                    return PRESCAN_NUL_ESCAPE;
+                  if (unit >= 0xdc00 && unit <= 0xdfff)
                     return PRESCAN_LONE_SURROGATE;
-                  i += 6;
+                  if (unit >= 0xd800 && unit <= 0xdbff)
+                    {
+                      int low = (i + 7 < length && data[i + 6] == '\\' && data[i + 7] == 'u')
+                                ? read_hex4 (data + i + 8, end) : -1;
+
+                      if (low < 0xdc00 || low > 0xdfff)
+                        return PRESCAN_LONE_SURROGATE;
+                      i += 6;
+                    }
+                  i += 5;
                 }
-              if (unit >= 0)
-                i += 5;
-              else
+              else if (escape != '\0' && strchr ("\"\\/bfnrt", escape) != NULL)
                 i++;
+              else
+                return PRESCAN_BAD_ESCAPE;
             }
-          else if (c == '\\')
-            i++;
           else if (c == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+              root_done = depth == 0;
+            }
+          else if ((guchar)c < 0x20)
+            return PRESCAN_CONTROL_CHARACTER;
           continue;
         }
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        continue;
+      if (root_done)
+        return PRESCAN_SECOND_VALUE;
 
       if (c == '"')
         in_string = TRUE;
@@ -184,7 +217,11 @@ prescan (const char  *data,
             return PRESCAN_TOO_DEEP;
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        root_done = --depth == 0;
+      else if (c == '\'' || c == '/' || c == '#')
+        return PRESCAN_NOT_JSON;
+      else if (depth == 0 && !g_ascii_isalnum (c) && c != '-' && c != '+' && c != '.')
+        return PRESCAN_NOT_JSON;
     }
 
   return PRESCAN_OK;
@@ -205,6 +242,14 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
   g_return_val_if_fail (bytes != NULL, FALSE);
 
   data = g_bytes_get_data (bytes, &length);
+
+  /* A byte-order mark, as some Windows editors write, says nothing in
+   * UTF-8: skip it rather than refuse the document. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
 
   if (length == 0)
     {
@@ -239,6 +284,28 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
                    "%s:%u: a string holds \\u0000; expected text without NUL characters",
                    self->name, line);
       return FALSE;
+    case PRESCAN_BAD_ESCAPE:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a string holds an unknown escape; expected one of "
+                   "\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_CONTROL_CHARACTER:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a string holds a raw control character; expected it escaped (\\n, \\t, \\u0001…)",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_NOT_JSON:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a single quote, a comment or a stray character; expected JSON "
+                   "(double-quoted strings, no comments)",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_SECOND_VALUE:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: more after the end of the document; expected a single JSON value",
+                   self->name, line);
+      return FALSE;
     case PRESCAN_LONE_SURROGATE:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
                    "%s:%u: a string holds a lone UTF-16 surrogate escape; expected a \\u escape "
@@ -253,6 +320,7 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
   g_hash_table_remove_all (self->lines);
   g_hash_table_remove_all (self->seen);
   g_hash_table_remove_all (self->duplicates);
+  g_clear_pointer (&self->first_duplicate, g_free);
 
   self->parser = json_parser_new_immutable ();
   g_signal_connect (self->parser, "object-member", G_CALLBACK (on_object_member), self);
@@ -265,13 +333,25 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
 
       if (g_str_has_prefix (message, "<data>"))
         message += strlen ("<data>");
-      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s%s%s",
-                   self->name, message[0] == ':' ? "" : ": ", message);
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s%s%s%s",
+                   self->name, message[0] == ':' ? "" : ": ", message,
+                   strstr (message, "expected") != NULL ? "" : "; expected a well-formed JSON document");
       return FALSE;
     }
 
   /* The member tables only serve duplicate detection during the parse. */
   g_hash_table_remove_all (self->seen);
+
+  /* json-glib keeps the last of two members of the same name and drops
+   * the other without a word; wherever it happens, nothing is dropped
+   * here: the document is refused. */
+  if (self->first_duplicate != NULL)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
+                   "%s:%u: the member “%s” appears twice in one object; expected each member once",
+                   self->name, self->first_duplicate_line, self->first_duplicate);
+      return FALSE;
+    }
 
   if (json_parser_get_root (self->parser) == NULL)
     {

@@ -263,8 +263,8 @@ _coop_model_load_document (CoopModel         *self,
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "version"),
                             "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
                             "the document has format version %" G_GINT64_FORMAT
-                            ", newer than the version %d this libcoop reads; refusing it "
-                            "rather than losing what this version does not know",
+                            ", newer than this libcoop reads; expected version %d or older "
+                            "(refused rather than losing what this version does not know)",
                             version, COOP_MODEL_FORMAT_VERSION);
       return FALSE;
     }
