@@ -810,12 +810,23 @@ build_siren_index (Compiler *compiler)
                                     sizeof (CoopAtlasSirenEntry));
 }
 
+static guint32
+add_string (GByteArray *strings,
+            const char *text)
+{
+  guint32 offset = strings->len;
+
+  g_byte_array_append (strings, (const guint8 *)text, strlen (text) + 1);
+  return offset;
+}
+
 static GBytes *
 serialise (Compiler *compiler)
 {
   g_auto(GVariantBuilder) metadata = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   g_auto(GVariantBuilder) ranges = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(uu)"));
-  g_auto(GVariantBuilder) territories = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a" COOP_ATLAS_TERRITORY_TYPE));
+  g_autoptr(GArray) territories = g_array_new (FALSE, TRUE, sizeof (CoopAtlasTerritory));
+  g_autoptr(GByteArray) strings = g_byte_array_new ();
   g_autoptr(GArray) codes = g_array_new (FALSE, TRUE, sizeof (CoopAtlasPackedCode));
   g_autoptr(GArray) memberships = g_array_new (FALSE, TRUE, sizeof (CoopAtlasMembership));
   g_autoptr(GVariant) payload = NULL;
@@ -842,9 +853,13 @@ serialise (Compiler *compiler)
       kind_start = end;
     }
 
+  /* Offset 0 is the empty string, for territories without a SIREN. */
+  g_byte_array_append (strings, (const guint8 *)"", 1);
+
   for (guint i = 0; i < compiler->records->len; i++)
     {
       Record *record = get_record (compiler, i);
+      CoopAtlasTerritory territory;
       CoopAtlasPackedCode packed;
       guint32 members_start = memberships->len;
       guint32 members_count = record->members != NULL ? record->members->len : 0;
@@ -861,14 +876,24 @@ serialise (Compiler *compiler)
           g_array_append_val (memberships, membership);
         }
 
-      g_variant_builder_add (&territories, COOP_ATLAS_TERRITORY_TYPE,
-                             record->code, record->name, record->siren != NULL ? record->siren : "",
-                             (guchar)record->kind, (guchar)record->epci_form,
-                             (guchar)record->fiscal_regime, (guchar)record->nature,
-                             record->population_municipale, record->population_totale,
-                             record->population_year,
-                             record->departement, record->region, record->epci, record->ept,
-                             members_start, members_count);
+      memset (&territory, 0, sizeof territory);
+      territory.code = add_string (strings, record->code);
+      territory.name = add_string (strings, record->name);
+      territory.siren = record->siren != NULL ? add_string (strings, record->siren) : 0;
+      territory.kind = record->kind;
+      territory.epci_form = record->epci_form;
+      territory.fiscal_regime = record->fiscal_regime;
+      territory.nature = record->nature;
+      territory.population_municipale = record->population_municipale;
+      territory.population_totale = record->population_totale;
+      territory.population_year = record->population_year;
+      territory.departement = record->departement;
+      territory.region = record->region;
+      territory.epci = record->epci;
+      territory.ept = record->ept;
+      territory.members_start = members_start;
+      territory.members_count = members_count;
+      g_array_append_val (territories, territory);
 
       _coop_atlas_pack_code (record->code, &packed);
       g_array_append_val (codes, packed);
@@ -876,10 +901,12 @@ serialise (Compiler *compiler)
 
   names = build_name_index (compiler, &name_keys);
 
-  payload = g_variant_ref_sink (g_variant_new ("(@a{sv}@a(uu)@a" COOP_ATLAS_TERRITORY_TYPE "@a(tt)@a(uxx)@a(tu)@ay@a(uu))",
+  payload = g_variant_ref_sink (g_variant_new ("(@a{sv}@a(uu)@a" COOP_ATLAS_TERRITORY_TYPE "@a(tt)@a(uxx)@a(tu)@ay@a(uu)@ay)",
                                                g_variant_builder_end (&metadata),
                                                g_variant_builder_end (&ranges),
-                                               g_variant_builder_end (&territories),
+                                               g_variant_new_fixed_array (G_VARIANT_TYPE (COOP_ATLAS_TERRITORY_TYPE),
+                                                                          territories->data, territories->len,
+                                                                          sizeof (CoopAtlasTerritory)),
                                                g_variant_new_fixed_array (G_VARIANT_TYPE ("(tt)"),
                                                                           codes->data, codes->len,
                                                                           sizeof (CoopAtlasPackedCode)),
@@ -888,7 +915,9 @@ serialise (Compiler *compiler)
                                                                           sizeof (CoopAtlasMembership)),
                                                build_siren_index (compiler),
                                                name_keys,
-                                               names));
+                                               names,
+                                               g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, strings->data,
+                                                                          strings->len, 1)));
 
   payload_size = g_variant_get_size (payload);
   file = g_byte_array_sized_new (COOP_ATLAS_HEADER_SIZE + payload_size);

@@ -348,7 +348,7 @@ def atlas_cases(build_dir):
     atlas("json-instead", b'{"format": "libcoop-model", "version": 1}\n', corrupt())
     atlas("gzip-instead", b"\x1f\x8b\x08\x00" + good[4:], corrupt("magic"))
     atlas("newer-version", struct.pack("<8sIIQ", magic, version + 1, bom, size) + payload,
-          err("UNSUPPORTED_VERSION", "version 2", "reads version 1"))
+          err("UNSUPPORTED_VERSION", f"version {version + 1}", f"reads version {version}"))
     atlas("version-zero", struct.pack("<8sIIQ", magic, 0, bom, size) + payload, err("UNSUPPORTED_VERSION", "version 0"))
     atlas("other-byte-order", struct.pack("<8sIIQ", magic, version, 0x04030201, size) + payload, corrupt("byte order"))
     atlas("size-too-large", struct.pack("<8sIIQ", magic, version, bom, size + 8) + payload, corrupt("size"))
@@ -361,17 +361,18 @@ def atlas_cases(build_dir):
     # Structurally valid payloads with damaged tables, made with GVariant.
     import gi
     from gi.repository import GLib
-    vtype = "(a{sv}a(uu)a(sssyyyyxxquuuuuu)a(tt)a(uxx)a(tu)aya(uu))"
+    vtype = "(a{sv}a(uu)a(uuuyyyyxxquuuuuu)a(tt)a(uxx)a(tu)aya(uu)ay)"
     value = GLib.Variant.new_from_bytes(GLib.VariantType(vtype), GLib.Bytes(payload), False).unpack()
-    meta, ranges, territories, codes, memberships, sirens, keys, names = value
+    meta, ranges, territories, codes, memberships, sirens, keys, names, strings = value
 
     def crafted(name, expected, **replace):
         fields = dict(meta=meta, ranges=ranges, territories=territories, codes=codes,
-                      memberships=memberships, sirens=sirens, keys=keys, names=names)
+                      memberships=memberships, sirens=sirens, keys=keys, names=names, strings=strings)
         fields.update(replace)
         meta_v = {k: GLib.Variant("s" if isinstance(v, str) else "u", v) for k, v in fields["meta"].items()}
         v = GLib.Variant(vtype, (meta_v, fields["ranges"], fields["territories"], fields["codes"],
-                                 fields["memberships"], fields["sirens"], bytes(fields["keys"]), fields["names"]))
+                                 fields["memberships"], fields["sirens"], bytes(fields["keys"]), fields["names"],
+                                 bytes(fields["strings"])))
         data = v.get_data_as_bytes().get_data()
         atlas(name, struct.pack("<8sIIQ", magic, version, bom, len(data)) + data, expected)
 
@@ -404,7 +405,11 @@ def atlas_cases(build_dir):
     crafted("populations-negative", {"ok": True},
             territories=[t[:7] + (-(2**63), -5) + t[9:] for t in territories],
             memberships=[(m, -(2**63), 2**63 - 1) for (m, _, _) in memberships])
-    crafted("strings-empty", {"ok": True}, territories=[("", "", "") + t[3:] for t in territories])
+    crafted("strings-offsets-beyond", {"ok": True}, territories=[(bad, bad, bad) + t[3:] for t in territories])
+    crafted("strings-offsets-shifted", {"ok": True}, territories=[(t[0] + 1, t[1] + 2, t[2] + 3) + t[3:] for t in territories])
+    crafted("strings-unterminated", corrupt("strings"), strings=bytes(strings) + b"x")
+    crafted("strings-missing", corrupt("strings"), strings=b"")
+    crafted("strings-not-utf8", {"ok": True}, strings=bytes(b if b == 0 else 0xff for b in bytes(strings)))
     crafted("metadata-wrong-types", {"ok": True}, meta={"source": 7, "population-year": "x"} and {})
 
 
