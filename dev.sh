@@ -11,7 +11,8 @@
 #                      libFuzzer on model, source and atlas (all by default),
 #                      SECONDS each (default 60), one core; crashes land in
 #                      _build-fuzz/artifacts
-#   ./dev.sh bench     the atlas benchmarks against Python's json (bench/)
+#   ./dev.sh bench [RUNS]
+#                      the atlas benchmarks against Python's json (bench/)
 #
 # Debian packages are installed with apt-get, directly as root and through
 # sudo otherwise. BUILD_DIR overrides the build directory (default _build).
@@ -177,7 +178,11 @@ case "${1:-help}" in
     run_tests "$BUILD_DIR" --setup=valgrind --suite c
     ;;
   fuzz) shift; fuzz "$@" ;;
+  bench)
+    build
+    /usr/bin/python3 bench/bench.py "$BUILD_DIR" "${2:-11}"
+    ;;
   *)
-    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 esac
