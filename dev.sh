@@ -183,6 +183,6 @@ case "${1:-help}" in
     /usr/bin/python3 bench/bench.py "$BUILD_DIR" "${2:-11}"
     ;;
   *)
-    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 esac
