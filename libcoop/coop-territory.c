@@ -621,6 +621,8 @@ coop_territory_set_name (CoopTerritory *self,
                          const char    *name)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
   g_return_if_fail (name != NULL);
 
   if (g_strcmp0 (self->name, name) == 0)
@@ -784,6 +786,8 @@ coop_territory_set_population_municipale (CoopTerritory *self,
                                           gint64         population)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
   g_return_if_fail (population >= COOP_POPULATION_UNKNOWN);
 
   if (self->population_municipale != population)
@@ -825,6 +829,8 @@ coop_territory_set_population_totale (CoopTerritory *self,
                                       gint64         population)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
   g_return_if_fail (population >= COOP_POPULATION_UNKNOWN);
 
   if (self->population_totale != population)
@@ -866,6 +872,8 @@ coop_territory_set_population_year (CoopTerritory *self,
                                     guint          year)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
 
   if (self->population_year != year)
     {
@@ -1100,6 +1108,8 @@ coop_territory_set_member_codes (CoopTerritory      *self,
                                  const char * const *codes)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
 
   if (member_codes_equal (self->member_codes, codes))
     return;
@@ -1127,6 +1137,8 @@ coop_territory_add_member_code (CoopTerritory *self,
                                 const char    *code)
 {
   g_return_val_if_fail (COOP_IS_TERRITORY (self), FALSE);
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_val_if_fail (!self->from_atlas, FALSE);
   g_return_val_if_fail (code != NULL, FALSE);
 
   if (g_ptr_array_find_with_equal_func (self->member_codes, code, g_str_equal, NULL))
@@ -1214,6 +1226,8 @@ coop_territory_set_valid_from (CoopTerritory *self,
                                GDateTime     *date)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
 
   if (set_date (&self->valid_from, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID_FROM]);
@@ -1251,6 +1265,8 @@ coop_territory_set_valid_until (CoopTerritory *self,
                                 GDateTime     *date)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
 
   if (set_date (&self->valid_until, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID_UNTIL]);

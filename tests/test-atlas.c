@@ -67,6 +67,28 @@ test_atlas_lookup_commune (void)
   g_assert_true (coop_territory_get_nature_is_default (voiron));
 }
 
+/* Atlas territories are shared by every user of the atlas, in any thread:
+ * only their nature may be set. */
+static void
+test_atlas_territories_read_only (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopTerritory) voiron = coop_atlas_lookup (atlas, "38563");
+
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*from_atlas*");
+  coop_territory_set_name (voiron, "Elsewhere");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*from_atlas*");
+  coop_territory_set_population_municipale (voiron, 1);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*from_atlas*");
+  g_assert_false (coop_territory_add_member_code (voiron, "38185"));
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpstr (coop_territory_get_name (voiron), ==, "Voiron");
+  g_assert_cmpint (coop_territory_get_population_municipale (voiron), ==, 21847);
+}
+
 static void
 test_atlas_lookup_epci (void)
 {
@@ -526,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Atlas/counts", test_atlas_counts);
   g_test_add_func ("/Coop/Atlas/lookup/commune", test_atlas_lookup_commune);
   g_test_add_func ("/Coop/Atlas/lookup/epci", test_atlas_lookup_epci);
+  g_test_add_func ("/Coop/Atlas/read-only", test_atlas_territories_read_only);
   g_test_add_func ("/Coop/Atlas/lookup/references", test_atlas_lookup_references);
   g_test_add_func ("/Coop/Atlas/search", test_atlas_search);
   g_test_add_func ("/Coop/Atlas/containers", test_atlas_containers);
