@@ -1257,6 +1257,43 @@ add_finding (GListStore   *findings,
   g_list_store_append (findings, finding);
 }
 
+/* For each commune that starts some member's set (sorted commune indexes),
+ * the members whose set holds it, in member order. Only those can contain
+ * that member: checking them alone keeps a territory of thousands of
+ * members linear instead of comparing every pair. Keys are index + 1. */
+static GHashTable *
+index_first_communes (GPtrArray *member_sets)
+{
+  GHashTable *holders = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+
+  for (guint a = 0; a < member_sets->len; a++)
+    {
+      GArray *set = g_ptr_array_index (member_sets, a);
+      gpointer key;
+
+      if (set->len == 0)
+        continue;
+      key = GUINT_TO_POINTER (g_array_index (set, guint32, 0) + 1);
+      if (!g_hash_table_contains (holders, key))
+        g_hash_table_insert (holders, key, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+
+  for (guint b = 0; b < member_sets->len; b++)
+    {
+      GArray *set = g_ptr_array_index (member_sets, b);
+
+      for (guint i = 0; i < set->len; i++)
+        {
+          GArray *list = g_hash_table_lookup (holders, GUINT_TO_POINTER (g_array_index (set, guint32, i) + 1));
+
+          if (list != NULL && (list->len == 0 || g_array_index (list, guint, list->len - 1) != b))
+            g_array_append_val (list, b);
+        }
+    }
+
+  return holders;
+}
+
 /**
  * coop_model_validate:
  * @self: a model
@@ -1301,6 +1338,7 @@ coop_model_validate (CoopModel *self)
       gboolean cycle = FALSE;
       g_autoptr(GArray) communes = perimeter_communes (self, territory, &cycle);
       gint64 stored = coop_territory_get_population_municipale (territory);
+      g_autoptr(GHashTable) holders = NULL;
 
       if (members[0] == NULL)
         {
@@ -1337,11 +1375,19 @@ coop_model_validate (CoopModel *self)
           g_ptr_array_add (member_sets, perimeter_communes (self, member, NULL));
         }
 
+      holders = index_first_communes (member_sets);
       for (guint a = 0; a < member_sets->len; a++)
         {
-          for (guint b = 0; b < member_sets->len; b++)
+          GArray *inner = g_ptr_array_index (member_sets, a);
+          GArray *candidates;
+
+          if (inner->len == 0)
+            continue;
+
+          candidates = g_hash_table_lookup (holders, GUINT_TO_POINTER (g_array_index (inner, guint32, 0) + 1));
+          for (guint c = 0; candidates != NULL && c < candidates->len; c++)
             {
-              GArray *inner = g_ptr_array_index (member_sets, a);
+              guint b = g_array_index (candidates, guint, c);
               GArray *outer = g_ptr_array_index (member_sets, b);
 
               /* Equal sets are reported once, on the later member. */

@@ -20,6 +20,7 @@ expected.json. This script rewrites only the entries of the cases it
 generates and keeps every other one.
 """
 
+import gzip
 import json
 import os
 import random
@@ -209,6 +210,12 @@ model("diamond-chain", model_doc([territory(code=f"d{i:03d}a", members=[f"d{i + 
                                  [territory(code=f"d{i:03d}b", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
                                  [territory(code="d060a", members=["38563"]), territory(code="d060b", members=["38185"])]),
       {"ok": True})
+# Every commune of France as members, and a région that holds a quarter of
+# them: each of those is redundant. Pairwise checks would take hours.
+with gzip.open(os.path.join(HERE, "..", "..", "..", "data", "france", "communes.json.gz")) as f:
+    all_communes = [c["code"] for c in json.load(f) if c["type"] == "commune-actuelle"]
+model("all-communes-and-a-region", compact([territory(code="france", members=all_communes + ["region:84"])]),
+      finding("redundant-member", T0 + ".members[0]"))
 model("dangling-member", model_doc([territory(members=["38563", "99999"])]), finding("unknown-reference", T0 + ".members[1]"))
 model("dangling-model-reference", model_doc([territory(members=["pays-nowhere"])]), finding("unknown-reference", T0 + ".members[0]"))
 model("dangling-region", model_doc([territory(members=["region:99"])]), finding("unknown-reference", T0 + ".members[0]"))
