@@ -193,9 +193,16 @@ read_territory (CoopModel         *self,
     {
       g_autofree char *members_path = g_strdup_printf ("%s.members", path);
       JsonArray *members = _coop_json_expect_array (document, members_node, members_path, error);
+      g_autoptr(GHashTable) seen = NULL;
+      g_autoptr(GPtrArray) codes = NULL;
 
       if (members == NULL)
         return NULL;
+
+      /* Checked for duplicates through a hash table and set at once: a
+       * perimeter listed commune by commune has tens of thousands. */
+      seen = g_hash_table_new (g_str_hash, g_str_equal);
+      codes = g_ptr_array_new_null_terminated (json_array_get_length (members) + 1, NULL, TRUE);
 
       for (guint i = 0; i < json_array_get_length (members); i++)
         {
@@ -211,7 +218,7 @@ read_territory (CoopModel         *self,
               return NULL;
             }
 
-          if (!coop_territory_add_member_code (territory, json_node_get_string (member)))
+          if (!g_hash_table_add (seen, (gpointer)json_node_get_string (member)))
             {
               _coop_json_set_error (error, document, member, member_path, COOP_ERROR_DUPLICATE,
                                     "“%s” is listed twice among the members of “%s”; expected each member once",
@@ -219,8 +226,11 @@ read_territory (CoopModel         *self,
               return NULL;
             }
 
+          g_ptr_array_add (codes, (gpointer)json_node_get_string (member));
           _coop_model_set_source_line (self, line_key, _coop_json_document_get_line (document, member));
         }
+
+      coop_territory_set_member_codes (territory, (const char * const *)codes->pdata);
     }
 
   extra = collect_unknown (json_node_get_object (node), territory_members);

@@ -202,10 +202,10 @@ def compact(territories):
                       separators=(",", ":")) + "\n"
 
 
-model("cycle-long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{(i + 1) % 2000:05d}"]) for i in range(2000)]),
+model("cycle-long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{(i + 1) % 1000:05d}"]) for i in range(1000)]),
       finding("cycle", T0))
-model("long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{i + 1:05d}"] if i < 3000 else ["38563"])
-                             for i in range(3001)]), {"ok": True})
+model("long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{i + 1:05d}"] if i < 1500 else ["38563"])
+                             for i in range(1501)]), {"ok": True})
 model("diamond-chain", model_doc([territory(code=f"d{i:03d}a", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
                                  [territory(code=f"d{i:03d}b", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
                                  [territory(code="d060a", members=["38563"]), territory(code="d060b", members=["38185"])]),
