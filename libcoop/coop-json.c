@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "coop-json-private.h"
@@ -113,6 +114,7 @@ typedef enum
   PRESCAN_CONTROL_CHARACTER,
   PRESCAN_NOT_JSON,
   PRESCAN_SECOND_VALUE,
+  PRESCAN_NUMBER_OVERFLOW,
 } PrescanResult;
 
 static int
@@ -141,8 +143,9 @@ read_hex4 (const char *p,
  * canonical writer would then change or lose it on the next save:
  * a lone UTF-16 surrogate escape (\\ud800, turned into bytes that are not
  * UTF-8), \\u0000 (cuts the string), unknown escapes such as \\q, raw
- * control characters in strings, single-quoted strings, comments, and a
- * second value after the document. */
+ * control characters in strings, single-quoted strings, comments, a
+ * second value after the document, and numbers beyond a double's range
+ * (json-glib reads 1e999 as infinity, which would be written "inf"). */
 static PrescanResult
 prescan (const char  *data,
          gsize        length,
@@ -220,6 +223,31 @@ prescan (const char  *data,
         root_done = --depth == 0;
       else if (c == '\'' || c == '/' || c == '#')
         return PRESCAN_NOT_JSON;
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize start = i;
+          char number[64];
+
+          while (i + 1 < length && data[i + 1] != '\0' &&
+                 (g_ascii_isdigit (data[i + 1]) || strchr ("+-.eE", data[i + 1]) != NULL))
+            i++;
+          {
+            gsize token_length = i + 1 - start;
+            g_autofree char *long_number = NULL;
+            char *text = number;
+
+            if (token_length >= sizeof number)
+              text = long_number = g_strndup (data + start, token_length);
+            else
+              {
+                memcpy (number, data + start, token_length);
+                number[token_length] = '\0';
+              }
+            if (!isfinite (g_ascii_strtod (text, NULL)))
+              return PRESCAN_NUMBER_OVERFLOW;
+          }
+          root_done = depth == 0;
+        }
       else if (depth == 0 && !g_ascii_isalnum (c) && c != '-' && c != '+' && c != '.')
         return PRESCAN_NOT_JSON;
     }
@@ -305,6 +333,11 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
                    "%s:%u: more after the end of the document; expected a single JSON value",
                    self->name, line);
+      return FALSE;
+    case PRESCAN_NUMBER_OVERFLOW:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a number beyond the range of a double; expected a number "
+                   "no larger than 1.8e308 in magnitude", self->name, line);
       return FALSE;
     case PRESCAN_LONE_SURROGATE:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,

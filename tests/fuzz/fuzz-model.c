@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "coop-model.h"
@@ -82,10 +83,17 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   written = coop_model_to_data (model, &written_length);
   again = coop_model_new_from_data (atlas, written, written_length, &error);
   if (again == NULL)
-    g_error ("a written document does not load again: %s\n%s", error->message, written);
+    {
+      /* abort(), not g_error(): libFuzzer saves the input on SIGABRT. */
+      g_printerr ("a written document does not load again: %s\n%s\n", error->message, written);
+      abort ();
+    }
   rewritten = coop_model_to_data (again, &rewritten_length);
   if (written_length != rewritten_length || memcmp (written, rewritten, written_length) != 0)
-    g_error ("a round trip changed the document:\n%s\n----\n%s", written, rewritten);
+    {
+      g_printerr ("a round trip changed the document:\n%s\n----\n%s\n", written, rewritten);
+      abort ();
+    }
 
   exercise_model (model);
 
