@@ -30,14 +30,18 @@ PACKAGES=(
   valgrind
 )
 
+# Only ./dev.sh fuzz needs these (clang and its libFuzzer runtime), so
+# ./dev.sh test does not install them.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-install_deps() {
+install_packages() {
   local missing=()
   local package
-  for package in "${PACKAGES[@]}"; do
+  for package in "$@"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$package")
     fi
@@ -47,6 +51,10 @@ install_deps() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
+}
+
+install_deps() {
+  install_packages "${PACKAGES[@]}"
 }
 
 build() {
@@ -105,24 +113,6 @@ demo() {
   echo
   echo "== The sample model's findings =="
   in_build "$BUILD_DIR/tools/coop" validate "$model" || true
-}
-
-# Only ./dev.sh fuzz needs these: clang's libFuzzer runtime.
-FUZZ_PACKAGES=(clang libclang-rt-14-dev)
-
-install_packages() {
-  local missing=()
-  local package
-  for package in "$@"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-      missing+=("$package")
-    fi
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "dev.sh: installing ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-  fi
 }
 
 fuzz() {
