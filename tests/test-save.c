@@ -390,9 +390,9 @@ test_save_killed (void)
   g_test_message ("%u trials, kills within %" G_GINT64_FORMAT " ms: the file changed in %u, "
                   "%u stopped before the first save",
                   trials, 2 * first_save / 1000, changed, interrupted_first_save);
-  /* The kills must have landed both before and after whole saves. */
+  /* Some kills must have landed after whole saves, or nothing was tested;
+   * how many land before one depends on the machine's speed. */
   g_assert_cmpuint (changed, >, 0);
-  g_assert_cmpuint (changed, <, trials);
 
   remove_tree (directory);
 }
