@@ -7,6 +7,12 @@
 #   ./dev.sh deps      install the Debian packages only
 #   ./dev.sh sanitize  the test suite under AddressSanitizer and UBSan
 #   ./dev.sh valgrind  the C tests under valgrind
+#   ./dev.sh fuzz [TARGET] [SECONDS]
+#                      libFuzzer on model, source and atlas (all by default),
+#                      SECONDS each (default 60), one core; crashes land in
+#                      _build-fuzz/artifacts
+#   ./dev.sh bench [RUNS]
+#                      the atlas benchmarks against Python's json (bench/)
 #
 # Debian packages are installed with apt-get, directly as root and through
 # sudo otherwise. BUILD_DIR overrides the build directory (default _build).
@@ -27,14 +33,18 @@ PACKAGES=(
   chromium
 )
 
+# Only ./dev.sh fuzz needs these (clang and its libFuzzer runtime), so
+# ./dev.sh test does not install them.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-install_deps() {
+install_packages() {
   local missing=()
   local package
-  for package in "${PACKAGES[@]}"; do
+  for package in "$@"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$package")
     fi
@@ -44,6 +54,10 @@ install_deps() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
+}
+
+install_deps() {
+  install_packages "${PACKAGES[@]}"
 }
 
 # The French test also runs under LANG=fr_FR.UTF-8 when that locale is
@@ -117,6 +131,38 @@ demo() {
   echo "Open $PWD/$report in a browser (a Markdown copy sits beside it)."
 }
 
+fuzz() {
+  local targets=(model source atlas)
+  local seconds=60
+  if [ $# -gt 0 ] && [ "$1" != all ]; then targets=("$1"); fi
+  if [ $# -gt 1 ]; then seconds=$2; fi
+  install_deps
+  install_packages "${FUZZ_PACKAGES[@]}"
+  if [ ! -f _build-fuzz/build.ninja ]; then
+    CC=clang meson setup _build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
+      -Dintrospection=disabled -Ddocumentation=disabled -Dexamples=false
+  fi
+  ninja -C _build-fuzz -j2
+  mkdir -p _build-fuzz/artifacts
+  local target
+  for target in "${targets[@]}"; do
+    local seeds=(tests/fuzz/corpus/$target)
+    case $target in
+      model) seeds+=(tests/data/bad/model) ;;
+      atlas) seeds+=(tests/data/bad/atlas) ;;
+    esac
+    mkdir -p "_build-fuzz/corpus/$target"
+    echo "== fuzz-$target for ${seconds}s"
+    env COOP_ATLAS="$PWD/_build-fuzz/libcoop/france.atlas" \
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+      "_build-fuzz/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -timeout=10 \
+        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+        -dict=tests/fuzz/json.dict -artifact_prefix="_build-fuzz/artifacts/$target-" \
+        "_build-fuzz/corpus/$target" "${seeds[@]}"
+  done
+}
+
 case "${1:-help}" in
   deps) install_deps ;;
   build) shift; build "$@" ;;
@@ -130,14 +176,19 @@ case "${1:-help}" in
     if [ ! -f _build-sanitize/build.ninja ]; then
       meson setup _build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dintrospection=disabled -Ddocumentation=disabled
     fi
-    ninja -C _build-sanitize
+    ninja -C _build-sanitize -j2
     run_tests _build-sanitize --suite c
     ;;
   valgrind)
     build
     run_tests "$BUILD_DIR" --setup=valgrind --suite c
     ;;
+  fuzz) shift; fuzz "$@" ;;
+  bench)
+    build
+    /usr/bin/python3 bench/bench.py "$BUILD_DIR" "${2:-11}"
+    ;;
   *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 esac

@@ -14,5 +14,10 @@ G_BEGIN_DECLS
 GBytes *_coop_atlas_compile_source (GFile         *directory,
                                     GCancellable  *cancellable,
                                     GError       **error);
+GBytes *_coop_atlas_compile_source_with (GFile         *directory,
+                                         const char    *override_name,
+                                         GBytes        *override_bytes,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
 
 G_END_DECLS

@@ -66,6 +66,8 @@ typedef struct
   guint       member_population_year;
   char       *source_name;
   char       *source_version;
+  const char *override_name;         /* a basename read from override_bytes */
+  GBytes     *override_bytes;
 } Compiler;
 
 static void
@@ -109,7 +111,8 @@ record_new (CoopTerritoryKind kind)
 }
 
 static CoopJsonDocument *
-load_source (GFile         *directory,
+load_source (Compiler      *compiler,
+             GFile         *directory,
              const char    *basename,
              GCancellable  *cancellable,
              GError       **error)
@@ -118,6 +121,14 @@ load_source (GFile         *directory,
   g_autofree char *gz_name = g_strconcat (basename, ".json.gz", NULL);
   g_autofree char *plain_name = g_strconcat (basename, ".json", NULL);
   g_autoptr(GFile) file = g_file_get_child (directory, gz_name);
+
+  if (g_strcmp0 (compiler->override_name, basename) == 0)
+    {
+      document = _coop_json_document_new (plain_name);
+      if (!_coop_json_document_load_bytes (document, compiler->override_bytes, error))
+        return NULL;
+      return g_steal_pointer (&document);
+    }
 
   if (!g_file_query_exists (file, cancellable))
     {
@@ -265,7 +276,7 @@ read_file (Compiler          *compiler,
   g_autoptr(CoopJsonDocument) document = NULL;
   JsonArray *items;
 
-  document = load_source (directory, basename, cancellable, error);
+  document = load_source (compiler, directory, basename, cancellable, error);
   if (document == NULL)
     return FALSE;
 
@@ -495,7 +506,7 @@ link_members (Compiler  *compiler,
           if (commune->ept != COOP_ATLAS_NO_INDEX)
             {
               g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                           _("%s.membres[%u]: commune “%s” already belongs to EPT “%s”"),
+                           _("%s.membres[%u]: commune “%s” already belongs to EPT “%s”; expected one EPT per commune"),
                            record->path, m, member->member_code,
                            get_record (compiler, commune->ept)->code);
               return FALSE;
@@ -800,12 +811,23 @@ build_siren_index (Compiler *compiler)
                                     sizeof (CoopAtlasSirenEntry));
 }
 
+static guint32
+add_string (GByteArray *strings,
+            const char *text)
+{
+  guint32 offset = strings->len;
+
+  g_byte_array_append (strings, (const guint8 *)text, strlen (text) + 1);
+  return offset;
+}
+
 static GBytes *
 serialise (Compiler *compiler)
 {
   g_auto(GVariantBuilder) metadata = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
   g_auto(GVariantBuilder) ranges = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(uu)"));
-  g_auto(GVariantBuilder) territories = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a" COOP_ATLAS_TERRITORY_TYPE));
+  g_autoptr(GArray) territories = g_array_new (FALSE, TRUE, sizeof (CoopAtlasTerritory));
+  g_autoptr(GByteArray) strings = g_byte_array_new ();
   g_autoptr(GArray) codes = g_array_new (FALSE, TRUE, sizeof (CoopAtlasPackedCode));
   g_autoptr(GArray) memberships = g_array_new (FALSE, TRUE, sizeof (CoopAtlasMembership));
   g_autoptr(GVariant) payload = NULL;
@@ -832,9 +854,13 @@ serialise (Compiler *compiler)
       kind_start = end;
     }
 
+  /* Offset 0 is the empty string, for territories without a SIREN. */
+  g_byte_array_append (strings, (const guint8 *)"", 1);
+
   for (guint i = 0; i < compiler->records->len; i++)
     {
       Record *record = get_record (compiler, i);
+      CoopAtlasTerritory territory;
       CoopAtlasPackedCode packed;
       guint32 members_start = memberships->len;
       guint32 members_count = record->members != NULL ? record->members->len : 0;
@@ -851,14 +877,24 @@ serialise (Compiler *compiler)
           g_array_append_val (memberships, membership);
         }
 
-      g_variant_builder_add (&territories, COOP_ATLAS_TERRITORY_TYPE,
-                             record->code, record->name, record->siren != NULL ? record->siren : "",
-                             (guchar)record->kind, (guchar)record->epci_form,
-                             (guchar)record->fiscal_regime, (guchar)record->nature,
-                             record->population_municipale, record->population_totale,
-                             record->population_year,
-                             record->departement, record->region, record->epci, record->ept,
-                             members_start, members_count);
+      memset (&territory, 0, sizeof territory);
+      territory.code = add_string (strings, record->code);
+      territory.name = add_string (strings, record->name);
+      territory.siren = record->siren != NULL ? add_string (strings, record->siren) : 0;
+      territory.kind = record->kind;
+      territory.epci_form = record->epci_form;
+      territory.fiscal_regime = record->fiscal_regime;
+      territory.nature = record->nature;
+      territory.population_municipale = record->population_municipale;
+      territory.population_totale = record->population_totale;
+      territory.population_year = record->population_year;
+      territory.departement = record->departement;
+      territory.region = record->region;
+      territory.epci = record->epci;
+      territory.ept = record->ept;
+      territory.members_start = members_start;
+      territory.members_count = members_count;
+      g_array_append_val (territories, territory);
 
       _coop_atlas_pack_code (record->code, &packed);
       g_array_append_val (codes, packed);
@@ -866,10 +902,12 @@ serialise (Compiler *compiler)
 
   names = build_name_index (compiler, &name_keys);
 
-  payload = g_variant_ref_sink (g_variant_new ("(@a{sv}@a(uu)@a" COOP_ATLAS_TERRITORY_TYPE "@a(tt)@a(uxx)@a(tu)@ay@a(uu))",
+  payload = g_variant_ref_sink (g_variant_new ("(@a{sv}@a(uu)@a" COOP_ATLAS_TERRITORY_TYPE "@a(tt)@a(uxx)@a(tu)@ay@a(uu)@ay)",
                                                g_variant_builder_end (&metadata),
                                                g_variant_builder_end (&ranges),
-                                               g_variant_builder_end (&territories),
+                                               g_variant_new_fixed_array (G_VARIANT_TYPE (COOP_ATLAS_TERRITORY_TYPE),
+                                                                          territories->data, territories->len,
+                                                                          sizeof (CoopAtlasTerritory)),
                                                g_variant_new_fixed_array (G_VARIANT_TYPE ("(tt)"),
                                                                           codes->data, codes->len,
                                                                           sizeof (CoopAtlasPackedCode)),
@@ -878,7 +916,9 @@ serialise (Compiler *compiler)
                                                                           sizeof (CoopAtlasMembership)),
                                                build_siren_index (compiler),
                                                name_keys,
-                                               names));
+                                               names,
+                                               g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, strings->data,
+                                                                          strings->len, 1)));
 
   payload_size = g_variant_get_size (payload);
   file = g_byte_array_sized_new (COOP_ATLAS_HEADER_SIZE + payload_size);
@@ -900,15 +940,14 @@ read_manifest (Compiler      *compiler,
                GError       **error)
 {
   g_autoptr(CoopJsonDocument) document = NULL;
-  g_autoptr(GFile) file = g_file_get_child (directory, "source.json");
   JsonNode *root;
   const char *name = NULL;
   const char *version = NULL;
   gint64 population_year = 0;
   gint64 member_population_year = 0;
 
-  document = _coop_json_document_new (g_file_peek_path (file));
-  if (!_coop_json_document_load_file (document, file, cancellable, error))
+  document = load_source (compiler, directory, "source", cancellable, error);
+  if (document == NULL)
     return FALSE;
 
   root = _coop_json_document_get_root (document);
@@ -944,13 +983,29 @@ _coop_atlas_compile_source (GFile         *directory,
                             GCancellable  *cancellable,
                             GError       **error)
 {
+  return _coop_atlas_compile_source_with (directory, NULL, NULL, cancellable, error);
+}
+
+/* Compiles @directory with one of its files (@override_name, a basename
+ * without extension such as "communes") read from @override_bytes instead:
+ * the fuzzer and the bad-input tests feed one damaged file at a time. */
+GBytes *
+_coop_atlas_compile_source_with (GFile         *directory,
+                                 const char    *override_name,
+                                 GBytes        *override_bytes,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
+{
   Compiler compiler;
   GBytes *bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (directory), NULL);
+  g_return_val_if_fail (override_name == NULL || override_bytes != NULL, NULL);
 
   memset (&compiler, 0, sizeof compiler);
   compiler.records = g_ptr_array_new_with_free_func (record_free);
+  compiler.override_name = override_name;
+  compiler.override_bytes = override_bytes;
 
   if (read_manifest (&compiler, directory, cancellable, error) &&
       read_file (&compiler, directory, "regions", COOP_TERRITORY_KIND_REGION, cancellable, error) &&

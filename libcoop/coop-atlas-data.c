@@ -18,7 +18,9 @@ struct _CoopAtlasData
   GBytes                    *bytes;
   GVariant                  *payload;
   GVariant                  *metadata;
-  GVariant                  *territories;
+  const CoopAtlasTerritory  *territories;
+  const char                *strings;
+  gsize                      strings_len;
   const CoopAtlasPackedCode *codes;
   const CoopAtlasMembership *memberships;
   const CoopAtlasSirenEntry *sirens;
@@ -31,6 +33,10 @@ struct _CoopAtlasData
   gsize                      n_names;
   guint                      kind_start[COOP_ATLAS_N_KINDS];
   guint                      kind_end[COOP_ATLAS_N_KINDS];
+  /* The fixed-size tables above point into these children. Keeping them
+   * costs nothing and stays correct even where GLib hands back a copy
+   * (a misaligned or non-normal child) rather than a view of the file. */
+  GVariant                  *tables[9];
 };
 
 gboolean
@@ -163,26 +169,12 @@ get_fixed (GVariant *payload,
   return data;
 }
 
-typedef struct
-{
-  GVariant *children[8];
-} PayloadChildren;
-
-static void
-payload_children_clear (PayloadChildren *children)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (children->children); i++)
-    g_clear_pointer (&children->children[i], g_variant_unref);
-}
-
 CoopAtlasData *
 _coop_atlas_data_new (GBytes  *bytes,
                       GError **error)
 {
   g_autoptr(CoopAtlasData) self = NULL;
   g_autoptr(GBytes) payload_bytes = NULL;
-  g_autoptr(GVariant) ranges = NULL;
-  PayloadChildren kept = { { NULL } };
   gsize payload_size;
   gsize n_ranges;
   gsize n_codes;
@@ -201,29 +193,31 @@ _coop_atlas_data_new (GBytes  *bytes,
                                                                 payload_bytes, FALSE));
 
   self->metadata = g_variant_get_child_value (self->payload, 0);
-  self->territories = g_variant_get_child_value (self->payload, 2);
-  self->n_territories = g_variant_n_children (self->territories);
+  self->territories = get_fixed (self->payload, 2, sizeof (CoopAtlasTerritory), &self->n_territories,
+                                 &self->tables[2]);
+  self->strings = get_fixed (self->payload, 8, 1, &self->strings_len, &self->tables[8]);
 
-  range_data = get_fixed (self->payload, 1, 2 * sizeof (guint32), &n_ranges, &kept.children[1]);
-  self->codes = get_fixed (self->payload, 3, sizeof (CoopAtlasPackedCode), &n_codes, &kept.children[3]);
+  range_data = get_fixed (self->payload, 1, 2 * sizeof (guint32), &n_ranges, &self->tables[1]);
+  self->codes = get_fixed (self->payload, 3, sizeof (CoopAtlasPackedCode), &n_codes, &self->tables[3]);
   self->memberships = get_fixed (self->payload, 4, sizeof (CoopAtlasMembership),
-                                 &self->n_memberships, &kept.children[4]);
-  self->sirens = get_fixed (self->payload, 5, sizeof (CoopAtlasSirenEntry), &self->n_sirens, &kept.children[5]);
-  self->name_keys = get_fixed (self->payload, 6, 1, &self->name_keys_len, &kept.children[6]);
-  self->names = get_fixed (self->payload, 7, sizeof (CoopAtlasNameEntry), &self->n_names, &kept.children[7]);
-
-  /* The pointers above stay valid through self->payload, which owns the
-   * serialised data its children point into. */
-  payload_children_clear (&kept);
+                                 &self->n_memberships, &self->tables[4]);
+  self->sirens = get_fixed (self->payload, 5, sizeof (CoopAtlasSirenEntry), &self->n_sirens, &self->tables[5]);
+  self->name_keys = get_fixed (self->payload, 6, 1, &self->name_keys_len, &self->tables[6]);
+  self->names = get_fixed (self->payload, 7, sizeof (CoopAtlasNameEntry), &self->n_names, &self->tables[7]);
 
   if (self->n_territories == 0)
     return corrupt (error, N_("it holds no territory")), NULL;
+  /* Indexes are 32-bit, with G_MAXUINT32 meaning none. */
+  if (self->n_territories >= COOP_ATLAS_NO_INDEX || self->n_memberships >= G_MAXUINT32)
+    return corrupt (error, N_("it declares more territories than an atlas can index")), NULL;
   if (n_codes != self->n_territories)
     return corrupt (error, N_("its code table does not match its territories")), NULL;
   if (n_ranges != COOP_ATLAS_N_KINDS)
     return corrupt (error, N_("its table of kinds has the wrong size")), NULL;
   if (self->name_keys_len > 0 && self->name_keys[self->name_keys_len - 1] != '\0')
     return corrupt (error, N_("its name keys are not terminated")), NULL;
+  if (self->strings_len == 0 || self->strings[self->strings_len - 1] != '\0')
+    return corrupt (error, N_("its strings are not terminated")), NULL;
 
   for (guint kind = 0; kind < COOP_ATLAS_N_KINDS; kind++)
     {
@@ -249,7 +243,8 @@ _coop_atlas_data_free (CoopAtlasData *self)
     return;
 
   g_clear_pointer (&self->metadata, g_variant_unref);
-  g_clear_pointer (&self->territories, g_variant_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->tables); i++)
+    g_clear_pointer (&self->tables[i], g_variant_unref);
   g_clear_pointer (&self->payload, g_variant_unref);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_free (self);
@@ -370,42 +365,52 @@ checked_index (CoopAtlasData *self,
   return index < self->n_territories ? index : COOP_ATLAS_NO_INDEX;
 }
 
+/* A string of the strings table; "" for an offset out of range or text
+ * that is not UTF-8, as GVariant would give for a damaged string. */
+static const char *
+string_at (CoopAtlasData *self,
+           guint32        offset)
+{
+  const char *text;
+
+  if (offset >= self->strings_len)
+    return "";
+  text = self->strings + offset;
+  return g_utf8_validate (text, -1, NULL) ? text : "";
+}
+
 void
 _coop_atlas_data_get_entry (CoopAtlasData  *self,
                             guint32         index,
                             CoopAtlasEntry *entry)
 {
-  g_autoptr(GVariant) child = NULL;
-  guchar kind, form, regime, nature;
-  guint16 year;
+  const CoopAtlasTerritory *territory;
 
   memset (entry, 0, sizeof *entry);
   g_return_if_fail (index < self->n_territories);
 
-  child = g_variant_get_child_value (self->territories, index);
-  g_variant_get (child, COOP_ATLAS_TERRITORY_TYPE,
-                 NULL, NULL, NULL, &kind, &form, &regime, &nature,
-                 &entry->population_municipale, &entry->population_totale, &year,
-                 &entry->departement, &entry->region, &entry->epci, &entry->ept,
-                 &entry->members_start, &entry->members_count);
-  /* Borrowed strings: they point into the payload, which outlives child. */
-  g_variant_get_child (child, 0, "&s", &entry->code);
-  g_variant_get_child (child, 1, "&s", &entry->name);
-  g_variant_get_child (child, 2, "&s", &entry->siren);
+  territory = &self->territories[index];
+  entry->code = string_at (self, territory->code);
+  entry->name = string_at (self, territory->name);
+  entry->siren = string_at (self, territory->siren);
 
   /* Whatever the file says, the kind is the one of the range the index
    * falls in, and every value is clamped to what the enums hold. */
   entry->kind = _coop_atlas_data_get_kind (self, index);
-  entry->epci_form = form <= COOP_EPCI_FORM_METROPOLE_DE_LYON ? form : COOP_EPCI_FORM_NONE;
-  entry->fiscal_regime = regime <= COOP_FISCAL_REGIME_FA ? regime : COOP_FISCAL_REGIME_NONE;
-  entry->nature = nature <= COOP_NATURE_RURAL ? nature : COOP_NATURE_RURAL;
-  entry->population_municipale = MAX (entry->population_municipale, -1);
-  entry->population_totale = MAX (entry->population_totale, -1);
-  entry->population_year = year;
-  entry->departement = checked_index (self, entry->departement);
-  entry->region = checked_index (self, entry->region);
-  entry->epci = checked_index (self, entry->epci);
-  entry->ept = checked_index (self, entry->ept);
+  entry->epci_form = territory->epci_form <= COOP_EPCI_FORM_METROPOLE_DE_LYON ? territory->epci_form
+                                                                             : COOP_EPCI_FORM_NONE;
+  entry->fiscal_regime = territory->fiscal_regime <= COOP_FISCAL_REGIME_FA ? territory->fiscal_regime
+                                                                           : COOP_FISCAL_REGIME_NONE;
+  entry->nature = territory->nature <= COOP_NATURE_RURAL ? territory->nature : COOP_NATURE_RURAL;
+  entry->population_municipale = MAX (territory->population_municipale, -1);
+  entry->population_totale = MAX (territory->population_totale, -1);
+  entry->population_year = territory->population_year;
+  entry->departement = checked_index (self, territory->departement);
+  entry->region = checked_index (self, territory->region);
+  entry->epci = checked_index (self, territory->epci);
+  entry->ept = checked_index (self, territory->ept);
+  entry->members_start = territory->members_start;
+  entry->members_count = territory->members_count;
   if (entry->members_start > self->n_memberships ||
       entry->members_count > self->n_memberships - entry->members_start)
     entry->members_start = entry->members_count = 0;
@@ -418,12 +423,20 @@ _coop_atlas_data_get_memberships (CoopAtlasData *self,
                                   guint32        index,
                                   guint         *n_memberships)
 {
-  CoopAtlasEntry entry;
+  const CoopAtlasTerritory *territory;
 
-  _coop_atlas_data_get_entry (self, index, &entry);
-  *n_memberships = entry.members_count;
+  *n_memberships = 0;
+  if (index >= self->n_territories)
+    return NULL;
 
-  return entry.members_count > 0 ? &self->memberships[entry.members_start] : NULL;
+  territory = &self->territories[index];
+  if (territory->members_count == 0 ||
+      territory->members_start > self->n_memberships ||
+      territory->members_count > self->n_memberships - territory->members_start)
+    return NULL;
+
+  *n_memberships = territory->members_count;
+  return &self->memberships[territory->members_start];
 }
 
 static const char *

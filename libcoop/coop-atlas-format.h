@@ -25,12 +25,19 @@ G_BEGIN_DECLS
  *
  * The payload is read with trusted=FALSE, so a damaged payload yields
  * default values rather than out-of-bounds reads; the reader checks every
- * index it follows against the table it points into.
+ * index and offset it follows against the table it points into.
+ *
+ * Every table but the metadata holds fixed-size elements, read in place
+ * from the mapped file: an element is found in constant time. (Version 1
+ * stored territories as an array of variable-size tuples; GLib 2.74 then
+ * re-checks the framing offsets of every preceding element on each
+ * access to untrusted data, which made a first lookup cost ~15 µs.)
  *
  * Payload fields, in order:
  *   metadata      a{sv}   source, source-version, population-year, …
  *   kind-ranges   a(uu)   [start, end) of each CoopTerritoryKind in territories
- *   territories   a(...)  see COOP_ATLAS_TERRITORY_TYPE; sorted by kind, then code
+ *   territories   a(...)  see COOP_ATLAS_TERRITORY_TYPE and CoopAtlasTerritory;
+ *                         sorted by kind, then code
  *   codes         a(tt)   each territory's code packed big-endian in 16 bytes,
  *                         same order as territories, for binary search
  *   memberships   a(uxx)  member index, population municipale and totale
@@ -40,21 +47,23 @@ G_BEGIN_DECLS
  *   names         a(uu)   offset into name-keys of a word-start, territory
  *                         index (top bit set when the word is not the
  *                         first of the name); sorted by the key at offset
+ *   strings       ay      codes, names and SIRENs of the territories, each
+ *                         NUL-terminated; offset 0 is the empty string
  */
 
 #define COOP_ATLAS_MAGIC "COOPATLS"
 #define COOP_ATLAS_MAGIC_LEN 8
-#define COOP_ATLAS_FORMAT_VERSION 1
+#define COOP_ATLAS_FORMAT_VERSION 2
 #define COOP_ATLAS_BYTE_ORDER_MARK 0x01020304u
 #define COOP_ATLAS_HEADER_SIZE 24
 
-/* code, name, siren, kind, epci form, fiscal regime, default nature,
- * population municipale, population totale, population year,
- * département, région, EPCI, EPT (indexes or COOP_ATLAS_NO_INDEX),
- * first membership, number of memberships */
-#define COOP_ATLAS_TERRITORY_TYPE "(sssyyyyxxquuuuuu)"
+/* code, name, siren (offsets into strings), kind, epci form, fiscal
+ * regime, default nature, population municipale, population totale,
+ * population year, département, région, EPCI, EPT (indexes or
+ * COOP_ATLAS_NO_INDEX), first membership, number of memberships */
+#define COOP_ATLAS_TERRITORY_TYPE "(uuuyyyyxxquuuuuu)"
 #define COOP_ATLAS_VARIANT_TYPE \
-  "(a{sv}a(uu)a" COOP_ATLAS_TERRITORY_TYPE "a(tt)a(uxx)a(tu)aya(uu))"
+  "(a{sv}a(uu)a" COOP_ATLAS_TERRITORY_TYPE "a(tt)a(uxx)a(tu)aya(uu)ay)"
 
 #define COOP_ATLAS_NO_INDEX G_MAXUINT32
 #define COOP_ATLAS_NAME_WORD_FLAG 0x80000000u
@@ -65,6 +74,29 @@ typedef struct
   guint64 high;
   guint64 low;
 } CoopAtlasPackedCode;
+
+/* The C layout of COOP_ATLAS_TERRITORY_TYPE, as GVariant serialises it. */
+typedef struct
+{
+  guint32 code;
+  guint32 name;
+  guint32 siren;
+  guint8  kind;
+  guint8  epci_form;
+  guint8  fiscal_regime;
+  guint8  nature;
+  gint64  population_municipale;
+  gint64  population_totale;
+  guint16 population_year;
+  guint32 departement;
+  guint32 region;
+  guint32 epci;
+  guint32 ept;
+  guint32 members_start;
+  guint32 members_count;
+} CoopAtlasTerritory;
+
+G_STATIC_ASSERT (sizeof (CoopAtlasTerritory) == 64);
 
 typedef struct
 {

@@ -190,9 +190,9 @@ metadata_string (CoopAtlasData *data,
   return value != NULL ? g_variant_dup_string (value, NULL) : NULL;
 }
 
-static CoopAtlas *
-coop_atlas_new_for_bytes (GBytes  *bytes,
-                          GError **error)
+CoopAtlas *
+_coop_atlas_new_for_bytes (GBytes  *bytes,
+                           GError **error)
 {
   g_autoptr(CoopAtlasData) data = NULL;
   g_autoptr(GVariant) year = NULL;
@@ -270,7 +270,7 @@ coop_atlas_new_for_file (GFile         *file,
     bytes = g_bytes_new (NULL, 0);
 
   {
-    CoopAtlas *self = coop_atlas_new_for_bytes (bytes, &local_error);
+    CoopAtlas *self = _coop_atlas_new_for_bytes (bytes, &local_error);
 
     if (self == NULL)
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
@@ -402,7 +402,7 @@ coop_atlas_new_for_source (GFile         *directory,
   if (bytes == NULL)
     return NULL;
 
-  return coop_atlas_new_for_bytes (bytes, error);
+  return _coop_atlas_new_for_bytes (bytes, error);
 }
 
 static CoopAtlas *default_atlas;
@@ -890,6 +890,7 @@ static void
 collect_communes (CoopAtlas *self,
                   guint32    index,
                   GArray    *out,
+                  guint8    *expanded,
                   guint      depth)
 {
   const CoopAtlasMembership *memberships;
@@ -907,9 +908,15 @@ collect_communes (CoopAtlas *self,
       return;
     }
 
+  /* Each perimeter is expanded once: a damaged file that lists the same
+   * département a million times must not cost a million walks. */
+  if (expanded[index / 8] & (1u << (index % 8)))
+    return;
+  expanded[index / 8] |= 1u << (index % 8);
+
   memberships = _coop_atlas_data_get_memberships (self->data, index, &n_memberships);
   for (guint i = 0; i < n_memberships; i++)
-    collect_communes (self, memberships[i].member, out, depth + 1);
+    collect_communes (self, memberships[i].member, out, expanded, depth + 1);
 }
 
 GArray *
@@ -917,9 +924,18 @@ _coop_atlas_collect_communes (CoopAtlas *self,
                               guint32    index)
 {
   GArray *communes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint8 *expanded = NULL;
   guint kept = 0;
 
-  collect_communes (self, index, communes, 0);
+  if (_coop_atlas_data_get_kind (self->data, index) == COOP_TERRITORY_KIND_COMMUNE)
+    {
+      if (index < _coop_atlas_data_get_n_territories (self->data))
+        g_array_append_val (communes, index);
+      return communes;
+    }
+
+  expanded = g_malloc0 (_coop_atlas_data_get_n_territories (self->data) / 8 + 1);
+  collect_communes (self, index, communes, expanded, 0);
   g_array_sort (communes, index_cmp);
 
   for (guint i = 0; i < communes->len; i++)

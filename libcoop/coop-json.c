@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "coop-json-private.h"
@@ -26,6 +27,8 @@ struct _CoopJsonDocument
   GHashTable *lines;       /* JsonNode* → line */
   GHashTable *seen;        /* JsonObject* → GHashTable of member names */
   GHashTable *duplicates;  /* JsonObject* → first duplicated name */
+  char       *first_duplicate;       /* the first duplicated member of any object */
+  guint       first_duplicate_line;
 };
 
 CoopJsonDocument *
@@ -51,6 +54,7 @@ _coop_json_document_free (CoopJsonDocument *self)
   g_clear_pointer (&self->lines, g_hash_table_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
   g_clear_pointer (&self->duplicates, g_hash_table_unref);
+  g_free (self->first_duplicate);
   g_free (self->name);
   g_free (self);
 }
@@ -74,7 +78,14 @@ on_object_member (JsonParser *parser,
 
   if (!g_hash_table_add (names, g_strdup (member_name)) &&
       !g_hash_table_contains (self->duplicates, object))
-    g_hash_table_insert (self->duplicates, object, g_strdup (member_name));
+    {
+      g_hash_table_insert (self->duplicates, object, g_strdup (member_name));
+      if (self->first_duplicate == NULL)
+        {
+          self->first_duplicate = g_strdup (member_name);
+          self->first_duplicate_line = json_parser_get_current_line (parser);
+        }
+    }
 
   node = json_object_get_member (object, member_name);
   if (node != NULL)
@@ -94,47 +105,155 @@ on_array_element (JsonParser *parser,
     g_hash_table_insert (self->lines, node, GUINT_TO_POINTER (json_parser_get_current_line (parser)));
 }
 
-/* Measures the nesting depth without recursion, skipping strings. */
-static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             guint       *line_out)
+typedef enum
 {
+  PRESCAN_OK,
+  PRESCAN_TOO_DEEP,
+  PRESCAN_NUL_ESCAPE,
+  PRESCAN_LONE_SURROGATE,
+  PRESCAN_BAD_ESCAPE,
+  PRESCAN_CONTROL_CHARACTER,
+  PRESCAN_NOT_JSON,
+  PRESCAN_SECOND_VALUE,
+  PRESCAN_NUMBER_OVERFLOW,
+} PrescanResult;
+
+static int
+read_hex4 (const char *p,
+           const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* A small JSON lexer run before json-glib's parser. It measures the
+ * nesting depth without recursion (json-glib's parser recurses), and
+ * refuses what json-glib 1.6 accepts although it is not JSON, because the
+ * canonical writer would then change or lose it on the next save:
+ * a lone UTF-16 surrogate escape (\\ud800, turned into bytes that are not
+ * UTF-8), \\u0000 (cuts the string), unknown escapes such as \\q, raw
+ * control characters in strings, single-quoted strings, comments, a
+ * second value after the document, and numbers beyond a double's range
+ * (json-glib reads 1e999 as infinity, which would be written "inf"). */
+static PrescanResult
+prescan (const char  *data,
+         gsize        length,
+         guint       *line_out)
+{
+  const char *end = data + length;
   guint depth = 0;
   guint line = 1;
   gboolean in_string = FALSE;
+  gboolean root_done = FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
       char c = data[i];
 
+      *line_out = line;
       if (c == '\n')
         line++;
 
       if (in_string)
         {
           if (c == '\\')
-            i++;
+            {
+              char escape = i + 1 < length ? data[i + 1] : '\0';
+
+              if (escape == 'u')
+                {
+                  int unit = read_hex4 (data + i + 2, end);
+
+                  if (unit < 0)
+                    return PRESCAN_BAD_ESCAPE;
+                  if (unit == 0)
+                    return PRESCAN_NUL_ESCAPE;
+                  if (unit >= 0xdc00 && unit <= 0xdfff)
+                    return PRESCAN_LONE_SURROGATE;
+                  if (unit >= 0xd800 && unit <= 0xdbff)
+                    {
+                      int low = (i + 7 < length && data[i + 6] == '\\' && data[i + 7] == 'u')
+                                ? read_hex4 (data + i + 8, end) : -1;
+
+                      if (low < 0xdc00 || low > 0xdfff)
+                        return PRESCAN_LONE_SURROGATE;
+                      i += 6;
+                    }
+                  i += 5;
+                }
+              else if (escape != '\0' && strchr ("\"\\/bfnrt", escape) != NULL)
+                i++;
+              else
+                return PRESCAN_BAD_ESCAPE;
+            }
           else if (c == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+              root_done = depth == 0;
+            }
+          else if ((guchar)c < 0x20)
+            return PRESCAN_CONTROL_CHARACTER;
           continue;
         }
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        continue;
+      if (root_done)
+        return PRESCAN_SECOND_VALUE;
 
       if (c == '"')
         in_string = TRUE;
       else if (c == '[' || c == '{')
         {
           if (++depth > COOP_JSON_MAX_DEPTH)
-            {
-              *line_out = line;
-              return FALSE;
-            }
+            return PRESCAN_TOO_DEEP;
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        root_done = --depth == 0;
+      else if (c == '\'' || c == '/' || c == '#')
+        return PRESCAN_NOT_JSON;
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize start = i;
+          char number[64];
+
+          while (i + 1 < length && data[i + 1] != '\0' &&
+                 (g_ascii_isdigit (data[i + 1]) || strchr ("+-.eE", data[i + 1]) != NULL))
+            i++;
+          {
+            gsize token_length = i + 1 - start;
+            g_autofree char *long_number = NULL;
+            char *text = number;
+
+            if (token_length >= sizeof number)
+              text = long_number = g_strndup (data + start, token_length);
+            else
+              {
+                memcpy (number, data + start, token_length);
+                number[token_length] = '\0';
+              }
+            if (!isfinite (g_ascii_strtod (text, NULL)))
+              return PRESCAN_NUMBER_OVERFLOW;
+          }
+          root_done = depth == 0;
+        }
+      else if (depth == 0 && !g_ascii_isalnum (c) && c != '-' && c != '+' && c != '.')
+        return PRESCAN_NOT_JSON;
     }
 
-  return TRUE;
+  return PRESCAN_OK;
 }
 
 gboolean
@@ -152,6 +271,14 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
   g_return_val_if_fail (bytes != NULL, FALSE);
 
   data = g_bytes_get_data (bytes, &length);
+
+  /* A byte-order mark, as some Windows editors write, says nothing in
+   * UTF-8: skip it rather than refuse the document. */
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
 
   if (length == 0)
     {
@@ -172,18 +299,62 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
       return FALSE;
     }
 
-  if (!check_depth (data, length, &line))
+  switch (prescan (data, length, &line))
     {
+    case PRESCAN_OK:
+      break;
+    case PRESCAN_TOO_DEEP:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
                    _("%s:%u: nesting deeper than %u levels; expected a flatter document"),
                    self->name, line, COOP_JSON_MAX_DEPTH);
       return FALSE;
+    case PRESCAN_NUL_ESCAPE:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a string holds \\u0000; expected text without NUL characters",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_BAD_ESCAPE:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a string holds an unknown escape; expected one of "
+                   "\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_CONTROL_CHARACTER:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a string holds a raw control character; expected it escaped (\\n, \\t, \\u0001…)",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_NOT_JSON:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a single quote, a comment or a stray character; expected JSON "
+                   "(double-quoted strings, no comments)",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_SECOND_VALUE:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: more after the end of the document; expected a single JSON value",
+                   self->name, line);
+      return FALSE;
+    case PRESCAN_NUMBER_OVERFLOW:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a number beyond the range of a double; expected a number "
+                   "no larger than 1.8e308 in magnitude", self->name, line);
+      return FALSE;
+    case PRESCAN_LONE_SURROGATE:
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                   "%s:%u: a string holds a lone UTF-16 surrogate escape; expected a \\u escape "
+                   "of a whole character (a high surrogate followed by a low one)",
+                   self->name, line);
+      return FALSE;
+    default:
+      g_assert_not_reached ();
     }
 
   g_clear_object (&self->parser);
   g_hash_table_remove_all (self->lines);
   g_hash_table_remove_all (self->seen);
   g_hash_table_remove_all (self->duplicates);
+  g_clear_pointer (&self->first_duplicate, g_free);
 
   self->parser = json_parser_new_immutable ();
   g_signal_connect (self->parser, "object-member", G_CALLBACK (on_object_member), self);
@@ -196,13 +367,25 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
 
       if (g_str_has_prefix (message, "<data>"))
         message += strlen ("<data>");
-      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s%s%s",
-                   self->name, message[0] == ':' ? "" : ": ", message);
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s%s%s%s",
+                   self->name, message[0] == ':' ? "" : ": ", message,
+                   strstr (message, "expected") != NULL ? "" : "; expected a well-formed JSON document");
       return FALSE;
     }
 
   /* The member tables only serve duplicate detection during the parse. */
   g_hash_table_remove_all (self->seen);
+
+  /* json-glib keeps the last of two members of the same name and drops
+   * the other without a word; wherever it happens, nothing is dropped
+   * here: the document is refused. */
+  if (self->first_duplicate != NULL)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
+                   "%s:%u: the member “%s” appears twice in one object; expected each member once",
+                   self->name, self->first_duplicate_line, self->first_duplicate);
+      return FALSE;
+    }
 
   if (json_parser_get_root (self->parser) == NULL)
     {

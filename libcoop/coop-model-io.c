@@ -199,9 +199,16 @@ read_territory (CoopModel         *self,
     {
       g_autofree char *members_path = g_strdup_printf ("%s.members", path);
       JsonArray *members = _coop_json_expect_array (document, members_node, members_path, error);
+      g_autoptr(GHashTable) seen = NULL;
+      g_autoptr(GPtrArray) codes = NULL;
 
       if (members == NULL)
         return NULL;
+
+      /* Checked for duplicates through a hash table and set at once: a
+       * perimeter listed commune by commune has tens of thousands. */
+      seen = g_hash_table_new (g_str_hash, g_str_equal);
+      codes = g_ptr_array_new_null_terminated (json_array_get_length (members) + 1, NULL, TRUE);
 
       for (guint i = 0; i < json_array_get_length (members); i++)
         {
@@ -217,7 +224,7 @@ read_territory (CoopModel         *self,
               return NULL;
             }
 
-          if (!coop_territory_add_member_code (territory, json_node_get_string (member)))
+          if (!g_hash_table_add (seen, (gpointer)json_node_get_string (member)))
             {
               _coop_json_set_error (error, document, member, member_path, COOP_ERROR_DUPLICATE,
                                     _("“%s” is listed twice among the members of “%s”; expected each member once"),
@@ -225,8 +232,11 @@ read_territory (CoopModel         *self,
               return NULL;
             }
 
+          g_ptr_array_add (codes, (gpointer)json_node_get_string (member));
           _coop_model_set_source_line (self, line_key, _coop_json_document_get_line (document, member));
         }
+
+      coop_territory_set_member_codes (territory, (const char * const *)codes->pdata);
     }
 
   extra = collect_unknown (json_node_get_object (node), territory_members, NULL);
@@ -268,9 +278,9 @@ _coop_model_load_document (CoopModel         *self,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "version"),
                             "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
-                            _("the document has format version %lld, newer than the version %d this "
-                              "libcoop reads; refusing it rather than losing what this "
-                              "version does not know"),
+                            _("the document has format version %lld, newer than this libcoop reads; "
+                              "expected version %d or older (refused rather than losing what this "
+                              "version does not know)"),
                             (long long)version, COOP_MODEL_FORMAT_VERSION);
       return FALSE;
     }
@@ -290,6 +300,7 @@ _coop_model_load_document (CoopModel         *self,
       if (territories == NULL)
         return FALSE;
 
+      _coop_model_freeze_natures (self);
       for (guint i = 0; i < json_array_get_length (territories); i++)
         {
           g_autofree char *path = g_strdup_printf ("$.territories[%u]", i);
@@ -299,15 +310,20 @@ _coop_model_load_document (CoopModel         *self,
 
           territory = read_territory (self, document, node, path, error);
           if (territory == NULL)
-            return FALSE;
+            {
+              _coop_model_thaw_natures (self);
+              return FALSE;
+            }
 
           if (!coop_model_add_territory (self, territory, &local_error))
             {
               _coop_json_set_error (error, document, node, path, local_error->code, "%s",
                                     local_error->message);
+              _coop_model_thaw_natures (self);
               return FALSE;
             }
         }
+      _coop_model_thaw_natures (self);
     }
 
   if (!_coop_model_load_cooperation (self, document, error))

@@ -62,5 +62,7 @@ void        _coop_model_write_members_sorted (GString       *out,
                                               JsonObject    *object,
                                               guint          indent,
                                               gboolean      *first);
+void        _coop_model_freeze_natures   (CoopModel        *self);
+void        _coop_model_thaw_natures     (CoopModel        *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "coop-model-collections-private.h"
 #include "coop-model-private.h"
 #include "coop-i18n-private.h"
+#include "coop-save-private.h"
 #include "coop-territory-private.h"
 
 /**
@@ -53,6 +54,7 @@ struct _CoopModel
   JsonObject *extra;         /* unknown top-level members, kept for saving */
   GHashTable *source_lines;  /* JSON path → line of the last load */
   CoopModelCollections *cooperation;  /* actors, posts, mandates, bodies, agreements */
+  guint       natures_frozen; /* while loading, natures are computed once at the end */
 };
 
 G_DEFINE_FINAL_TYPE (CoopModel, coop_model, G_TYPE_OBJECT)
@@ -503,10 +505,8 @@ coop_model_to_data (CoopModel *self,
  * @cancellable: (nullable): a cancellable
  * @error: return location for an error
  *
- * Saves @self in canonical form (see [method@Coop.Model.to_data]). The
- * file is replaced atomically: the document is written and synced to a
- * temporary file that then takes the place of the old one, so a failed or
- * interrupted save leaves the old file intact.
+ * Saves @self in canonical form (see [method@Coop.Model.to_data]), with
+ * no backup; see [method@Coop.Model.save_to_file_full].
  *
  * Returns: %TRUE on success
  *
@@ -518,28 +518,66 @@ coop_model_save_to_file (CoopModel     *self,
                          GCancellable  *cancellable,
                          GError       **error)
 {
+  return coop_model_save_to_file_full (self, file, COOP_SAVE_FLAGS_NONE, cancellable, error);
+}
+
+/**
+ * coop_model_save_to_file_full:
+ * @self: a model
+ * @file: where to save
+ * @flags: how to save
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Saves @self in canonical form (see [method@Coop.Model.to_data]).
+ *
+ * The file is replaced atomically, whether it existed or not: the document
+ * is written to a temporary file in the same directory and flushed to the
+ * disk, then renamed over @file, and the directory is flushed in turn. A
+ * save that fails, is cancelled or is interrupted (even by a crash or a
+ * power cut) leaves either the complete old document or the complete new
+ * one, never a mixture. A replaced file keeps its permissions; saving
+ * through a symbolic link replaces the file it points to.
+ *
+ * With %COOP_SAVE_FLAGS_BACKUP, the previous version is kept as `FILE~`
+ * (the name GLib and text editors use), replaced atomically too.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_model_save_to_file_full (CoopModel      *self,
+                              GFile          *file,
+                              CoopSaveFlags   flags,
+                              GCancellable   *cancellable,
+                              GError        **error)
+{
   g_autofree char *data = NULL;
   gsize length;
 
   g_return_val_if_fail (COOP_IS_MODEL (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = _coop_model_write_document (self, &length);
 
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, cancellable, error);
+  return _coop_save_contents (file, data, length, flags, cancellable, error);
 }
 
 static void
-save_done (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "coop-file");
+  GBytes *bytes = task_data;
   GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!_coop_save_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            COOP_SAVE_FLAGS_NONE, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -553,9 +591,9 @@ save_done (GObject      *source,
  * @callback: (scope async): called when the file is saved
  * @user_data: data for @callback
  *
- * Saves @self without blocking; see [method@Coop.Model.save_to_file]. The
- * document is serialised at once, so later changes to @self do not reach
- * this save.
+ * Saves @self without blocking, atomically as
+ * [method@Coop.Model.save_to_file] does. The document is serialised at
+ * once, so later changes to @self do not reach this save.
  *
  * Since: 1.0
  */
@@ -566,22 +604,21 @@ coop_model_save_to_file_async (CoopModel           *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  GTask *task;
-  GBytes *bytes;
+  g_autoptr(GTask) task = NULL;
   char *data;
   gsize length;
 
   g_return_if_fail (COOP_IS_MODEL (self));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, coop_model_save_to_file_async);
 
   data = _coop_model_write_document (self, &length);
-  bytes = g_bytes_new_take (data, length);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
-                                       cancellable, save_done, task);
-  g_bytes_unref (bytes);
+  g_task_set_task_data (task, g_bytes_new_take (data, length), (GDestroyNotify)g_bytes_unref);
+  g_object_set_data_full (G_OBJECT (task), "coop-file", g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, save_thread);
 }
 
 /**
@@ -860,46 +897,100 @@ coop_model_lookup (CoopModel  *self,
   return coop_atlas_lookup (self->atlas, reference);
 }
 
-/* The communes of a perimeter as sorted atlas indexes; a cycle is cut
- * where it closes and reported through @cycle. */
+/* The communes of a perimeter as atlas indexes, appended to @out; a cycle
+ * is cut where it closes and reported through @cycle.
+ *
+ * The walk is depth-first with an explicit stack, so that a chain of
+ * thousands of nested territories cannot exhaust the C stack, and each
+ * territory of project is expanded once, so that members shared by many
+ * branches (a diamond repeated down a chain) cost linear time, not
+ * exponential. */
+typedef struct
+{
+  CoopTerritory *territory;
+  guint          next_member;
+} PerimeterFrame;
+
+enum { PERIMETER_VISITING = 1, PERIMETER_DONE = 2 };
+
+static void
+append_atlas_communes (CoopModel     *self,
+                       CoopTerritory *territory,
+                       GArray        *out)
+{
+  g_autoptr(GArray) communes = NULL;
+  guint32 index = _coop_atlas_get_index (self->atlas, territory);
+
+  if (index == COOP_ATLAS_NO_INDEX)
+    return;
+  communes = _coop_atlas_collect_communes (self->atlas, index);
+  g_array_append_vals (out, communes->data, communes->len);
+}
+
 static void
 collect_perimeter (CoopModel     *self,
                    CoopTerritory *territory,
-                   GHashTable    *visiting,
                    GArray        *out,
                    gboolean      *cycle)
 {
-  const char * const *members;
+  g_autoptr(GHashTable) state = NULL;
+  g_autoptr(GArray) stack = NULL;
+  PerimeterFrame root;
 
   if (coop_territory_is_from_atlas (territory))
     {
-      g_autoptr(GArray) communes = NULL;
-      guint32 index = _coop_atlas_get_index (self->atlas, territory);
-
-      if (index == COOP_ATLAS_NO_INDEX)
-        return;
-      communes = _coop_atlas_collect_communes (self->atlas, index);
-      g_array_append_vals (out, communes->data, communes->len);
+      append_atlas_communes (self, territory, out);
       return;
     }
 
-  if (!g_hash_table_add (visiting, territory))
+  state = g_hash_table_new (NULL, NULL);
+  stack = g_array_new (FALSE, FALSE, sizeof (PerimeterFrame));
+  root = (PerimeterFrame) { g_object_ref (territory), 0 };
+  g_array_append_val (stack, root);
+  g_hash_table_insert (state, territory, GUINT_TO_POINTER (PERIMETER_VISITING));
+
+  while (stack->len > 0)
     {
-      if (cycle != NULL)
-        *cycle = TRUE;
-      return;
+      PerimeterFrame *top = &g_array_index (stack, PerimeterFrame, stack->len - 1);
+      const char * const *members = coop_territory_get_member_codes (top->territory);
+      g_autoptr(CoopTerritory) member = NULL;
+      guint member_state;
+
+      if (members[top->next_member] == NULL)
+        {
+          g_hash_table_insert (state, top->territory, GUINT_TO_POINTER (PERIMETER_DONE));
+          g_object_unref (top->territory);
+          g_array_set_size (stack, stack->len - 1);
+          continue;
+        }
+
+      member = coop_model_lookup (self, members[top->next_member++]);
+      if (member == NULL)
+        continue;
+
+      if (coop_territory_is_from_atlas (member))
+        {
+          append_atlas_communes (self, member, out);
+          continue;
+        }
+
+      member_state = GPOINTER_TO_UINT (g_hash_table_lookup (state, member));
+      if (member_state == PERIMETER_VISITING)
+        {
+          if (cycle != NULL)
+            *cycle = TRUE;
+          continue;
+        }
+      if (member_state == PERIMETER_DONE)
+        continue;
+
+      g_hash_table_insert (state, member, GUINT_TO_POINTER (PERIMETER_VISITING));
+      {
+        PerimeterFrame frame = { g_steal_pointer (&member), 0 };
+
+        g_array_append_val (stack, frame);
+      }
     }
-
-  members = coop_territory_get_member_codes (territory);
-  for (guint i = 0; members[i] != NULL; i++)
-    {
-      g_autoptr(CoopTerritory) member = coop_model_lookup (self, members[i]);
-
-      if (member != NULL)
-        collect_perimeter (self, member, visiting, out, cycle);
-    }
-
-  g_hash_table_remove (visiting, territory);
 }
 
 static int
@@ -917,14 +1008,13 @@ perimeter_communes (CoopModel     *self,
                     CoopTerritory *territory,
                     gboolean      *cycle)
 {
-  g_autoptr(GHashTable) visiting = g_hash_table_new (NULL, NULL);
   GArray *communes = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint kept = 0;
 
   if (cycle != NULL)
     *cycle = FALSE;
 
-  collect_perimeter (self, territory, visiting, communes, cycle);
+  collect_perimeter (self, territory, communes, cycle);
   g_array_sort (communes, index_cmp);
   for (guint i = 0; i < communes->len; i++)
     {
@@ -1154,10 +1244,31 @@ coop_model_get_population (CoopModel     *self,
 }
 
 void
+_coop_model_freeze_natures (CoopModel *self)
+{
+  self->natures_frozen++;
+}
+
+void
+_coop_model_thaw_natures (CoopModel *self)
+{
+  g_return_if_fail (self->natures_frozen > 0);
+
+  if (--self->natures_frozen == 0)
+    _coop_model_refresh_natures (self);
+}
+
+void
 _coop_model_refresh_natures (CoopModel *self)
 {
   CoopAtlasData *data = _coop_atlas_get_data (self->atlas);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
+
+  /* Every territory's nature depends on every other's perimeter, so this
+   * is quadratic: a document of many territories refreshes once, after
+   * the last one is read, not after each. */
+  if (self->natures_frozen > 0)
+    return;
 
   /* The default rule of CoopTerritory, on the perimeter's communes. */
   for (guint i = 0; i < n; i++)
@@ -1237,6 +1348,43 @@ add_finding (GListStore   *findings,
   g_list_store_append (findings, finding);
 }
 
+/* For each commune that starts some member's set (sorted commune indexes),
+ * the members whose set holds it, in member order. Only those can contain
+ * that member: checking them alone keeps a territory of thousands of
+ * members linear instead of comparing every pair. Keys are index + 1. */
+static GHashTable *
+index_first_communes (GPtrArray *member_sets)
+{
+  GHashTable *holders = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+
+  for (guint a = 0; a < member_sets->len; a++)
+    {
+      GArray *set = g_ptr_array_index (member_sets, a);
+      gpointer key;
+
+      if (set->len == 0)
+        continue;
+      key = GUINT_TO_POINTER (g_array_index (set, guint32, 0) + 1);
+      if (!g_hash_table_contains (holders, key))
+        g_hash_table_insert (holders, key, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+
+  for (guint b = 0; b < member_sets->len; b++)
+    {
+      GArray *set = g_ptr_array_index (member_sets, b);
+
+      for (guint i = 0; i < set->len; i++)
+        {
+          GArray *list = g_hash_table_lookup (holders, GUINT_TO_POINTER (g_array_index (set, guint32, i) + 1));
+
+          if (list != NULL && (list->len == 0 || g_array_index (list, guint, list->len - 1) != b))
+            g_array_append_val (list, b);
+        }
+    }
+
+  return holders;
+}
+
 /**
  * coop_model_validate:
  * @self: a model
@@ -1281,6 +1429,7 @@ coop_model_validate (CoopModel *self)
       gboolean cycle = FALSE;
       g_autoptr(GArray) communes = perimeter_communes (self, territory, &cycle);
       gint64 stored = coop_territory_get_population_municipale (territory);
+      g_autoptr(GHashTable) holders = NULL;
 
       if (members[0] == NULL)
         {
@@ -1317,11 +1466,19 @@ coop_model_validate (CoopModel *self)
           g_ptr_array_add (member_sets, perimeter_communes (self, member, NULL));
         }
 
+      holders = index_first_communes (member_sets);
       for (guint a = 0; a < member_sets->len; a++)
         {
-          for (guint b = 0; b < member_sets->len; b++)
+          GArray *inner = g_ptr_array_index (member_sets, a);
+          GArray *candidates;
+
+          if (inner->len == 0)
+            continue;
+
+          candidates = g_hash_table_lookup (holders, GUINT_TO_POINTER (g_array_index (inner, guint32, 0) + 1));
+          for (guint c = 0; candidates != NULL && c < candidates->len; c++)
             {
-              GArray *inner = g_ptr_array_index (member_sets, a);
+              guint b = g_array_index (candidates, guint, c);
               GArray *outer = g_ptr_array_index (member_sets, b);
 
               /* Equal sets are reported once, on the later member. */

@@ -20,6 +20,7 @@
 #include "coop-body.h"
 #include "coop-mandate.h"
 #include "coop-post.h"
+#include "coop-save.h"
 #include "coop-territory.h"
 #include "coop-version-macros.h"
 
@@ -66,6 +67,12 @@ char          *coop_model_to_data             (CoopModel           *self,
 COOP_AVAILABLE_IN_1_0
 gboolean       coop_model_save_to_file        (CoopModel           *self,
                                                GFile               *file,
+                                               GCancellable        *cancellable,
+                                               GError             **error);
+COOP_AVAILABLE_IN_1_0
+gboolean       coop_model_save_to_file_full   (CoopModel           *self,
+                                               GFile               *file,
+                                               CoopSaveFlags        flags,
                                                GCancellable        *cancellable,
                                                GError             **error);
 COOP_AVAILABLE_IN_1_0

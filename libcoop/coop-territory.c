@@ -479,7 +479,6 @@ coop_territory_class_init (CoopTerritoryClass *klass)
 static void
 coop_territory_init (CoopTerritory *self)
 {
-  /* Reserve a slot: an empty null-terminated array has no pdata until it grows. */
   self->member_codes = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   self->population_municipale = COOP_POPULATION_UNKNOWN;
   self->population_totale = COOP_POPULATION_UNKNOWN;
@@ -521,11 +520,15 @@ _coop_territory_new_from_record (const CoopTerritoryRecord *record)
 {
   CoopTerritory *self;
 
-  self = g_object_new (COOP_TYPE_TERRITORY,
-                       "kind", record->kind,
-                       "code", record->code,
-                       "name", record->name,
-                       NULL);
+  /* Fields are set directly rather than as construct properties: this
+   * runs on the first lookup of every atlas territory, and GValue
+   * marshalling was half its cost. */
+  self = g_object_new (COOP_TYPE_TERRITORY, NULL);
+  self->kind = record->kind;
+  g_free (self->code);
+  self->code = g_strdup (record->code);
+  g_free (self->name);
+  self->name = g_strdup (record->name);
   self->from_atlas = TRUE;
   self->siren = g_strdup (record->siren);
   self->epci_form = record->epci_form;
@@ -622,6 +625,8 @@ coop_territory_set_name (CoopTerritory *self,
                          const char    *name)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
   g_return_if_fail (name != NULL);
 
   if (g_strcmp0 (self->name, name) == 0)
@@ -785,6 +790,8 @@ coop_territory_set_population_municipale (CoopTerritory *self,
                                           gint64         population)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
   g_return_if_fail (population >= COOP_POPULATION_UNKNOWN);
 
   if (self->population_municipale != population)
@@ -826,6 +833,8 @@ coop_territory_set_population_totale (CoopTerritory *self,
                                       gint64         population)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
   g_return_if_fail (population >= COOP_POPULATION_UNKNOWN);
 
   if (self->population_totale != population)
@@ -867,6 +876,8 @@ coop_territory_set_population_year (CoopTerritory *self,
                                     guint          year)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
 
   if (self->population_year != year)
     {
@@ -1060,8 +1071,8 @@ coop_territory_get_member_codes (CoopTerritory *self)
 
   g_return_val_if_fail (COOP_IS_TERRITORY (self), NULL);
 
-  /* A null-terminated GPtrArray that never held an element has no pdata
-   * at all in GLib 2.74, rather than an empty vector. */
+  /* GLib 2.74 leaves pdata NULL in a null-terminated array that never
+   * held an element; callers are promised an empty vector, not NULL. */
   if (self->member_codes->pdata == NULL)
     return none;
 
@@ -1099,6 +1110,8 @@ coop_territory_set_member_codes (CoopTerritory      *self,
                                  const char * const *codes)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
 
   if (member_codes_equal (self->member_codes, codes))
     return;
@@ -1126,6 +1139,8 @@ coop_territory_add_member_code (CoopTerritory *self,
                                 const char    *code)
 {
   g_return_val_if_fail (COOP_IS_TERRITORY (self), FALSE);
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_val_if_fail (!self->from_atlas, FALSE);
   g_return_val_if_fail (code != NULL, FALSE);
 
   if (g_ptr_array_find_with_equal_func (self->member_codes, code, g_str_equal, NULL))
@@ -1213,6 +1228,8 @@ coop_territory_set_valid_from (CoopTerritory *self,
                                GDateTime     *date)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
 
   if (set_date (&self->valid_from, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID_FROM]);
@@ -1250,6 +1267,8 @@ coop_territory_set_valid_until (CoopTerritory *self,
                                 GDateTime     *date)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  /* Atlas territories are shared, across threads too: read-only. */
+  g_return_if_fail (!self->from_atlas);
 
   if (set_date (&self->valid_until, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID_UNTIL]);

@@ -34,6 +34,7 @@
 # include "coop-pooled-resource.h"
 # include "coop-agreement.h"
 # include "coop-rating.h"
+# include "coop-save.h"
 # include "coop-model.h"
 # include "coop-criterion.h"
 # include "coop-scale-step.h"

@@ -67,6 +67,28 @@ test_atlas_lookup_commune (void)
   g_assert_true (coop_territory_get_nature_is_default (voiron));
 }
 
+/* Atlas territories are shared by every user of the atlas, in any thread:
+ * only their nature may be set. */
+static void
+test_atlas_territories_read_only (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopTerritory) voiron = coop_atlas_lookup (atlas, "38563");
+
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*from_atlas*");
+  coop_territory_set_name (voiron, "Elsewhere");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*from_atlas*");
+  coop_territory_set_population_municipale (voiron, 1);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*from_atlas*");
+  g_assert_false (coop_territory_add_member_code (voiron, "38185"));
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpstr (coop_territory_get_name (voiron), ==, "Voiron");
+  g_assert_cmpint (coop_territory_get_population_municipale (voiron), ==, 21847);
+}
+
 static void
 test_atlas_lookup_epci (void)
 {
@@ -275,6 +297,57 @@ test_atlas_list_is_lazy_and_complete (void)
 }
 
 static void
+assert_same_properties (CoopTerritory *a,
+                        CoopTerritory *b)
+{
+  g_autofree GParamSpec **specs = NULL;
+  guint n_specs;
+
+  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_specs);
+  for (guint i = 0; i < n_specs; i++)
+    {
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+
+      if (!(specs[i]->flags & G_PARAM_READABLE))
+        continue;
+
+      g_value_init (&va, specs[i]->value_type);
+      g_value_init (&vb, specs[i]->value_type);
+      g_object_get_property (G_OBJECT (a), specs[i]->name, &va);
+      g_object_get_property (G_OBJECT (b), specs[i]->name, &vb);
+
+      if (G_VALUE_HOLDS_STRING (&va))
+        g_assert_cmpstr (g_value_get_string (&va), ==, g_value_get_string (&vb));
+      else if (G_VALUE_HOLDS (&va, G_TYPE_STRV))
+        g_assert_true (g_strv_equal (g_value_get_boxed (&va) ? g_value_get_boxed (&va) : (const char *[]) { NULL },
+                                     g_value_get_boxed (&vb) ? g_value_get_boxed (&vb) : (const char *[]) { NULL }));
+      else if (G_VALUE_HOLDS (&va, G_TYPE_DATE_TIME))
+        g_assert_true ((g_value_get_boxed (&va) == NULL) == (g_value_get_boxed (&vb) == NULL));
+      else if (g_param_values_cmp (specs[i], &va, &vb) != 0)
+        g_error ("%s: property “%s” differs between the compiled and the source atlas",
+                 coop_territory_get_code (a), specs[i]->name);
+    }
+}
+
+static void
+assert_same_list (GListModel *a,
+                  GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(CoopTerritory) ta = g_list_model_get_item (a, i);
+      g_autoptr(CoopTerritory) tb = g_list_model_get_item (b, i);
+
+      g_assert_cmpint (coop_territory_get_kind (ta), ==, coop_territory_get_kind (tb));
+      g_assert_cmpstr (coop_territory_get_code (ta), ==, coop_territory_get_code (tb));
+    }
+}
+
+/* The compiled atlas installed with libcoop and the one compiled in memory
+ * from the JSON sources answer the same, on every territory and field. */
+static void
 test_atlas_source_matches_compiled (void)
 {
   g_autoptr(CoopAtlas) compiled = open_atlas ();
@@ -284,29 +357,99 @@ test_atlas_source_matches_compiled (void)
   g_autofree char *path = g_build_filename (g_getenv ("COOP_SOURCE_DIR"), "data", "france", NULL);
   CoopAtlasData *a, *b;
   guint n;
+  guint n_memberships = 0;
+  guint n_searches = 0;
 
   directory = g_file_new_for_path (path);
   source = coop_atlas_new_for_source (directory, NULL, &error);
   g_assert_no_error (error);
+
+  g_assert_cmpstr (coop_atlas_get_source (compiled), ==, coop_atlas_get_source (source));
+  g_assert_cmpstr (coop_atlas_get_source_version (compiled), ==, coop_atlas_get_source_version (source));
+  g_assert_cmpuint (coop_atlas_get_population_year (compiled), ==, coop_atlas_get_population_year (source));
 
   a = _coop_atlas_get_data (compiled);
   b = _coop_atlas_get_data (source);
   n = _coop_atlas_data_get_n_territories (a);
   g_assert_cmpuint (n, ==, _coop_atlas_data_get_n_territories (b));
 
+  for (guint kind = 0; kind <= COOP_TERRITORY_KIND_CUSTOM; kind++)
+    g_assert_cmpuint (coop_atlas_count (compiled, kind), ==, coop_atlas_count (source, kind));
+
   for (guint i = 0; i < n; i++)
     {
+      g_autoptr(CoopTerritory) ta = _coop_atlas_dup_territory_at (compiled, i);
+      g_autoptr(CoopTerritory) tb = NULL;
+      g_autoptr(GListModel) members_a = NULL;
+      g_autoptr(GListModel) members_b = NULL;
+      const CoopAtlasMembership *ma, *mb;
       CoopAtlasEntry ea, eb;
+      guint na, nb;
 
       _coop_atlas_data_get_entry (a, i, &ea);
       _coop_atlas_data_get_entry (b, i, &eb);
       g_assert_cmpstr (ea.code, ==, eb.code);
       g_assert_cmpstr (ea.name, ==, eb.name);
+      g_assert_cmpstr (ea.siren, ==, eb.siren);
       g_assert_cmpint (ea.kind, ==, eb.kind);
+      g_assert_cmpint (ea.epci_form, ==, eb.epci_form);
+      g_assert_cmpint (ea.fiscal_regime, ==, eb.fiscal_regime);
+      g_assert_cmpint (ea.nature, ==, eb.nature);
       g_assert_cmpint (ea.population_municipale, ==, eb.population_municipale);
-      g_assert_cmpuint (ea.members_count, ==, eb.members_count);
+      g_assert_cmpint (ea.population_totale, ==, eb.population_totale);
+      g_assert_cmpuint (ea.population_year, ==, eb.population_year);
+      g_assert_cmpuint (ea.departement, ==, eb.departement);
+      g_assert_cmpuint (ea.region, ==, eb.region);
       g_assert_cmpuint (ea.epci, ==, eb.epci);
+      g_assert_cmpuint (ea.ept, ==, eb.ept);
+      g_assert_cmpuint (ea.members_count, ==, eb.members_count);
+
+      ma = _coop_atlas_data_get_memberships (a, i, &na);
+      mb = _coop_atlas_data_get_memberships (b, i, &nb);
+      g_assert_cmpuint (na, ==, nb);
+      for (guint m = 0; m < na; m++)
+        {
+          g_assert_cmpuint (ma[m].member, ==, mb[m].member);
+          g_assert_cmpint (ma[m].population_municipale, ==, mb[m].population_municipale);
+          g_assert_cmpint (ma[m].population_totale, ==, mb[m].population_totale);
+        }
+      n_memberships += na;
+
+      /* The public objects, property by property, found by code and SIREN. */
+      tb = coop_atlas_lookup_kind (source, coop_territory_get_kind (ta), coop_territory_get_code (ta));
+      g_assert_nonnull (tb);
+      assert_same_properties (ta, tb);
+      if (coop_territory_get_siren (ta) != NULL)
+        {
+          g_autoptr(CoopTerritory) sa = coop_atlas_lookup_siren (compiled, coop_territory_get_siren (ta));
+          g_autoptr(CoopTerritory) sb = coop_atlas_lookup_siren (source, coop_territory_get_siren (ta));
+
+          g_assert_true (sa == ta);
+          g_assert_cmpstr (coop_territory_get_code (sa), ==, coop_territory_get_code (sb));
+        }
+
+      members_a = coop_atlas_list_members (compiled, ta);
+      members_b = coop_atlas_list_members (source, tb);
+      assert_same_list (members_a, members_b);
+
+      /* The name index, on a sample of names and of their first letters. */
+      if (i % 97 == 0)
+        {
+          g_autofree char *prefix = g_utf8_substring (ea.name, 0, MIN (g_utf8_strlen (ea.name, -1), 4));
+          g_autoptr(GListModel) found_a = coop_atlas_search (compiled, ea.name, 0);
+          g_autoptr(GListModel) found_b = coop_atlas_search (source, ea.name, 0);
+          g_autoptr(GListModel) prefix_a = coop_atlas_search (compiled, prefix, 0);
+          g_autoptr(GListModel) prefix_b = coop_atlas_search (source, prefix, 0);
+
+          g_assert_cmpuint (g_list_model_get_n_items (found_a), >, 0);
+          assert_same_list (found_a, found_b);
+          assert_same_list (prefix_a, prefix_b);
+          n_searches += 2;
+        }
     }
+
+  g_test_message ("%u territories, %u memberships and %u searches compared", n, n_memberships, n_searches);
+  g_assert_cmpuint (n_memberships, >, 34000);
 }
 
 static void
@@ -405,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Atlas/counts", test_atlas_counts);
   g_test_add_func ("/Coop/Atlas/lookup/commune", test_atlas_lookup_commune);
   g_test_add_func ("/Coop/Atlas/lookup/epci", test_atlas_lookup_epci);
+  g_test_add_func ("/Coop/Atlas/read-only", test_atlas_territories_read_only);
   g_test_add_func ("/Coop/Atlas/lookup/references", test_atlas_lookup_references);
   g_test_add_func ("/Coop/Atlas/search", test_atlas_search);
   g_test_add_func ("/Coop/Atlas/containers", test_atlas_containers);

@@ -137,7 +137,7 @@ static const BadDocument bad_documents[] = {
   { DOC ("\"actors\": [{\"id\": \"a\", \"kind\": \"staff\", \"name\": \"A\"}, {\"id\": \"a\", \"kind\": \"staff\", \"name\": \"B\"}]"),
     COOP_ERROR_DUPLICATE, { "$.actors[1]", "already has an actor “a”", NULL } },
   { DOC ("\"actors\": [{\"id\": \"a\", \"kind\": \"staff\", \"name\": \"A\", \"name\": \"B\"}]"), COOP_ERROR_DUPLICATE,
-    { "$.actors[0]", "“name” appears twice", NULL } },
+    { "“name” appears twice", NULL } },
   { DOC ("\"mandates\": [{\"id\": \"m\", \"actor\": \"a\", \"role\": \"member\", \"start\": \"2026-02-30\"}]"),
     COOP_ERROR_INVALID_VALUE, { "$.mandates[0]", "“start” is “2026-02-30”", "YYYY-MM-DD" } },
   { DOC ("\"mandates\": [{\"id\": \"m\", \"actor\": \"a\", \"role\": \"member\", \"voting\": \"yes\"}]"),

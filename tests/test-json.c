@@ -86,10 +86,10 @@ test_json_depth (void)
   shallow = parse (ok->str, &error);
   g_assert_no_error (error);
 
-  /* Brackets inside strings do not count. */
-  g_string_append (deep, "[\"[[[[[[\"]");
-  for (guint i = 0; i <= COOP_JSON_MAX_DEPTH; i++)
-    g_string_append_c (deep, '{');
+  /* Brackets inside strings do not count: the string's six add nothing. */
+  g_string_append (deep, "[\"[[[[[[\", ");
+  for (guint i = 0; i < COOP_JSON_MAX_DEPTH; i++)
+    g_string_append_c (deep, '[');
   refused = parse (deep->str, &error);
   g_assert_error (error, COOP_ERROR, COOP_ERROR_PARSE);
   g_assert_nonnull (strstr (error->message, "nesting"));
@@ -99,15 +99,20 @@ static void
 test_json_duplicates (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CoopJsonDocument) document = parse ("{\"a\": {\"x\": 1, \"x\": 2}, \"b\": 3}", &error);
-  JsonNode *root = _coop_json_document_get_root (document);
-  JsonNode *a = json_object_get_member (json_node_get_object (root), "a");
+  g_autoptr(CoopJsonDocument) document = NULL;
+  g_autoptr(CoopJsonDocument) distinct = NULL;
 
-  g_assert_no_error (error);
-  g_assert_true (_coop_json_check_duplicates (document, root, "$", &error));
-  g_assert_false (_coop_json_check_duplicates (document, a, "$.a", &error));
+  /* Refused while reading, at any depth, so that no value is dropped
+   * silently, not even inside members this version does not know. */
+  document = parse ("{\"a\": {\"x\": 1,\n\"x\": 2}, \"b\": 3}", &error);
+  g_assert_null (document);
   g_assert_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE);
-  g_assert_nonnull (strstr (error->message, "$.a: the member “x” appears twice"));
+  g_assert_nonnull (strstr (error->message, "test.json:2: the member “x” appears twice"));
+  g_clear_error (&error);
+
+  /* The same name in two objects is no duplicate. */
+  distinct = parse ("{\"a\": {\"x\": 1}, \"b\": {\"x\": 2}}", &error);
+  g_assert_no_error (error);
 }
 
 static void

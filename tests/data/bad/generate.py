@@ -1,0 +1,444 @@
+#!/usr/bin/python3
+"""Writes the generated cases of libcoop's bad-input corpus.
+
+    /usr/bin/python3 tests/data/bad/generate.py BUILD_DIR
+
+Each case is a file under model/, source/ or atlas/ and an entry of
+expected.json saying what reading it must give:
+
+    {"error": "COOP_ERROR_…", "message": ["substrings", "of the message"]}
+    {"finding": "code", "path": "$.territories[0]"}     (loads, then validate)
+    {"ok": true}                                          (loads; for atlases,
+                                                           every lookup is walked)
+
+Source cases are named FILE--CASE.json: FILE (communes, epci, …) of
+tests/data/tiny-source is replaced by the case. Atlas cases are derived
+from BUILD_DIR/tests/tiny.atlas.
+
+Cases may also be added by hand: drop the file in and add its entry to
+expected.json. This script rewrites only the entries of the cases it
+generates and keeps every other one.
+"""
+
+import gzip
+import json
+import os
+import random
+import struct
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+cases = {}
+
+
+def model_doc(territories=None, **top):
+    doc = {"format": "libcoop-model", "version": 1, "name": "Bad input"}
+    doc.update(top)
+    if territories is not None:
+        doc["territories"] = territories
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def territory(**fields):
+    t = {"code": "pays-x", "kind": "pays", "name": "Pays X", "members": ["38563"]}
+    t.update(fields)
+    return {k: v for k, v in t.items() if v is not DROP}
+
+
+DROP = object()
+
+
+def add(kind, name, data, expected):
+    path = f"{kind}/{name}"
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    os.makedirs(os.path.join(HERE, kind), exist_ok=True)
+    with open(os.path.join(HERE, path), "wb") as f:
+        f.write(data)
+    cases[path] = expected
+
+
+def err(code, *message):
+    return {"error": "COOP_ERROR_" + code, "message": list(message)}
+
+
+def finding(code, path=None):
+    e = {"finding": code}
+    if path:
+        e["path"] = path
+    return e
+
+
+def model(name, data, expected):
+    add("model", name + ".json", data, expected)
+
+
+def one(case, expected, **fields):
+    model(case, model_doc([territory(**fields)]), expected)
+
+
+T0 = "$.territories[0]"
+
+# Syntax and encoding
+model("empty", "", err("PARSE", "empty"))
+model("whitespace-only", "  \n\t\n", err("PARSE"))
+model("not-json", "libcoop model, version 1\n", err("PARSE", ":1:"))
+model("truncated", model_doc([territory()])[:70], err("PARSE"))
+model("truncated-in-string", '{"format": "libcoop-mod', err("PARSE", ":1:"))
+model("trailing-garbage", model_doc([]) + "}\n", err("PARSE"))
+model("two-documents", model_doc([]) + model_doc([]), err("PARSE", "single JSON value"))
+model("single-quotes", "{'format': 'libcoop-model', 'version': 1}", err("PARSE", ":1:", "single quote"))
+model("trailing-comma", '{\n"format": "libcoop-model",\n"version": 1,\n}\n', err("PARSE", ":3:"))
+model("comment-line", '{\n"format": "libcoop-model", // the format\n"version": 1}\n', err("PARSE", ":2:", "comment"))
+model("comment-block", '{"format": "libcoop-model",\n /* v */ "version": 1}\n', err("PARSE", ":2:", "comment"))
+model("second-value-after-newlines", model_doc([]) + "\n\n[]\n", err("PARSE", "single JSON value"))
+model("raw-newline-in-string", '{"format": "libcoop-model", "version": 1,\n "name": "two\nlines"}', err("PARSE", ":2:", "control character"))
+model("unquoted-key", '{format: "libcoop-model", "version": 1}', err("PARSE", ":1:"))
+model("bad-escape", '{"format": "libcoop-model", "version": 1, "name": "a\\qb"}', err("PARSE", ":1:", "unknown escape"))
+model("bad-unicode-escape", '{"format": "libcoop-model", "version": 1, "name": "\\u12G4"}', err("PARSE", ":1:", "unknown escape"))
+model("control-character", '{"format": "libcoop-model", "version": 1, "name": "a\x01b"}', err("PARSE"))
+model("invalid-utf8", b'{"format": "libcoop-model",\n "version": 1,\n "name": "caf\xe9"}', err("PARSE", ":3:", "invalid UTF-8"))
+model("overlong-utf8", b'{"format": "libcoop-model", "version": 1, "name": "\xc0\xaf"}', err("PARSE", "invalid UTF-8"))
+model("utf16", model_doc([]).encode("utf-16"), err("PARSE", "invalid UTF-8"))
+model("lone-high-surrogate", '{"format": "libcoop-model",\n "version": 1,\n "name": "a\\ud800b"}', err("PARSE", ":3:", "surrogate"))
+model("lone-low-surrogate", '{"format": "libcoop-model", "version": 1, "name": "\\udc00"}', err("PARSE", ":1:", "surrogate"))
+model("reversed-surrogates", '{"format": "libcoop-model", "version": 1, "name": "\\ude00\\ud83d"}', err("PARSE", "surrogate"))
+model("nul-escape", '{"format": "libcoop-model",\n "version": 1,\n "name": "a\\u0000b"}', err("PARSE", ":3:", "u0000"))
+model("deep-nesting", '{"format": "libcoop-model", "version": 1, "x": ' + "[" * 5000 + "]" * 5000 + "}", err("PARSE", ":1:", "nesting"))
+model("deep-nesting-objects", '{"format": "libcoop-model", "version": 1, "x":\n' + '{"a":' * 300 + "1" + "}" * 300 + "}", err("PARSE", ":2:", "nesting"))
+model("deep-nesting-unclosed", "[" * 100000, err("PARSE", "nesting"))
+model("nul-byte", b'{"format": "libcoop-model", "version": 1}\x00', err("PARSE"))
+
+# Top level
+model("root-array", "[]\n", err("INVALID_TYPE", "$", "an array"))
+model("root-string", '"libcoop-model"\n', err("INVALID_TYPE", "$", "a string"))
+model("root-null", "null\n", err("INVALID_TYPE", "$", "null"))
+model("root-number", "42\n", err("INVALID_TYPE", "$", "a number"))
+model("missing-format", '{"version": 1}\n', err("MISSING_FIELD", "$", "format"))
+model("wrong-format", '{"format": "geojson",\n "version": 1}\n', err("INVALID_VALUE", ":1:", "$.format", "libcoop-model"))
+model("format-number", '{"format": 1, "version": 1}\n', err("INVALID_TYPE", "$", "format"))
+model("missing-version", '{"format": "libcoop-model"}\n', err("MISSING_FIELD", "$", "version"))
+model("version-string", '{"format": "libcoop-model",\n "version": "1"}\n', err("INVALID_TYPE", ":2:", "version"))
+model("version-null", '{"format": "libcoop-model", "version": null}\n', err("INVALID_TYPE", "version"))
+model("version-newer", '{"format": "libcoop-model",\n "version": 2,\n "actors": []}\n', err("UNSUPPORTED_VERSION", ":2:", "$.version", "version 2"))
+model("version-far-future", '{"format": "libcoop-model", "version": 2147483647}\n', err("UNSUPPORTED_VERSION", "$.version"))
+model("version-huge", '{"format": "libcoop-model", "version": 1e300}\n', err("INVALID_VALUE", "version"))
+model("version-overflow", '{"format": "libcoop-model", "version": 99999999999999999999999}\n', err("INVALID_VALUE", "version"))
+model("number-overflow-unknown-member", '{"format": "libcoop-model", "version": 1,\n "x": [{"k": 1e999}]}\n', err("PARSE", ":2:", "range of a double"))
+model("number-overflow-negative", '{"format": "libcoop-model", "version": 1, "x": -1e400}\n', err("PARSE", "range of a double"))
+model("number-overflow-digits", '{"format": "libcoop-model", "version": 1, "x": ' + "9" * 400 + '}\n', err("PARSE", "range of a double"))
+model("number-tiny-is-fine", '{"format": "libcoop-model", "version": 1, "x": 0.' + "0" * 400 + '1}\n', {"ok": True})
+model("version-zero", '{"format": "libcoop-model", "version": 0}\n', err("INVALID_VALUE", "version", "from 1"))
+model("version-negative", '{"format": "libcoop-model", "version": -1}\n', err("INVALID_VALUE", "version"))
+model("version-fraction", '{"format": "libcoop-model", "version": 1.5}\n', err("INVALID_VALUE", "version", "1.5"))
+model("name-number", '{"format": "libcoop-model", "version": 1, "name": 7}\n', err("INVALID_TYPE", "name", "a number"))
+model("description-object", '{"format": "libcoop-model", "version": 1, "description": {}}\n', err("INVALID_TYPE", "description", "an object"))
+model("territories-object", '{"format": "libcoop-model", "version": 1,\n "territories": {}}\n', err("INVALID_TYPE", ":2:", "$.territories", "an array"))
+model("territories-string", '{"format": "libcoop-model", "version": 1, "territories": "38563"}\n', err("INVALID_TYPE", "$.territories"))
+model("duplicate-key-top", '{"format": "libcoop-model",\n "version": 1,\n "name": "a",\n "name": "b"}\n', err("DUPLICATE", ":4:", "name"))
+model("duplicate-key-format", '{"format": "libcoop-model", "format": "other", "version": 1}\n', err("DUPLICATE", ":1:", "format"))
+model("duplicate-key-nested-unknown", '{"format": "libcoop-model", "version": 1,\n "x-extension": {"a": 1,\n "a": 2}}\n', err("DUPLICATE", ":3:", "“a”"))
+model("duplicate-key-in-array", '{"format": "libcoop-model", "version": 1, "x": [{"k": 1, "k": 1}]}\n', err("DUPLICATE", "“k”"))
+
+# Territories
+model("territory-not-object", model_doc([1]), err("INVALID_TYPE", T0, "an object"))
+model("territory-null", model_doc([None]), err("INVALID_TYPE", T0, "null"))
+one("territory-missing-code", err("MISSING_FIELD", T0, "code"), code=DROP)
+one("territory-code-number", err("INVALID_TYPE", T0, "code"), code=38)
+one("territory-code-empty", err("INVALID_VALUE", T0, "code"), code="")
+one("territory-missing-kind", err("MISSING_FIELD", T0, "kind"), kind=DROP)
+one("territory-unknown-kind", err("INVALID_VALUE", T0, "county", "pnr"), kind="county")
+one("territory-kind-uppercase", err("INVALID_VALUE", T0, "PNR"), kind="PNR")
+one("territory-kind-number", err("INVALID_TYPE", T0, "kind"), kind=5)
+one("territory-missing-name", err("MISSING_FIELD", T0, "name"), name=DROP)
+one("territory-name-null", err("INVALID_TYPE", T0, "name", "null"), name=None)
+one("territory-name-array", err("INVALID_TYPE", T0, "name", "an array"), name=["a"])
+one("unknown-nature", err("INVALID_VALUE", T0, "suburban", "urban"), nature="suburban")
+one("nature-boolean", err("INVALID_TYPE", T0, "nature"), nature=True)
+one("population-negative", err("INVALID_VALUE", T0, "population-municipale", "-5"), **{"population-municipale": -5})
+one("population-huge", err("INVALID_VALUE", T0, "population-municipale"), **{"population-municipale": 1e300})
+one("population-tiny-fraction", err("INVALID_VALUE", T0, "population-municipale"), **{"population-municipale": 1e-300})
+one("population-fraction", err("INVALID_VALUE", T0, "12.5"), **{"population-municipale": 12.5})
+one("population-string", err("INVALID_TYPE", T0, "population-municipale", "a string"), **{"population-municipale": "12"})
+one("population-over-int32", err("INVALID_VALUE", T0, "3000000000"), **{"population-municipale": 3000000000})
+one("population-min-int64", err("INVALID_VALUE", T0), **{"population-municipale": -9223372036854775808})
+one("population-totale-negative", err("INVALID_VALUE", T0, "population-totale"), **{"population-totale": -1})
+one("population-year-1700", err("INVALID_VALUE", T0, "population-year", "1700"), **{"population-year": 1700})
+one("population-year-5000", err("INVALID_VALUE", T0, "population-year"), **{"population-year": 5000})
+one("population-year-fraction", err("INVALID_VALUE", T0, "population-year"), **{"population-year": 2023.5})
+one("valid-from-slashes", err("INVALID_VALUE", T0, "2024/01/01", "YYYY-MM-DD"), **{"valid-from": "2024/01/01"})
+one("valid-from-month-13", err("INVALID_VALUE", T0, "2024-13-01"), **{"valid-from": "2024-13-01"})
+one("valid-from-february-30", err("INVALID_VALUE", T0, "2023-02-30"), **{"valid-from": "2023-02-30"})
+one("valid-from-not-leap", err("INVALID_VALUE", T0, "2023-02-29"), **{"valid-from": "2023-02-29"})
+one("valid-from-year-zero", err("INVALID_VALUE", T0, "0000-01-01"), **{"valid-from": "0000-01-01"})
+one("valid-until-day-zero", err("INVALID_VALUE", T0, "valid-until"), **{"valid-until": "2024-01-00"})
+one("valid-until-with-time", err("INVALID_VALUE", T0, "valid-until"), **{"valid-until": "2024-01-01T00:00:00Z"})
+one("valid-until-short-year", err("INVALID_VALUE", T0, "valid-until"), **{"valid-until": "24-01-01"})
+one("valid-until-five-digit-year", err("INVALID_VALUE", T0, "valid-until"), **{"valid-until": "12024-01-01"})
+one("valid-from-number", err("INVALID_TYPE", T0, "valid-from"), **{"valid-from": 20240101})
+one("members-object", err("INVALID_TYPE", T0 + ".members", "an array"), members={"a": "38563"})
+one("members-string", err("INVALID_TYPE", T0 + ".members"), members="38563")
+one("member-number", err("INVALID_TYPE", T0 + ".members[1]", "a number"), members=["38563", 38185])
+one("member-null", err("INVALID_TYPE", T0 + ".members[0]", "null"), members=[None])
+one("member-object", err("INVALID_TYPE", T0 + ".members[0]", "an object"), members=[{"code": "38563"}])
+one("member-listed-twice", err("DUPLICATE", T0 + ".members[2]", "38563"), members=["38563", "38185", "38563"])
+one("code-is-insee-code", err("DUPLICATE", T0, "38563"), code="38563", members=["38185"])
+one("code-is-siren", err("DUPLICATE", T0, "243800984"), code="243800984")
+one("code-is-qualified-reference", err("DUPLICATE", T0, "departement:38"), code="departement:38")
+one("duplicate-key-territory", err("DUPLICATE", "kind"), kind="pays")
+# json.dumps cannot write a duplicate key: patch one in.
+with open(os.path.join(HERE, "model/duplicate-key-territory.json"), "w") as f:
+    f.write('{"format": "libcoop-model", "version": 1, "territories": [\n'
+            '{"code": "pays-x", "kind": "pays",\n "kind": "pnr", "name": "X", "members": []}]}\n')
+cases["model/duplicate-key-territory.json"] = err("DUPLICATE", ":3:", "kind")
+model("duplicate-territory-code", model_doc([territory(), territory(name="Another")]),
+      err("DUPLICATE", "$.territories[1]", "pays-x"))
+model("many-territories-one-bad", model_doc([territory(code=f"t{i}") for i in range(200)] + [territory(code="t200", kind="shire")]),
+      err("INVALID_VALUE", "$.territories[200]", "shire"))
+
+# Loaded, then reported by coop_model_validate()
+model("cycle-self", model_doc([territory(members=["pays-x"])]), finding("cycle", T0))
+model("cycle-two", model_doc([territory(code="a", members=["b"]), territory(code="b", members=["a"])]), finding("cycle", T0))
+model("cycle-three", model_doc([territory(code="a", members=["b", "38563"]), territory(code="b", members=["c"]),
+                               territory(code="c", members=["a"])]), finding("cycle", "$.territories[2]"))
+def compact(territories):
+    return json.dumps({"format": "libcoop-model", "version": 1, "territories": territories},
+                      separators=(",", ":")) + "\n"
+
+
+model("cycle-long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{(i + 1) % 1000:05d}"]) for i in range(1000)]),
+      finding("cycle", T0))
+model("long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{i + 1:05d}"] if i < 1500 else ["38563"])
+                             for i in range(1501)]), {"ok": True})
+model("diamond-chain", model_doc([territory(code=f"d{i:03d}a", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
+                                 [territory(code=f"d{i:03d}b", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
+                                 [territory(code="d060a", members=["38563"]), territory(code="d060b", members=["38185"])]),
+      {"ok": True})
+# Every commune of France as members, and a région that holds a quarter of
+# them: each of those is redundant. Pairwise checks would take hours.
+with gzip.open(os.path.join(HERE, "..", "..", "..", "data", "france", "communes.json.gz")) as f:
+    all_communes = [c["code"] for c in json.load(f) if c["type"] == "commune-actuelle"]
+model("all-communes-and-a-region", compact([territory(code="france", members=all_communes + ["region:84"])]),
+      finding("redundant-member", T0 + ".members[0]"))
+model("dangling-member", model_doc([territory(members=["38563", "99999"])]), finding("unknown-reference", T0 + ".members[1]"))
+model("dangling-model-reference", model_doc([territory(members=["pays-nowhere"])]), finding("unknown-reference", T0 + ".members[0]"))
+model("dangling-region", model_doc([territory(members=["region:99"])]), finding("unknown-reference", T0 + ".members[0]"))
+model("dangling-unknown-kind", model_doc([territory(members=["county:12"])]), finding("unknown-reference", T0 + ".members[0]"))
+model("empty-members", model_doc([territory(members=[])]), finding("empty-perimeter", T0))
+model("no-members-field", model_doc([territory(members=DROP)]), finding("empty-perimeter", T0))
+model("members-null", model_doc([territory(members=None)]), finding("empty-perimeter", T0))
+model("redundant-member", model_doc([territory(members=["38563", "243800984"])]), finding("redundant-member", T0 + ".members[0]"))
+model("population-mismatch", model_doc([territory(**{"population-municipale": 5})]), finding("population-mismatch", T0))
+model("bom", b"\xef\xbb\xbf" + model_doc([territory(members=[])]).encode(), finding("empty-perimeter", T0))
+
+# Source files of the atlas compiler (FILE--CASE.json replaces FILE.json)
+def source(name, data, expected):
+    add("source", name + ".json", data, expected)
+
+
+def tiny(name):
+    with open(os.path.join(HERE, "..", "tiny-source", name + ".json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def dump(items):
+    return "[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]\n"
+
+
+communes = tiny("communes")
+epci = tiny("epci")
+ept = tiny("ept")
+departements = tiny("departements")
+regions = tiny("regions")
+
+
+def with_commune(index, **changes):
+    items = json.loads(json.dumps(communes))
+    for k, v in changes.items():
+        if v is DROP:
+            del items[index][k]
+        else:
+            items[index][k] = v
+    return dump(items)
+
+
+source("communes--empty", "", err("PARSE", "communes.json", "empty"))
+source("communes--object", "{}\n", err("INVALID_TYPE", "communes.json", "$", "an array"))
+source("communes--element-number", "[\n1\n]\n", err("INVALID_TYPE", "communes.json", "$[0]", "an object"))
+source("communes--truncated", dump(communes)[:1000], err("PARSE", "communes.json"))
+source("communes--invalid-utf8", dump(communes).encode()[:200] + b"\xff\xfe" + dump(communes).encode()[200:], err("PARSE", "communes.json", "invalid UTF-8"))
+source("communes--missing-code", with_commune(3, code=DROP), err("MISSING_FIELD", "communes.json", "$[3]", "code"))
+source("communes--code-too-long", with_commune(3, code="12345678901234567"), err("INVALID_VALUE", "$[3]", "12345678901234567"))
+source("communes--code-punctuation", with_commune(3, code="38-563"), err("INVALID_VALUE", "$[3]", "38-563", "letters and digits"))
+source("communes--code-number", with_commune(3, code=38563), err("INVALID_TYPE", "$[3]", "code"))
+source("communes--missing-nom", with_commune(3, nom=DROP), err("MISSING_FIELD", "$[3]", "nom"))
+source("communes--missing-type", with_commune(3, type=DROP), err("MISSING_FIELD", "$[3]", "type"))
+source("communes--missing-departement", with_commune(3, departement=DROP), err("MISSING_FIELD", "$[3]", "departement"))
+source("communes--unknown-departement", with_commune(3, departement="99"), err("UNKNOWN_REFERENCE", "$[3]", "99"))
+source("communes--unknown-region", with_commune(3, region="99"), err("UNKNOWN_REFERENCE", "$[3]", "99"))
+source("communes--duplicate-code", with_commune(3, code=communes[4]["code"]), err("DUPLICATE", communes[4]["code"]))
+source("communes--population-negative", with_commune(3, population=-1), err("INVALID_VALUE", "$[3]", "population"))
+source("communes--population-huge", with_commune(3, population=1e300), err("INVALID_VALUE", "$[3]", "population"))
+source("communes--population-fraction", with_commune(3, population=10.25), err("INVALID_VALUE", "$[3]", "10.25"))
+source("communes--population-string", with_commune(3, population="860"), err("INVALID_TYPE", "$[3]", "population"))
+source("communes--population-over-limit", with_commune(3, population=2000000000), err("INVALID_VALUE", "$[3]", "2000000000"))
+source("communes--siren-number", with_commune(3, siren=213805633), err("INVALID_TYPE", "$[3]", "siren"))
+source("communes--duplicate-key", dump(communes).replace('"nom":', '"nom": "x", "nom":', 1), err("DUPLICATE", "nom"))
+source("communes--deep-nesting", "[" * 300 + "]" * 300, err("PARSE", "nesting"))
+source("communes--none-current", dump([dict(c, type="commune-deleguee") for c in communes]), err("UNKNOWN_REFERENCE", "epci.json", "membres"))
+e = json.loads(json.dumps(epci))
+e[0]["type"] = "SIVU"
+source("epci--unknown-type", dump(e), err("INVALID_VALUE", "epci.json", "$[0]", "SIVU", "CC, CA"))
+e = json.loads(json.dumps(epci))
+e[0]["modeFinancement"] = "TPU"
+source("epci--unknown-regime", dump(e), err("INVALID_VALUE", "$[0]", "TPU", "FPU"))
+e = json.loads(json.dumps(epci))
+e[1]["membres"][2]["code"] = "99999"
+source("epci--member-unknown", dump(e), err("UNKNOWN_REFERENCE", "epci.json", "$[1].membres[2]", "99999"))
+e = json.loads(json.dumps(epci))
+e[1]["membres"].append(e[0]["membres"][0])
+source("epci--commune-in-two", dump(e), err("DUPLICATE", "already belongs", "one EPCI"))
+e = json.loads(json.dumps(epci))
+e[1]["membres"] = {"code": "38563"}
+source("epci--membres-object", dump(e), err("INVALID_TYPE", "$[1].membres", "an array"))
+e = json.loads(json.dumps(epci))
+del e[1]["membres"]
+source("epci--membres-missing", dump(e), err("INVALID_TYPE", "$[1].membres"))
+e = json.loads(json.dumps(epci))
+e[1]["membres"][0]["populationMunicipale"] = -3
+source("epci--member-population-negative", dump(e), err("INVALID_VALUE", "$[1].membres[0]", "populationMunicipale"))
+e = json.loads(json.dumps(epci))
+e[1]["membres"][0]["populationTotale"] = 1.5
+source("epci--member-population-fraction", dump(e), err("INVALID_VALUE", "$[1].membres[0]", "populationTotale"))
+e = json.loads(json.dumps(epci))
+e[1]["membres"][0] = "38563"
+source("epci--member-string", dump(e), err("INVALID_TYPE", "$[1].membres[0]", "an object"))
+e = json.loads(json.dumps(epci))
+e.append(dict(e[1]))
+source("epci--duplicate-code", dump(e), err("DUPLICATE", "243800984"))
+e = json.loads(json.dumps(ept))
+e[0]["type"] = "CC"
+source("ept--wrong-type", dump(e), err("INVALID_VALUE", "ept.json", "$[0]", "EPT"))
+source("ept--null", "null\n", err("INVALID_TYPE", "ept.json", "$", "null"))
+d = json.loads(json.dumps(departements))
+d[0]["region"] = "99"
+source("departements--unknown-region", dump(d), err("UNKNOWN_REFERENCE", "99"))
+d = json.loads(json.dumps(departements))
+del d[0]["region"]
+source("departements--missing-region", dump(d), err("MISSING_FIELD", "departements.json", "$[0]", "region"))
+r = json.loads(json.dumps(regions))
+r.append(dict(r[0]))
+source("regions--duplicate-code", dump(r), err("DUPLICATE", "appears twice"))
+source("regions--duplicate-key", '[{"code": "84", "code": "11", "nom": "X"}]\n', err("DUPLICATE", "regions.json", ":1:", "code"))
+source("source--missing-package", '{"version": "1", "population-year": 2023}\n', err("MISSING_FIELD", "source.json", "package"))
+source("source--year-too-old", '{"package": "p", "version": "1", "population-year": 1500}\n', err("INVALID_VALUE", "source.json", "1500"))
+source("source--year-string", '{"package": "p", "version": "1", "population-year": "2023"}\n', err("INVALID_TYPE", "population-year"))
+source("source--array", "[]\n", err("INVALID_TYPE", "source.json", "$", "an object"))
+source("source--version-number", '{"package": "p", "version": 6, "population-year": 2023}\n', err("INVALID_TYPE", "version"))
+
+# Compiled atlas files, derived from the tiny atlas
+def atlas_cases(build_dir):
+    with open(os.path.join(build_dir, "tests", "tiny.atlas"), "rb") as f:
+        good = f.read()
+    header, payload = good[:24], good[24:]
+    magic, version, bom, size = struct.unpack("<8sIIQ", header)
+
+    def atlas(name, data, expected):
+        add("atlas", name + ".atlas", data, expected)
+
+    def corrupt(*message):
+        return err("CORRUPT_ATLAS", "damaged", *message)
+
+    atlas("empty", b"", corrupt("shorter than its header"))
+    atlas("short-header", good[:20], corrupt("shorter than its header"))
+    atlas("header-only", header, corrupt("size"))
+    atlas("truncated", good[: len(good) // 2], corrupt("truncated"))
+    atlas("truncated-by-one", good[:-1], corrupt("truncated"))
+    atlas("extra-byte", good + b"\0", corrupt("size"))
+    atlas("bad-magic", b"COOPATLZ" + good[8:], corrupt("magic"))
+    atlas("json-instead", b'{"format": "libcoop-model", "version": 1}\n', corrupt())
+    atlas("gzip-instead", b"\x1f\x8b\x08\x00" + good[4:], corrupt("magic"))
+    atlas("newer-version", struct.pack("<8sIIQ", magic, version + 1, bom, size) + payload,
+          err("UNSUPPORTED_VERSION", f"version {version + 1}", f"reads version {version}"))
+    atlas("version-zero", struct.pack("<8sIIQ", magic, 0, bom, size) + payload, err("UNSUPPORTED_VERSION", "version 0"))
+    atlas("other-byte-order", struct.pack("<8sIIQ", magic, version, 0x04030201, size) + payload, corrupt("byte order"))
+    atlas("size-too-large", struct.pack("<8sIIQ", magic, version, bom, size + 8) + payload, corrupt("size"))
+    atlas("size-huge", struct.pack("<8sIIQ", magic, version, bom, 2**64 - 1) + payload, corrupt("size"))
+    atlas("payload-zeroed", header + bytes(len(payload)), corrupt())
+    rng = random.Random(7)
+    atlas("payload-random", header + bytes(rng.randrange(256) for _ in payload), corrupt())
+    atlas("payload-reversed", header + payload[::-1], corrupt())
+
+    # Structurally valid payloads with damaged tables, made with GVariant.
+    import gi
+    from gi.repository import GLib
+    vtype = "(a{sv}a(uu)a(uuuyyyyxxquuuuuu)a(tt)a(uxx)a(tu)aya(uu)ay)"
+    value = GLib.Variant.new_from_bytes(GLib.VariantType(vtype), GLib.Bytes(payload), False).unpack()
+    meta, ranges, territories, codes, memberships, sirens, keys, names, strings = value
+
+    def crafted(name, expected, **replace):
+        fields = dict(meta=meta, ranges=ranges, territories=territories, codes=codes,
+                      memberships=memberships, sirens=sirens, keys=keys, names=names, strings=strings)
+        fields.update(replace)
+        meta_v = {k: GLib.Variant("s" if isinstance(v, str) else "u", v) for k, v in fields["meta"].items()}
+        v = GLib.Variant(vtype, (meta_v, fields["ranges"], fields["territories"], fields["codes"],
+                                 fields["memberships"], fields["sirens"], bytes(fields["keys"]), fields["names"],
+                                 bytes(fields["strings"])))
+        data = v.get_data_as_bytes().get_data()
+        atlas(name, struct.pack("<8sIIQ", magic, version, bom, len(data)) + data, expected)
+
+    n = len(territories)
+    crafted("no-territory", corrupt("no territory"), territories=[], codes=[],
+            ranges=[(0, 0)] * len(ranges))
+    crafted("kinds-overlap", corrupt("kinds"), ranges=[(0, n)] + list(ranges[1:]))
+    crafted("kinds-too-few", corrupt("kinds"), ranges=list(ranges[:-1]))
+    crafted("kinds-beyond-end", corrupt("kinds"), ranges=list(ranges[:-1]) + [(ranges[-1][0], n + 5)])
+    crafted("codes-missing", corrupt("code table"), codes=list(codes[:-1]))
+    crafted("name-keys-unterminated", corrupt("name keys"), keys=bytes(keys) + b"x")
+    # These open: every index they hold is checked where it is followed.
+    bad = 0xFFFFFFF0
+    crafted("memberships-out-of-range", {"ok": True}, memberships=[(bad, p, q) for (_, p, q) in memberships])
+    crafted("parents-out-of-range", {"ok": True},
+            territories=[t[:10] + (bad, bad, bad, bad) + t[14:] for t in territories])
+    crafted("members-span-beyond", {"ok": True},
+            territories=[t[:14] + (bad, 10) for t in territories])
+    crafted("members-count-overflow", {"ok": True},
+            territories=[t[:14] + (1, 0xFFFFFFFF) for t in territories])
+    crafted("members-loop", {"ok": True},
+            memberships=[(n - 1, p, q) for (_, p, q) in memberships])
+    crafted("sirens-out-of-range", {"ok": True}, sirens=[(s, bad) for (s, _) in sirens])
+    crafted("sirens-unsorted", {"ok": True}, sirens=list(reversed(sirens)))
+    crafted("names-offsets-beyond", {"ok": True}, names=[(bad, t) for (_, t) in names])
+    crafted("names-territories-beyond", {"ok": True}, names=[(o, 0x7FFFFFF0) for (o, _) in names])
+    crafted("codes-unsorted", {"ok": True}, codes=list(reversed(codes)))
+    crafted("enums-out-of-range", {"ok": True},
+            territories=[t[:3] + (200, 200, 200, 200) + t[7:] for t in territories])
+    crafted("populations-negative", {"ok": True},
+            territories=[t[:7] + (-(2**63), -5) + t[9:] for t in territories],
+            memberships=[(m, -(2**63), 2**63 - 1) for (m, _, _) in memberships])
+    crafted("strings-offsets-beyond", {"ok": True}, territories=[(bad, bad, bad) + t[3:] for t in territories])
+    crafted("strings-offsets-shifted", {"ok": True}, territories=[(t[0] + 1, t[1] + 2, t[2] + 3) + t[3:] for t in territories])
+    crafted("strings-unterminated", corrupt("strings"), strings=bytes(strings) + b"x")
+    crafted("strings-missing", corrupt("strings"), strings=b"")
+    crafted("strings-not-utf8", {"ok": True}, strings=bytes(b if b == 0 else 0xff for b in bytes(strings)))
+    crafted("metadata-wrong-types", {"ok": True}, meta={"source": 7, "population-year": "x"} and {})
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    atlas_cases(sys.argv[1])
+    manifest_path = os.path.join(HERE, "expected.json")
+    manifest = {}
+    if os.path.exists(manifest_path):
+        with open(manifest_path, encoding="utf-8") as f:
+            manifest = json.load(f)
+    manifest.update(cases)
+    with open(manifest_path, "w", encoding="utf-8") as f:
+        json.dump(dict(sorted(manifest.items())), f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    print(f"{len(cases)} generated cases, {len(manifest)} in the manifest")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,415 @@
+/* test-save.c
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "coop-model.h"
+#include "save-document.h"
+
+#define N_TERRITORIES 400
+
+static CoopAtlas *
+open_atlas (void)
+{
+  g_autoptr(GError) error = NULL;
+  CoopAtlas *atlas = coop_atlas_dup_default (&error);
+
+  g_assert_no_error (error);
+  return atlas;
+}
+
+static CoopModel *
+new_model (CoopAtlas  *atlas,
+           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  CoopModel *model = coop_model_new_from_data (atlas, "{\"format\": \"libcoop-model\", \"version\": 1, "
+                                               "\"territories\": [{\"code\": \"pays-x\", \"kind\": \"pays\", "
+                                               "\"name\": \"Pays X\", \"members\": [\"243800984\"]}]}",
+                                               -1, &error);
+
+  g_assert_no_error (error);
+  coop_model_set_name (model, name);
+  return model;
+}
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+save (CoopModel     *model,
+      const char    *path,
+      CoopSaveFlags  flags)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  coop_model_save_to_file_full (model, file, flags, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static guint
+count_entries (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+remove_tree (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (directory);
+}
+
+/* Removes the temporary files killed saves leave behind. */
+static void
+remove_tree_leftovers (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      if (name[0] == '.')
+        g_unlink (path);
+    }
+}
+
+static void
+test_save_new_file (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "first");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+  g_autofree char *expected = coop_model_to_data (model, NULL);
+  g_autofree char *written = NULL;
+
+  save (model, path, COOP_SAVE_FLAGS_NONE);
+  written = read_text (path);
+  g_assert_cmpstr (written, ==, expected);
+  /* No temporary file and no backup are left behind. */
+  g_assert_cmpuint (count_entries (directory), ==, 1);
+
+  remove_tree (directory);
+}
+
+static void
+test_save_backup (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "first");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *first = coop_model_to_data (model, NULL);
+  g_autofree char *second = NULL;
+  g_autofree char *text = NULL;
+
+  /* The first save has nothing to back up. */
+  save (model, path, COOP_SAVE_FLAGS_BACKUP);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  coop_model_set_name (model, "second");
+  second = coop_model_to_data (model, NULL);
+  save (model, path, COOP_SAVE_FLAGS_BACKUP);
+  text = read_text (backup);
+  g_assert_cmpstr (text, ==, first);
+  g_clear_pointer (&text, g_free);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, second);
+  g_clear_pointer (&text, g_free);
+
+  /* The backup follows the last version; a save without the flag leaves
+   * it alone. */
+  coop_model_set_name (model, "third");
+  save (model, path, COOP_SAVE_FLAGS_BACKUP);
+  text = read_text (backup);
+  g_assert_cmpstr (text, ==, second);
+  g_clear_pointer (&text, g_free);
+  save (model, path, COOP_SAVE_FLAGS_NONE);
+  text = read_text (backup);
+  g_assert_cmpstr (text, ==, second);
+  g_assert_cmpuint (count_entries (directory), ==, 2);
+
+  remove_tree (directory);
+}
+
+static void
+test_save_keeps_permissions (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "private");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+  struct stat info;
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  save (model, path, COOP_SAVE_FLAGS_NONE);
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 07777, ==, 0640);
+
+  remove_tree (directory);
+}
+
+static void
+test_save_through_symlink (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "linked");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (directory, "target.json", NULL);
+  g_autofree char *link_path = g_build_filename (directory, "link.json", NULL);
+  g_autofree char *expected = coop_model_to_data (model, NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (target, "{}", -1, NULL));
+  g_assert_cmpint (symlink ("target.json", link_path), ==, 0);
+  save (model, link_path, COOP_SAVE_FLAGS_NONE);
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  text = read_text (target);
+  g_assert_cmpstr (text, ==, expected);
+
+  remove_tree (directory);
+}
+
+static void
+test_save_failures_keep_old_file (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "new");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+  g_autofree char *subdirectory = g_build_filename (directory, "folder", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (subdirectory);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_cancellable_cancel (cancellable);
+  g_assert_false (coop_model_save_to_file_full (model, file, COOP_SAVE_FLAGS_BACKUP, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, "old");
+
+  /* A directory is not replaced by a document. */
+  g_assert_cmpint (g_mkdir (subdirectory, 0755), ==, 0);
+  g_assert_false (coop_model_save_to_file (model, folder, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_nonnull (strstr (error->message, subdirectory));
+  g_assert_true (g_file_test (subdirectory, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint (count_entries (directory), ==, 2);
+
+  remove_tree (directory);
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (coop_model_save_to_file_finish (COOP_MODEL (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+test_save_async (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "async");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = coop_model_to_data (model, NULL);
+  g_autofree char *text = NULL;
+  gboolean done = FALSE;
+
+  coop_model_save_to_file_async (model, file, NULL, on_saved, &done);
+  /* Serialised at once: a later change does not reach this save. */
+  coop_model_set_name (model, "changed");
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, expected);
+
+  remove_tree (directory);
+}
+
+/* Whatever is at @path must be a whole document of the helper's model:
+ * it loads, writes back to the same bytes and has every territory.
+ * Returns its generation. */
+static guint64
+check_whole_document (CoopAtlas  *atlas,
+                      const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *canonical = NULL;
+  const char *name;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  model = coop_model_new_from_data (atlas, contents, length, &error);
+  if (model == NULL)
+    g_error ("%s is not a whole document (%" G_GSIZE_FORMAT " bytes): %s", path, length, error->message);
+
+  canonical = coop_model_to_data (model, NULL);
+  g_assert_cmpstr (canonical, ==, contents);
+  g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_territories (model)), ==, N_TERRITORIES);
+  name = coop_model_get_name (model);
+  g_assert_true (g_str_has_prefix (name, "generation "));
+
+  return g_ascii_strtoull (name + strlen ("generation "), NULL, 10);
+}
+
+static void
+test_save_killed (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *n_territories = g_strdup_printf ("%u", N_TERRITORIES);
+  const char *helper = g_getenv ("COOP_SAVE_HELPER");
+  guint trials = g_getenv ("COOP_TEST_QUICK") != NULL ? 12 : 120;
+  guint64 last_generation = 0;
+  guint interrupted_first_save = 0;
+  guint changed = 0;
+  gint64 first_save;
+
+  g_assert_nonnull (helper);
+
+  /* How long the helper takes to start and complete its first save here
+   * (valgrind and sanitizers slow it a lot): kills then land anywhere
+   * from before its first save to a few saves in. */
+  {
+    g_autoptr(GSubprocess) process = NULL;
+    g_autoptr(GError) error = NULL;
+    gint64 start = g_get_monotonic_time ();
+
+    process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, helper, path, n_territories, "0", NULL);
+    g_assert_no_error (error);
+    while (!g_file_test (path, G_FILE_TEST_EXISTS))
+      {
+        g_assert_cmpint (g_get_monotonic_time () - start, <, 120 * G_USEC_PER_SEC);
+        g_usleep (500);
+      }
+    first_save = g_get_monotonic_time () - start;
+    g_subprocess_force_exit (process);
+    g_subprocess_wait (process, NULL, NULL);
+    g_unlink (path);
+    g_unlink (backup);
+    remove_tree_leftovers (directory);
+  }
+
+  for (guint trial = 0; trial < trials; trial++)
+    {
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *first_generation = g_strdup_printf ("%u", (trial + 1) * 1000000);
+      guint64 generation;
+
+      process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                                  helper, path, n_territories, first_generation, NULL);
+      g_assert_no_error (error);
+
+      g_usleep (g_test_rand_int_range (0, 2 * first_save));
+      g_subprocess_send_signal (process, SIGKILL);
+      g_subprocess_wait (process, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_false (g_subprocess_get_if_exited (process));
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          /* Killed before its first save ever completed: no file, never
+           * half a one. */
+          g_assert_cmpuint (last_generation, ==, 0);
+          interrupted_first_save++;
+          continue;
+        }
+
+      generation = check_whole_document (atlas, path);
+      /* Either the old document or a new one of this trial. */
+      g_assert_true (generation == last_generation ||
+                     (generation >= (trial + 1) * (guint64)1000000 &&
+                      generation < (trial + 2) * (guint64)1000000));
+      if (generation != last_generation)
+        changed++;
+      if (g_file_test (backup, G_FILE_TEST_EXISTS))
+        g_assert_cmpuint (check_whole_document (atlas, backup), <=, generation);
+      last_generation = generation;
+    }
+
+  g_test_message ("%u trials, kills within %" G_GINT64_FORMAT " ms: the file changed in %u, "
+                  "%u stopped before the first save",
+                  trials, 2 * first_save / 1000, changed, interrupted_first_save);
+  /* Some kills must have landed after whole saves, or nothing was tested;
+   * how many land before one depends on the machine's speed. */
+  g_assert_cmpuint (changed, >, 0);
+
+  remove_tree (directory);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Coop/Save/new-file", test_save_new_file);
+  g_test_add_func ("/Coop/Save/backup", test_save_backup);
+  g_test_add_func ("/Coop/Save/permissions", test_save_keeps_permissions);
+  g_test_add_func ("/Coop/Save/symlink", test_save_through_symlink);
+  g_test_add_func ("/Coop/Save/failures", test_save_failures_keep_old_file);
+  g_test_add_func ("/Coop/Save/async", test_save_async);
+  g_test_add_func ("/Coop/Save/killed", test_save_killed);
+
+  return g_test_run ();
+}
