@@ -52,6 +52,10 @@ def main():
     by_code, epci_by_code, epci_of = index(communes, epci)
     if mode == "cold":
         print(cold_work(by_code, epci_by_code, epci_of), "members")
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    print("peak_kb", int(line.split()[1]))
         return
 
     codes = list(by_code)

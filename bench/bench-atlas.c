@@ -25,15 +25,21 @@
 #include "coop-atlas-private.h"
 
 static long
-resident_kb (void)
+status_kb (const char *field)
 {
   g_autofree char *status = NULL;
   const char *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return -1;
-  line = strstr (status, "VmRSS:");
-  return line != NULL ? strtol (line + strlen ("VmRSS:"), NULL, 10) : -1;
+  line = strstr (status, field);
+  return line != NULL ? strtol (line + strlen (field), NULL, 10) : -1;
+}
+
+static long
+resident_kb (void)
+{
+  return status_kb ("VmRSS:");
 }
 
 static CoopAtlas *
@@ -108,6 +114,9 @@ main (int   argc,
     {
       atlas = open_atlas (argv[2]);
       printf ("%u members\n", cold_work (atlas));
+      /* The peak of this program alone: getrusage() would also count the
+       * parent's memory before exec. */
+      printf ("peak_kb %ld\n", status_kb ("VmHWM:"));
       return EXIT_SUCCESS;
     }
 

@@ -9,8 +9,8 @@ Every figure is measured in this run, on this machine:
    (38563), its EPCI and the EPCI's members with their names; the
    baseline is a new Python process doing json.load of communes.json and
    epci.json (decompressed beforehand, so gzip is not counted) and the
-   same work with dicts. Wall time and peak RSS (getrusage of the child)
-   over RUNS runs (default 11), medians. Files are in the page cache for
+   same work with dicts. Wall time and peak RSS (VmHWM, reported by each
+   program itself) over RUNS runs (default 11), medians. Files are in the page cache for
    both (the first run of each is a warm-up and is not counted).
 2. Lookups, once open: CPU time per lookup by code and by SIREN, per
    search by name, against dict lookups and a list scan in the loaded
@@ -52,9 +52,11 @@ def measure(argv, runs):
     run(argv)  # warm-up: page cache, dynamic loader
     times, rss = [], []
     for _ in range(runs):
-        elapsed, maxrss, _ = run(argv)
+        elapsed, _, out = run(argv)
         times.append(elapsed)
-        rss.append(maxrss)
+        # Each program reports its own VmHWM: the child's getrusage()
+        # figure would include this Python process, copied before exec.
+        rss.append(int(out.split("peak_kb")[1]))
     return statistics.median(times), statistics.median(rss), min(times), max(times)
 
 
