@@ -42,6 +42,8 @@ gboolean             _coop_evidence_reaches_all   (CoopEvidenceContext *context,
                                                    const char * const  *references);
 guint                _coop_evidence_status_at     (gpointer             agreement,
                                                    GDateTime           *date);
+gboolean             _coop_evidence_perimeters_meet (GArray          *a,
+                                                     GArray          *b);
 gboolean             _coop_evidence_evaluate      (CoopEvidenceContext *context,
                                                    CoopCriterion       *criterion,
                                                    GPtrArray           *evidence);

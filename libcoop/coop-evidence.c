@@ -86,9 +86,9 @@ _coop_evidence_context_free (CoopEvidenceContext *context)
   g_free (context);
 }
 
-static gboolean
-perimeters_meet (GArray *a,
-                 GArray *b)
+gboolean
+_coop_evidence_perimeters_meet (GArray *a,
+                                GArray *b)
 {
   guint i = 0, j = 0;
 
@@ -142,7 +142,7 @@ _coop_evidence_reaches (CoopEvidenceContext *context,
     return FALSE;
 
   perimeter = _coop_model_perimeter_communes (context->model, found);
-  return perimeters_meet (perimeter, g_ptr_array_index (context->perimeters, territory));
+  return _coop_evidence_perimeters_meet (perimeter, g_ptr_array_index (context->perimeters, territory));
 }
 
 gboolean

@@ -207,27 +207,6 @@ agreement_binds (CoopModel  *model,
   return FALSE;
 }
 
-static gboolean
-perimeters_meet (GArray *a,
-                 GArray *b)
-{
-  guint i = 0, j = 0;
-
-  while (i < a->len && j < b->len)
-    {
-      guint32 x = g_array_index (a, guint32, i), y = g_array_index (b, guint32, j);
-
-      if (x == y)
-        return TRUE;
-      if (x < y)
-        i++;
-      else
-        j++;
-    }
-
-  return FALSE;
-}
-
 /* Overlapping territories of project with no agreement between them:
  * layers piled up without articulation. */
 static void
@@ -255,7 +234,7 @@ detect_strata (CoopModel  *model,
 
           if (!coop_territory_kind_is_project (coop_territory_get_kind (a)) ||
               !coop_territory_kind_is_project (coop_territory_get_kind (b)) ||
-              !perimeters_meet (g_ptr_array_index (perimeters, i), g_ptr_array_index (perimeters, j)) ||
+              !_coop_evidence_perimeters_meet (g_ptr_array_index (perimeters, i), g_ptr_array_index (perimeters, j)) ||
               agreement_binds (model, coop_territory_get_code (a), coop_territory_get_code (b)))
             continue;
 
