@@ -28,6 +28,7 @@ GListModel    *_coop_atlas_list_new             (CoopAtlas     *self,
 GListModel    *_coop_atlas_list_new_range       (CoopAtlas     *self,
                                                  guint          start,
                                                  guint          end);
+void           _coop_atlas_sort_unique          (GArray        *indexes);
 GArray        *_coop_atlas_intersect            (GArray        *first,
                                                  GArray        *second);
 

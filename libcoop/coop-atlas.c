@@ -925,7 +925,6 @@ _coop_atlas_collect_communes (CoopAtlas *self,
 {
   GArray *communes = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autofree guint8 *expanded = NULL;
-  guint kept = 0;
 
   if (_coop_atlas_data_get_kind (self->data, index) == COOP_TERRITORY_KIND_COMMUNE)
     {
@@ -936,16 +935,25 @@ _coop_atlas_collect_communes (CoopAtlas *self,
 
   expanded = g_malloc0 (_coop_atlas_data_get_n_territories (self->data) / 8 + 1);
   collect_communes (self, index, communes, expanded, 0);
-  g_array_sort (communes, index_cmp);
-
-  for (guint i = 0; i < communes->len; i++)
-    {
-      if (kept == 0 || g_array_index (communes, guint32, i) != g_array_index (communes, guint32, kept - 1))
-        g_array_index (communes, guint32, kept++) = g_array_index (communes, guint32, i);
-    }
-  g_array_set_size (communes, kept);
+  _coop_atlas_sort_unique (communes);
 
   return communes;
+}
+
+/* Sorts atlas indexes and drops repeats, so that perimeters can be
+ * intersected by merging. */
+void
+_coop_atlas_sort_unique (GArray *indexes)
+{
+  guint kept = 0;
+
+  g_array_sort (indexes, index_cmp);
+  for (guint i = 0; i < indexes->len; i++)
+    {
+      if (kept == 0 || g_array_index (indexes, guint32, i) != g_array_index (indexes, guint32, kept - 1))
+        g_array_index (indexes, guint32, kept++) = g_array_index (indexes, guint32, i);
+    }
+  g_array_set_size (indexes, kept);
 }
 
 GArray *

@@ -31,6 +31,8 @@ void        _coop_model_write_value      (GString          *out,
                                           JsonNode         *node,
                                           guint             indent);
 void        _coop_model_refresh_natures  (CoopModel        *self);
+char       *_coop_model_dup_canonical_reference (CoopModel  *self,
+                                                 const char *reference);
 GArray     *_coop_model_perimeter_communes (CoopModel     *self,
                                             CoopTerritory *territory);
 

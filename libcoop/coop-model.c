@@ -993,37 +993,31 @@ collect_perimeter (CoopModel     *self,
     }
 }
 
-static int
-index_cmp (gconstpointer a,
-           gconstpointer b)
-{
-  guint32 ia = *(const guint32 *)a;
-  guint32 ib = *(const guint32 *)b;
-
-  return ia < ib ? -1 : (ia > ib);
-}
-
 static GArray *
 perimeter_communes (CoopModel     *self,
                     CoopTerritory *territory,
                     gboolean      *cycle)
 {
   GArray *communes = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint kept = 0;
 
   if (cycle != NULL)
     *cycle = FALSE;
 
   collect_perimeter (self, territory, communes, cycle);
-  g_array_sort (communes, index_cmp);
-  for (guint i = 0; i < communes->len; i++)
-    {
-      if (kept == 0 || g_array_index (communes, guint32, i) != g_array_index (communes, guint32, kept - 1))
-        g_array_index (communes, guint32, kept++) = g_array_index (communes, guint32, i);
-    }
-  g_array_set_size (communes, kept);
+  _coop_atlas_sort_unique (communes);
 
   return communes;
+}
+
+/* The unambiguous reference of what @reference names (`84` becomes
+ * `departement:84`), or @reference itself when it names nothing. */
+char *
+_coop_model_dup_canonical_reference (CoopModel  *self,
+                                     const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (self, reference);
+
+  return territory != NULL ? coop_territory_dup_reference (territory) : g_strdup (reference);
 }
 
 GArray *

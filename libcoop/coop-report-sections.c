@@ -17,6 +17,7 @@
 #include "coop-error.h"
 #include "coop-language-private.h"
 #include "coop-meeting.h"
+#include "coop-model-private.h"
 #include "coop-rating.h"
 #include "coop-seat-allocation.h"
 #include "coop-seat-share.h"
@@ -262,15 +263,6 @@ write_staircase (Context         *context,
                              T (context, "Marche atteinte au fil des ans", "Step reached over the years"));
 }
 
-static char *
-canonical (Context    *context,
-           const char *reference)
-{
-  g_autoptr(CoopTerritory) territory = coop_model_lookup (context->model, reference);
-
-  return territory != NULL ? coop_territory_dup_reference (territory) : g_strdup (reference);
-}
-
 /* Declared ratings between territories of the cooperation, beside the
  * computed step. */
 static void
@@ -285,8 +277,8 @@ write_declared (Context         *context,
   for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
     {
       g_autoptr(CoopRating) rating = g_list_model_get_item (ratings, i);
-      g_autofree char *from = canonical (context, coop_rating_get_territory (rating));
-      g_autofree char *to = canonical (context, coop_rating_get_partner (rating));
+      g_autofree char *from = _coop_model_dup_canonical_reference (context->model, coop_rating_get_territory (rating));
+      g_autofree char *to = _coop_model_dup_canonical_reference (context->model, coop_rating_get_partner (rating));
       g_autofree char *day = NULL;
       g_autofree char *item = NULL;
 

@@ -369,15 +369,6 @@ detect_mandate_change (CoopModel  *model,
     }
 }
 
-static char *
-canonical_reference (CoopModel  *model,
-                     const char *reference)
-{
-  g_autoptr(CoopTerritory) territory = coop_model_lookup (model, reference);
-
-  return territory != NULL ? coop_territory_dup_reference (territory) : g_strdup (reference);
-}
-
 /* The latest rating of each side about the other, per scale. */
 static GHashTable *
 latest_ratings (CoopModel *model,
@@ -389,8 +380,8 @@ latest_ratings (CoopModel *model,
   for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
     {
       g_autoptr(CoopRating) rating = g_list_model_get_item (ratings, i);
-      g_autofree char *from = canonical_reference (model, coop_rating_get_territory (rating));
-      g_autofree char *to = canonical_reference (model, coop_rating_get_partner (rating));
+      g_autofree char *from = _coop_model_dup_canonical_reference (model, coop_rating_get_territory (rating));
+      g_autofree char *to = _coop_model_dup_canonical_reference (model, coop_rating_get_partner (rating));
       g_autofree char *key = g_strdup_printf ("%s|%s|%s", coop_rating_get_scale (rating), from, to);
       CoopRating *previous = g_hash_table_lookup (latest, key);
       GDateTime *when = coop_rating_get_date (rating);
