@@ -40,7 +40,7 @@ gboolean             _coop_evidence_reaches       (CoopEvidenceContext *context,
                                                    guint                territory);
 gboolean             _coop_evidence_reaches_all   (CoopEvidenceContext *context,
                                                    const char * const  *references);
-guint                _coop_evidence_status_at     (gpointer             agreement,
+CoopAgreementStatus  _coop_evidence_status_at     (CoopAgreement       *agreement,
                                                    GDateTime           *date);
 gboolean             _coop_evidence_perimeters_meet (GArray          *a,
                                                      GArray          *b);

@@ -172,9 +172,9 @@ on_or_before (GDateTime *when,
 
 /* The status an agreement had on @date, read from its dated history; an
  * agreement without history is taken in its current status. */
-guint
-_coop_evidence_status_at (gpointer   agreement,
-                          GDateTime *date)
+CoopAgreementStatus
+_coop_evidence_status_at (CoopAgreement *agreement,
+                          GDateTime     *date)
 {
   GListModel *history = coop_agreement_get_history (agreement);
   guint n = g_list_model_get_n_items (history);
