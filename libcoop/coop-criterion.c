@@ -36,6 +36,11 @@
  * `{"any": [ … ]}` is met when one of its criteria is. The criteria of a
  * step must all be met, and a step counts only when every lower step does.
  *
+ * A parameter that does not apply to the kind, a kind or status that is
+ * not the nick of a [enum@Coop.BodyKind], [enum@Coop.AgreementKind] or
+ * [enum@Coop.AgreementStatus], a value listed twice and an empty list are
+ * refused: each would silently change what the step asks for.
+ *
  * Since: 1.0
  */
 
@@ -157,17 +162,24 @@ coop_criterion_init (CoopCriterion *self)
   self->alternatives = g_list_store_new (COOP_TYPE_CRITERION);
 }
 
+/* A list of nicks of @type: each must name a value, once. An empty list
+ * would read as "any kind" to the evidence engine while looking like
+ * "none", so it is refused too. */
 static gboolean
-read_strv (CoopJsonDocument  *document,
-           JsonNode          *node,
-           const char        *path,
-           const char        *member,
-           GStrv             *out,
-           GError           **error)
+read_nicks (CoopJsonDocument  *document,
+            JsonNode          *node,
+            const char        *path,
+            const char        *member,
+            GType              type,
+            const char        *what,
+            GStrv             *out,
+            GError           **error)
 {
   JsonNode *value = json_object_get_member (json_node_get_object (node), member);
   g_autofree char *member_path = g_strdup_printf ("%s.%s", path, member);
+  g_autoptr(GEnumClass) klass = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr(GHashTable) seen = NULL;
   JsonArray *array;
 
   if (value == NULL)
@@ -177,20 +189,52 @@ read_strv (CoopJsonDocument  *document,
   if (array == NULL)
     return FALSE;
 
+  klass = g_type_class_ref (type);
+  if (json_array_get_length (array) == 0)
+    {
+      _coop_json_set_error (error, document, value, member_path, COOP_ERROR_INVALID_VALUE,
+                            "the list is empty; expected %s at least, or no “%s” member "
+                            "to accept any", what, member);
+      return FALSE;
+    }
+
   builder = g_strv_builder_new ();
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *element_path = g_strdup_printf ("%s[%u]", member_path, i);
+      const char *nick;
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         {
-          g_autofree char *element_path = g_strdup_printf ("%s[%u]", member_path, i);
-
           _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_TYPE,
                                 "found %s; expected a string", _coop_json_node_type_name (element));
           return FALSE;
         }
-      g_strv_builder_add (builder, json_node_get_string (element));
+
+      /* A misspelt kind would never match, and the criterion never be met. */
+      nick = json_node_get_string (element);
+      if (g_enum_get_value_by_nick (klass, nick) == NULL)
+        {
+          g_autoptr(GString) allowed = g_string_new (NULL);
+
+          for (guint v = 0; v < klass->n_values; v++)
+            g_string_append_printf (allowed, "%s%s", v > 0 ? ", " : "", klass->values[v].value_nick);
+          _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_VALUE,
+                                "“%s” is not %s; expected one of %s",
+                                nick, what, allowed->str);
+          return FALSE;
+        }
+
+      if (!g_hash_table_add (seen, (gpointer)nick))
+        {
+          _coop_json_set_error (error, document, element, element_path, COOP_ERROR_DUPLICATE,
+                                "“%s” is listed twice; expected each value once", nick);
+          return FALSE;
+        }
+
+      g_strv_builder_add (builder, nick);
     }
 
   *out = g_strv_builder_end (builder);
@@ -212,7 +256,9 @@ read_bool (CoopJsonDocument  *document,
 
   if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_BOOLEAN)
     {
-      _coop_json_set_error (error, document, value, path, COOP_ERROR_INVALID_TYPE,
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, member);
+
+      _coop_json_set_error (error, document, value, member_path, COOP_ERROR_INVALID_TYPE,
                             "“%s” is %s; expected true or false", member, _coop_json_node_type_name (value));
       return FALSE;
     }
@@ -225,6 +271,34 @@ static const char * const known_members[] = {
   "criterion", "min", "window-days", "body-kinds", "kinds", "statuses",
   "signed-by-all", "functions-assigned", "actions-under-way", NULL
 };
+
+/* The parameters the evidence engine reads for each kind; any other would
+ * be ignored, and the step would not mean what its author wrote. */
+static const char * const shared_body_parameters[] = { "min", "body-kinds", NULL };
+static const char * const meetings_parameters[] = { "min", "window-days", "body-kinds", NULL };
+static const char * const agreement_parameters[] = {
+  "min", "kinds", "statuses", "signed-by-all", "functions-assigned", "actions-under-way", NULL
+};
+static const char * const count_parameters[] = { "min", NULL };
+
+static const char * const *
+parameters_of (CoopCriterionKind kind)
+{
+  switch (kind)
+    {
+    case COOP_CRITERION_KIND_SHARED_BODY:
+      return shared_body_parameters;
+    case COOP_CRITERION_KIND_MEETINGS:
+      return meetings_parameters;
+    case COOP_CRITERION_KIND_AGREEMENT:
+      return agreement_parameters;
+    case COOP_CRITERION_KIND_POOLED_RESOURCE:
+    case COOP_CRITERION_KIND_EVALUATION_RENEWED:
+    case COOP_CRITERION_KIND_ANY:
+    default:
+      return count_parameters;
+    }
+}
 
 CoopCriterion *
 _coop_criterion_new_from_json (CoopJsonDocument  *document,
@@ -306,12 +380,29 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
     }
   self->kind = kind->value;
 
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, NULL))
+    {
+      const char * const *parameters = parameters_of (self->kind);
+
+      if (!g_str_equal (member, "criterion") && !g_strv_contains (parameters, member))
+        {
+          g_autofree char *allowed = g_strjoinv (", ", (char **)parameters);
+
+          _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                                "“%s” does not apply to a %s criterion; expected only %s",
+                                member, name, allowed);
+          return NULL;
+        }
+    }
+
   if (!_coop_json_get_int (document, node, path, "min", FALSE, 1, 10000, &min, error) ||
       !_coop_json_get_int (document, node, path, "window-days", FALSE, 1, 36600, &window_days, error) ||
       !_coop_json_get_int (document, node, path, "actions-under-way", FALSE, 0, 10000, &actions_under_way, error) ||
-      !read_strv (document, node, path, "body-kinds", &self->body_kinds, error) ||
-      !read_strv (document, node, path, "kinds", &self->agreement_kinds, error) ||
-      !read_strv (document, node, path, "statuses", &self->statuses, error) ||
+      !read_nicks (document, node, path, "body-kinds", COOP_TYPE_BODY_KIND, "a body kind", &self->body_kinds, error) ||
+      !read_nicks (document, node, path, "kinds", COOP_TYPE_AGREEMENT_KIND, "an agreement kind", &self->agreement_kinds, error) ||
+      !read_nicks (document, node, path, "statuses", COOP_TYPE_AGREEMENT_STATUS, "an agreement status",
+                  &self->statuses, error) ||
       !read_bool (document, node, path, "signed-by-all", &self->signed_by_all, error) ||
       !read_bool (document, node, path, "functions-assigned", &self->functions_assigned, error))
     return NULL;

@@ -79,6 +79,11 @@ gboolean          _coop_json_check_duplicates      (CoopJsonDocument  *document,
                                                     JsonNode          *object_node,
                                                     const char        *path,
                                                     GError           **error);
+gboolean          _coop_json_check_members         (CoopJsonDocument    *document,
+                                                    JsonNode            *object_node,
+                                                    const char          *path,
+                                                    const char * const  *known,
+                                                    GError             **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CoopJsonDocument, _coop_json_document_free)
 

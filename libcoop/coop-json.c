@@ -601,6 +601,37 @@ _coop_json_check_duplicates (CoopJsonDocument  *document,
   return TRUE;
 }
 
+/* Readers of formats that are not written back (scales) refuse members
+ * they do not know: a misspelt member would otherwise be dropped without a
+ * word, and change what the file means. */
+gboolean
+_coop_json_check_members (CoopJsonDocument    *document,
+                          JsonNode            *object_node,
+                          const char          *path,
+                          const char * const  *known,
+                          GError             **error)
+{
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *value;
+
+  json_object_iter_init (&iter, json_node_get_object (object_node));
+  while (json_object_iter_next (&iter, &member, &value))
+    {
+      g_autofree char *expected = NULL;
+
+      if (g_strv_contains (known, member))
+        continue;
+
+      expected = g_strjoinv (", ", (char **)known);
+      _coop_json_set_error (error, document, value, path, COOP_ERROR_INVALID_VALUE,
+                            "unknown member “%s”; expected only %s", member, expected);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 _coop_json_get_string (CoopJsonDocument  *document,
                        JsonNode          *object_node,

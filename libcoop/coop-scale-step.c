@@ -71,6 +71,7 @@ _coop_localised_text_read (CoopJsonDocument   *document,
                            CoopLocalisedText  *text,
                            GError            **error)
 {
+  static const char * const languages[] = { "fr", "en", NULL };
   JsonNode *value = json_object_get_member (json_node_get_object (node), member);
   g_autofree char *member_path = g_strdup_printf ("%s.%s", path, member);
   const char *fr = NULL, *en = NULL;
@@ -83,6 +84,7 @@ _coop_localised_text_read (CoopJsonDocument   *document,
     }
 
   if (_coop_json_expect_object (document, value, member_path, error) == NULL ||
+      !_coop_json_check_members (document, value, member_path, languages, error) ||
       !_coop_json_get_string (document, value, member_path, "fr", TRUE, &fr, error) ||
       !_coop_json_get_string (document, value, member_path, "en", TRUE, &en, error))
     return FALSE;
@@ -191,6 +193,15 @@ coop_scale_step_init (CoopScaleStep *self)
   self->criteria = g_list_store_new (COOP_TYPE_CRITERION);
 }
 
+static const char * const step_members[] = {
+  "level", "id", "frey", "label", "description", "criteria", NULL
+};
+
+/* The five levels of the Levels of Collaboration Scale. */
+static const char * const frey_levels[] = {
+  "networking", "cooperation", "coordination", "coalition", "collaboration", NULL
+};
+
 CoopScaleStep *
 _coop_scale_step_new_from_json (CoopJsonDocument  *document,
                                 JsonNode          *node,
@@ -201,10 +212,12 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
   g_autofree char *criteria_path = g_strdup_printf ("%s.criteria", path);
   const char *id = NULL, *frey = NULL;
   gint64 level = 0;
+  JsonNode *criteria_node;
   JsonArray *criteria;
 
   if (_coop_json_expect_object (document, node, path, error) == NULL ||
       !_coop_json_check_duplicates (document, node, path, error) ||
+      !_coop_json_check_members (document, node, path, step_members, error) ||
       !_coop_json_get_int (document, node, path, "level", TRUE, 1, 100, &level, error) ||
       !_coop_json_get_string (document, node, path, "id", TRUE, &id, error) ||
       !_coop_json_get_string (document, node, path, "frey", FALSE, &frey, error) ||
@@ -212,9 +225,31 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
       !_coop_localised_text_read (document, node, path, "description", &self->description, error))
     return NULL;
 
-  criteria = _coop_json_expect_array (document,
-                                      json_object_get_member (json_node_get_object (node), "criteria"),
-                                      criteria_path, error);
+  if (id[0] == '\0')
+    {
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), "id"),
+                            path, COOP_ERROR_INVALID_VALUE,
+                            "“id” is empty; expected a name such as “se-connaitre”");
+      return NULL;
+    }
+
+  if (frey != NULL && !g_strv_contains (frey_levels, frey))
+    {
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), "frey"),
+                            path, COOP_ERROR_INVALID_VALUE,
+                            "“frey” is “%s”; expected a level of Frey et al. (2006): networking, "
+                            "cooperation, coordination, coalition or collaboration", frey);
+      return NULL;
+    }
+
+  criteria_node = json_object_get_member (json_node_get_object (node), "criteria");
+  if (criteria_node == NULL)
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
+                            "the member “criteria” is missing; expected an array of criteria");
+      return NULL;
+    }
+  criteria = _coop_json_expect_array (document, criteria_node, criteria_path, error);
   if (criteria == NULL)
     return NULL;
 

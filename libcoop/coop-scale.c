@@ -45,9 +45,16 @@
  * }
  * ```
  *
- * Steps are numbered from 1 without gaps. The criteria vocabulary is
- * described with [class@Coop.Criterion]. A step is reached when all its
- * criteria are met and every lower step is reached too.
+ * Steps are numbered from 1 without gaps, each with its own id; `frey`,
+ * when given, names one of Frey's five levels (`networking`,
+ * `cooperation`, `coordination`, `coalition`, `collaboration`). The
+ * criteria vocabulary is described with [class@Coop.Criterion]. A step is
+ * reached when all its criteria are met and every lower step is reached
+ * too.
+ *
+ * A scale is read, never written back, so a member it does not know — a
+ * misspelling, or a field of a newer version — is refused with an error
+ * naming it rather than ignored.
  *
  * Since: 1.0
  */
@@ -77,6 +84,10 @@ static GParamSpec *properties[N_PROPS];
 #define SCALE_FORMAT_NAME "libcoop-scale"
 #define SCALE_FORMAT_VERSION 1
 #define BUILTIN_PATH "/org/libcoop/scales/"
+
+static const char * const scale_members[] = {
+  "format", "version", "id", "name", "source", "steps", NULL
+};
 
 static void
 coop_scale_finalize (GObject *object)
@@ -184,6 +195,8 @@ load_document (CoopJsonDocument  *document,
   JsonNode *root = _coop_json_document_get_root (document);
   const char *format = NULL, *id = NULL, *source = NULL;
   gint64 version = 0;
+  g_autoptr(GHashTable) step_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonNode *steps_node;
   JsonArray *steps;
 
   if (_coop_json_expect_object (document, root, "$", error) == NULL ||
@@ -209,13 +222,28 @@ load_document (CoopJsonDocument  *document,
       return NULL;
     }
 
-  if (!_coop_json_get_string (document, root, "$", "id", TRUE, &id, error) ||
+  if (!_coop_json_check_members (document, root, "$", scale_members, error) ||
+      !_coop_json_get_string (document, root, "$", "id", TRUE, &id, error) ||
       !_coop_json_get_string (document, root, "$", "source", FALSE, &source, error) ||
       !_coop_localised_text_read (document, root, "$", "name", &self->name, error))
     return NULL;
 
-  steps = _coop_json_expect_array (document, json_object_get_member (json_node_get_object (root), "steps"),
-                                   "$.steps", error);
+  if (id[0] == '\0')
+    {
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "id"),
+                            "$.id", COOP_ERROR_INVALID_VALUE,
+                            "the identifier is empty; expected a name such as “my-scale”");
+      return NULL;
+    }
+
+  steps_node = json_object_get_member (json_node_get_object (root), "steps");
+  if (steps_node == NULL)
+    {
+      _coop_json_set_error (error, document, root, "$", COOP_ERROR_MISSING_FIELD,
+                            "the member “steps” is missing; expected an array of steps");
+      return NULL;
+    }
+  steps = _coop_json_expect_array (document, steps_node, "$.steps", error);
   if (steps == NULL)
     return NULL;
 
@@ -244,6 +272,17 @@ load_document (CoopJsonDocument  *document,
                                 coop_scale_step_get_level (step), i + 1);
           return NULL;
         }
+
+      /* Step ids name the steps in reports and in other programs' data. */
+      if (g_hash_table_contains (step_ids, coop_scale_step_get_id (step)))
+        {
+          _coop_json_set_error (error, document, node, path, COOP_ERROR_DUPLICATE,
+                                "the step id “%s” is used by $.steps[%u] too; expected each step id once",
+                                coop_scale_step_get_id (step),
+                                GPOINTER_TO_UINT (g_hash_table_lookup (step_ids, coop_scale_step_get_id (step))));
+          return NULL;
+        }
+      g_hash_table_insert (step_ids, (gpointer)coop_scale_step_get_id (step), GUINT_TO_POINTER (i));
 
       g_list_store_append (self->steps, step);
     }

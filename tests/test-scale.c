@@ -135,6 +135,28 @@ test_scale_errors (void)
       COOP_ERROR_INVALID_VALUE, "“any”" },
     { "any-with-more", SCALE (STEP (1, "[{\"any\": [{\"criterion\": \"shared-body\"}], \"min\": 2}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
       COOP_ERROR_INVALID_VALUE, "“any”" },
+    { "unknown-member", "{\"format\": \"libcoop-scale\", \"version\": 1, \"id\": \"t\", \"name\": {\"fr\": \"F\", \"en\": \"E\"}, "
+      "\"colour\": \"red\", \"steps\": [" STEP (1, "[{\"criterion\": \"shared-body\"}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]") "]}",
+      COOP_ERROR_INVALID_VALUE, "$: unknown member “colour”" },
+    { "duplicate-step-id", "{\"format\": \"libcoop-scale\", \"version\": 1, \"id\": \"t\", \"name\": {\"fr\": \"F\", \"en\": \"E\"}, "
+      "\"steps\": [" STEP (1, "[{\"criterion\": \"shared-body\"}]") ", "
+      "{\"level\": 2, \"id\": \"s1\", \"label\": {\"fr\": \"F\", \"en\": \"E\"}, \"description\": {\"fr\": \"F\", \"en\": \"E\"}, "
+      "\"criteria\": [{\"criterion\": \"shared-body\"}]}]}",
+      COOP_ERROR_DUPLICATE, "$.steps[1]: the step id “s1” is used by $.steps[0] too" },
+    { "unknown-body-kind", SCALE (STEP (1, "[{\"criterion\": \"shared-body\", \"body-kinds\": [\"comite-tecnique\"]}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
+      COOP_ERROR_INVALID_VALUE, "$.steps[0].criteria[0].body-kinds[0]: “comite-tecnique” is not a body kind" },
+    { "unknown-status", SCALE (STEP (1, "[{\"criterion\": \"agreement\", \"statuses\": [\"signed\", \"active\"]}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
+      COOP_ERROR_INVALID_VALUE, "$.steps[0].criteria[0].statuses[1]: “active” is not an agreement status" },
+    { "empty-kinds", SCALE (STEP (1, "[{\"criterion\": \"agreement\", \"kinds\": []}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
+      COOP_ERROR_INVALID_VALUE, "$.steps[0].criteria[0].kinds: the list is empty" },
+    { "parameter-of-another-kind", SCALE (STEP (1, "[{\"criterion\": \"shared-body\", \"window-days\": 30}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
+      COOP_ERROR_INVALID_VALUE, "“window-days” does not apply to a shared-body criterion" },
+    { "unknown-frey", SCALE ("{\"level\": 1, \"id\": \"s1\", \"frey\": \"friends\", \"label\": {\"fr\": \"F\", \"en\": \"E\"}, "
+                             "\"description\": {\"fr\": \"F\", \"en\": \"E\"}, \"criteria\": [{\"criterion\": \"shared-body\"}]}, "
+                             STEP (2, "[{\"criterion\": \"shared-body\"}]")),
+      COOP_ERROR_INVALID_VALUE, "$.steps[0]: “frey” is “friends”" },
+    { "missing-steps", "{\"format\": \"libcoop-scale\", \"version\": 1, \"id\": \"t\", \"name\": {\"fr\": \"F\", \"en\": \"E\"}}",
+      COOP_ERROR_MISSING_FIELD, "“steps”" },
     { "label-missing-en", "{\"format\": \"libcoop-scale\", \"version\": 1, \"id\": \"t\", \"name\": {\"fr\": \"F\"}, \"steps\": []}",
       COOP_ERROR_MISSING_FIELD, "$.name" },
   };
