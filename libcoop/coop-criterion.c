@@ -333,7 +333,8 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
       if (json_object_get_size (object) != 1 || json_array_get_length (alternatives) == 0)
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "“any” must stand alone with at least one criterion");
+                                "“any” has other members or no criterion; expected "
+                                "{\"any\": [ … ]} alone, with at least one criterion");
           return NULL;
         }
 

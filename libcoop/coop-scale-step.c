@@ -255,8 +255,8 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
 
   if (json_array_get_length (criteria) == 0)
     {
-      _coop_json_set_error (error, document, node, criteria_path, COOP_ERROR_INVALID_VALUE,
-                            "a step needs at least one criterion");
+      _coop_json_set_error (error, document, criteria_node, criteria_path, COOP_ERROR_INVALID_VALUE,
+                            "the list is empty; expected at least one criterion");
       return NULL;
     }
 

@@ -249,8 +249,9 @@ load_document (CoopJsonDocument  *document,
 
   if (json_array_get_length (steps) < 2)
     {
-      _coop_json_set_error (error, document, root, "$.steps", COOP_ERROR_INVALID_VALUE,
-                            "a scale needs at least two steps");
+      _coop_json_set_error (error, document, steps_node, "$.steps", COOP_ERROR_INVALID_VALUE,
+                            "the scale has %u step%s; expected at least two steps",
+                            json_array_get_length (steps), json_array_get_length (steps) == 1 ? "" : "s");
       return NULL;
     }
 
