@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "coop-model-collections-private.h"
+#include "coop-date-private.h"
 #include "coop-error.h"
 
 /* “plan-2024” renewed into 2025 gives “plan-2025”; an identifier without a
@@ -89,14 +90,29 @@ coop_model_renew_agreement (CoopModel      *self,
   old_start = coop_agreement_get_start (agreement);
   old_end = coop_agreement_get_end (agreement);
   start = old_end != NULL ? g_date_time_add_days (old_end, 1) : g_date_time_ref (date);
-  if (coop_agreement_get_kind (agreement) == COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION)
+  if (start != NULL && coop_agreement_get_kind (agreement) == COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION)
     {
       g_autoptr(GDateTime) next = g_date_time_add_years (start, 1);
 
-      end = g_date_time_add_days (next, -1);
+      end = next != NULL ? g_date_time_add_days (next, -1) : NULL;
     }
-  else if (old_start != NULL && old_end != NULL)
+  else if (start != NULL && old_start != NULL && old_end != NULL)
     end = g_date_time_add (start, g_date_time_difference (old_end, old_start));
+
+  /* Dates set through the API may sit at GDateTime's limits, where the
+   * renewal's dates cannot be computed. */
+  if (start == NULL ||
+      (end == NULL && (coop_agreement_get_kind (agreement) == COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION ||
+                       (old_start != NULL && old_end != NULL))))
+    {
+      g_autofree char *old_end_text = _coop_date_format (old_end);
+
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   "the renewal of “%s”, which ends on %s, would end after 9999-12-31; "
+                   "expected an agreement ending earlier", coop_agreement_get_id (agreement),
+                   old_end_text != NULL ? old_end_text : "no date");
+      return NULL;
+    }
 
   id = renewed_id (coop_agreement_get_id (agreement), g_date_time_get_year (start));
   if (coop_model_get_agreement (self, id) != NULL)

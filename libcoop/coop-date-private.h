@@ -15,4 +15,12 @@ G_BEGIN_DECLS
 GDateTime *_coop_date_parse  (const char *text);
 char      *_coop_date_format (GDateTime  *date);
 
+/* The years a document's dates may fall in, as population years do: wide
+ * for any real cooperation, and far enough from GDateTime's limits (years
+ * 1 and 9999) that the date arithmetic of checks and renewals (a year
+ * ahead, a window of a century back, an agreement's length ahead) never
+ * leaves them. */
+#define COOP_DATE_MIN_YEAR 1800
+#define COOP_DATE_MAX_YEAR 3000
+
 G_END_DECLS

@@ -304,8 +304,9 @@ meeting_in_window (CoopEvidenceContext *context,
   if (window_days == 0)
     return TRUE;
 
+  /* A window reaching back before year 1 takes in every earlier meeting. */
   start = g_date_time_add_days (context->date, -(int)window_days);
-  return g_date_time_compare (when, start) > 0;
+  return start == NULL || g_date_time_compare (when, start) > 0;
 }
 
 static guint

@@ -68,8 +68,9 @@ meetings_in_year (Scoring  *scoring,
       g_autoptr(CoopMeeting) meeting = g_list_model_get_item (meetings, i);
       GDateTime *when = coop_meeting_get_date (meeting);
 
+      /* No year_ago: the date is in year 1, and every meeting before it counts. */
       if (when != NULL && g_date_time_compare (when, scoring->date) <= 0 &&
-          g_date_time_compare (when, year_ago) > 0)
+          (year_ago == NULL || g_date_time_compare (when, year_ago) > 0))
         count++;
     }
 

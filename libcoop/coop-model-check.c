@@ -475,7 +475,9 @@ check_agreements (Check *check)
         {
           g_autoptr(GDateTime) year_end = g_date_time_add_years (start, 1);
 
-          if (g_date_time_compare (check->date, year_end) >= 0 &&
+          /* No year_end: the plan starts in GDateTime's last year, whose
+           * end no check date can pass. */
+          if (year_end != NULL && g_date_time_compare (check->date, year_end) >= 0 &&
               !plan_evaluated_within_year (agreement, start, year_end))
             report (check, COOP_SEVERITY_WARNING, "plan-not-evaluated", id, path, agreement,
                     "the plan de coopération “%s” has no evaluation within its year; expected one "

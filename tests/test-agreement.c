@@ -355,6 +355,43 @@ test_agreement_renew (void)
   g_assert_cmpint (coop_agreement_get_status (plan), ==, COOP_AGREEMENT_STATUS_UNDER_EVALUATION);
 }
 
+/* Dates set through the API may sit at GDateTime's last day: the renewal
+ * is refused rather than given dates that cannot exist. */
+static void
+test_agreement_renew_end_of_time (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopAtlas) atlas = coop_atlas_dup_default (&error);
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(CoopAgreement) plan = coop_agreement_new ("plan", COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION, "Plan");
+  g_autoptr(CoopAgreement) charte = coop_agreement_new ("charte", COOP_AGREEMENT_KIND_CHARTE, "Charte");
+  g_autoptr(GDateTime) start = day (2025, 1, 1);
+  g_autoptr(GDateTime) last = day (9999, 12, 31);
+  g_autoptr(GDateTime) late = day (9999, 6, 1);
+  g_autoptr(GDateTime) date = day (2025, 12, 10);
+
+  g_assert_no_error (error);
+  model = coop_model_new (atlas);
+  coop_agreement_set_start (plan, start);
+  coop_agreement_set_end (plan, last);
+  _coop_agreement_set_status (plan, COOP_AGREEMENT_STATUS_UNDER_EVALUATION);
+  g_assert_true (coop_model_add_agreement (model, plan, &error));
+  g_assert_null (coop_model_renew_agreement (model, plan, date, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "9999-12-31"));
+  g_assert_cmpint (coop_agreement_get_status (plan), ==, COOP_AGREEMENT_STATUS_UNDER_EVALUATION);
+  g_clear_error (&error);
+
+  /* Its length would carry the renewal beyond the last day too. */
+  coop_agreement_set_start (charte, start);
+  coop_agreement_set_end (charte, late);
+  _coop_agreement_set_status (charte, COOP_AGREEMENT_STATUS_UNDER_EVALUATION);
+  g_assert_true (coop_model_add_agreement (model, charte, &error));
+  g_assert_null (coop_model_renew_agreement (model, charte, date, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_agreements (model)), ==, 2);
+}
+
 static void
 test_agreement_precondition (void)
 {
@@ -379,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Agreement/progress", test_agreement_progress);
   g_test_add_func ("/Coop/Agreement/who-does-what", test_agreement_who_does_what);
   g_test_add_func ("/Coop/Agreement/renew", test_agreement_renew);
+  g_test_add_func ("/Coop/Agreement/renew/end-of-time", test_agreement_renew_end_of_time);
   g_test_add_func ("/Coop/Agreement/precondition", test_agreement_precondition);
 
   return g_test_run ();

@@ -243,6 +243,23 @@ test_assessment_meetings_window (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length ((char **)coop_criterion_result_get_evidence (criterion_result (two, 2, 0))), ==, 2);
 }
 
+/* At a date in year 1 the twelve-month window reaches before the first
+ * day a GDateTime holds: every earlier meeting counts. */
+static void
+test_assessment_meetings_window_year_one (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  CoopBody *body = add_body (fixture, "comite", COOP_BODY_KIND_COMITE_TECHNIQUE, pair);
+  g_autoptr(CoopAssessment) assessment = NULL;
+
+  add_meeting (body, 1, 1, 1);
+  add_meeting (body, 1, 2, 1);
+  g_clear_pointer (&fixture->today, g_date_time_unref);
+  fixture->today = day (1, 6, 1);
+  assessment = assess (fixture);
+  g_assert_true (coop_criterion_result_get_met (criterion_result (assessment, 2, 0)));
+}
+
 static void
 reach_step_two (Fixture *fixture)
 {
@@ -513,6 +530,7 @@ main (int   argc,
   ADD ("shared-body", test_assessment_shared_body);
   ADD ("meetings/participants", test_assessment_meetings_by_participants);
   ADD ("meetings/window", test_assessment_meetings_window);
+  ADD ("meetings/window/year-one", test_assessment_meetings_window_year_one);
   ADD ("coordination", test_assessment_coordination);
   ADD ("coalition", test_assessment_coalition);
   ADD ("collaboration", test_assessment_collaboration);

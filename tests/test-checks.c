@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 
+#include "coop-agreement-private.h"
 #include "coop-model-collections-private.h"
 #include "coop-error.h"
 #include "coop-finding.h"
@@ -186,6 +187,34 @@ test_check_plan_not_evaluated (void)
   g_assert_cmpuint (count_findings (late, "2026-03-01", "plan-not-evaluated", NULL), ==, 1);
 }
 
+/* A plan that starts in GDateTime's last year (set through the API; a
+ * document cannot hold such a date) has a year that no day can close. */
+static void
+test_check_plan_at_end_of_time (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopAtlas) atlas = coop_atlas_dup_default (&error);
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(CoopAgreement) plan = coop_agreement_new ("plan", COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION, "Plan");
+  g_autoptr(GDateTime) start = g_date_time_new_utc (9999, 6, 1, 0, 0, 0);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (9999, 12, 31, 0, 0, 0);
+  g_autoptr(GListModel) findings = NULL;
+
+  g_assert_no_error (error);
+  model = coop_model_new (atlas);
+  coop_agreement_set_start (plan, start);
+  _coop_agreement_set_status (plan, COOP_AGREEMENT_STATUS_IN_FORCE);
+  g_assert_true (coop_model_add_agreement (model, plan, &error));
+
+  findings = coop_model_check (model, date);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
+
+      g_assert_cmpstr (coop_finding_get_code (finding), !=, "plan-not-evaluated");
+    }
+}
+
 static void
 test_check_unknown_references (void)
 {
@@ -285,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Check/mandate-out-of-scope", test_check_mandate_scope);
   g_test_add_func ("/Coop/Check/posts", test_check_posts);
   g_test_add_func ("/Coop/Check/plan-not-evaluated", test_check_plan_not_evaluated);
+  g_test_add_func ("/Coop/Check/plan-not-evaluated/end-of-time", test_check_plan_at_end_of_time);
   g_test_add_func ("/Coop/Check/unknown-reference", test_check_unknown_references);
   g_test_add_func ("/Coop/Check/inverted-dates", test_check_inverted_dates);
   g_test_add_func ("/Coop/Check/history-mismatch", test_check_history);
