@@ -233,10 +233,26 @@ read_member (CoopJsonDocument  *document,
     {
       if (is_required (pspec))
         {
+          g_autoptr(GString) expected = g_string_new (NULL);
+
+          if (type == G_TYPE_DATE_TIME)
+            g_string_append (expected, "a date written YYYY-MM-DD");
+          else if (type == G_TYPE_UINT)
+            g_string_append_printf (expected, "an integer from %u to %u",
+                                    G_PARAM_SPEC_UINT (pspec)->minimum, G_PARAM_SPEC_UINT (pspec)->maximum);
+          else if (G_TYPE_IS_ENUM (type))
+            {
+              g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+              g_string_append (expected, "one of ");
+              for (guint i = 0; i < klass->n_values; i++)
+                g_string_append_printf (expected, "%s“%s”", i > 0 ? ", " : "", klass->values[i].value_nick);
+            }
+          else
+            g_string_append (expected, "a string");
+
           _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
-                                "the member “%s” is missing; expected %s", pspec->name,
-                                type == G_TYPE_DATE_TIME ? "a date written YYYY-MM-DD" :
-                                G_TYPE_IS_ENUM (type) ? "one of its allowed strings" : "a string");
+                                "the member “%s” is missing; expected %s", pspec->name, expected->str);
           return FALSE;
         }
       return TRUE;
