@@ -10,6 +10,8 @@
 #include "coop-model-collections-private.h"
 #include "coop-enum-types.h"
 #include "coop-finding.h"
+#include "coop-rating.h"
+#include "coop-scale.h"
 #include "coop-util-private.h"
 
 typedef struct
@@ -341,6 +343,34 @@ check_actions (Check         *check,
     }
 }
 
+static void
+check_pooled_resources (Check         *check,
+                        CoopAgreement *agreement,
+                        const char    *path)
+{
+  GListModel *resources = coop_agreement_get_pooled_resources (agreement);
+  guint n = g_list_model_get_n_items (resources);
+  const char *id = coop_agreement_get_id (agreement);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopPooledResource) resource = g_list_model_get_item (resources, i);
+      g_autofree char *resource_path = g_strdup_printf ("%s.pooled-resources[%u]", path, i);
+      const char *provider = coop_pooled_resource_get_provider (resource);
+      const char * const *users = coop_pooled_resource_get_users (resource);
+
+      check_reference (check, provider, provider == NULL || party_exists (check, provider), PARTY_EXPECTED,
+                       id, resource_path, "provider", resource);
+      for (guint u = 0; users != NULL && users[u] != NULL; u++)
+        {
+          g_autofree char *member = g_strdup_printf ("users[%u]", u);
+
+          check_reference (check, users[u], party_exists (check, users[u]), PARTY_EXPECTED,
+                           id, resource_path, member, resource);
+        }
+    }
+}
+
 static gboolean
 plan_evaluated_within_year (CoopAgreement *agreement,
                             GDateTime     *year_start,
@@ -484,8 +514,67 @@ check_agreements (Check *check)
                     "each year, before it is renewed", id);
         }
 
+      check_pooled_resources (check, agreement, path);
       check_history (check, agreement, path);
       check_actions (check, agreement, path);
+    }
+}
+
+/* How many steps a scale libcoop ships has, or 0 for another scale (a
+ * file the model cannot see). */
+static guint
+builtin_scale_steps (const char *id)
+{
+  g_auto(GStrv) builtin = coop_scale_list_builtin ();
+  g_autoptr(CoopScale) scale = NULL;
+
+  if (!g_strv_contains ((const char * const *)builtin, id))
+    return 0;
+
+  scale = coop_scale_new_builtin (id, NULL);
+  return scale != NULL ? coop_scale_get_n_steps (scale) : 0;
+}
+
+static void
+check_ratings (Check *check)
+{
+  GListModel *ratings = coop_model_get_ratings (check->model);
+  guint n = g_list_model_get_n_items (ratings);
+  g_autoptr(GHashTable) steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopRating) rating = g_list_model_get_item (ratings, i);
+      g_autofree char *path = g_strdup_printf ("$.ratings[%u]", i);
+      const char *id = coop_rating_get_id (rating);
+      const char *rater = coop_rating_get_rater (rating);
+      const char *territory = coop_rating_get_territory (rating);
+      const char *partner = coop_rating_get_partner (rating);
+      const char *scale = coop_rating_get_scale (rating);
+      guint level = coop_rating_get_level (rating);
+      gpointer n_steps;
+
+      check_reference (check, rater, coop_model_get_actor (check->model, rater) != NULL,
+                       "an actor of the model", id, path, "rater", rating);
+      check_reference (check, territory, territory_exists (check, territory), TERRITORY_EXPECTED,
+                       id, path, "territory", rating);
+      check_reference (check, partner, territory_exists (check, partner), TERRITORY_EXPECTED,
+                       id, path, "partner", rating);
+
+      if (!g_hash_table_lookup_extended (steps, scale, NULL, &n_steps))
+        {
+          n_steps = GUINT_TO_POINTER (builtin_scale_steps (scale));
+          g_hash_table_insert (steps, g_strdup (scale), n_steps);
+        }
+
+      if (GPOINTER_TO_UINT (n_steps) > 0 && level > GPOINTER_TO_UINT (n_steps))
+        {
+          g_autofree char *level_path = g_strdup_printf ("%s.level", path);
+
+          report (check, COOP_SEVERITY_ERROR, "rating-beyond-scale", id, level_path, rating,
+                  "“%s” declares step %u of “%s”, which has %u steps; expected a level from 0 to %u",
+                  id, level, scale, GPOINTER_TO_UINT (n_steps), GPOINTER_TO_UINT (n_steps));
+        }
     }
 }
 
@@ -499,7 +588,10 @@ check_agreements (Check *check)
  * has a stable code:
  *
  * - `unknown-reference` (error): a reference names nothing the model or the
- *   atlas knows (an actor, body, post, mandate, agreement or territory);
+ *   atlas knows (an actor, body, post, mandate, agreement or territory),
+ *   wherever it stands: in an actor, a post, a mandate, a body's scope or
+ *   meetings, an agreement's parties, signatures, related agreements,
+ *   who-does-what tables and pooled resources, or a rating;
  * - `inverted-dates` (error): something ends before it starts;
  * - `in-force-past-end` (error): an agreement in force or under evaluation
  *   after its end date;
@@ -507,6 +599,8 @@ check_agreements (Check *check)
  * - `mandate-out-of-scope` (error): a mandate in a body represents a
  *   territory outside the body's scope;
  * - `post-over-filled` (error): a post has more holders on @date than seats;
+ * - `rating-beyond-scale` (error): a rating declares a step above the top
+ *   of the scale it names (checked for the scales libcoop ships);
  * - `history-mismatch` (warning): an agreement's history does not chain,
  *   goes back in time, makes a move the lifecycle refuses, or does not end
  *   at the current status;
@@ -560,6 +654,7 @@ coop_model_check (CoopModel *self,
   check_mandates (&check);
   check_bodies (&check);
   check_agreements (&check);
+  check_ratings (&check);
 
   return G_LIST_MODEL (check.findings);
 }

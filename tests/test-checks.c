@@ -230,13 +230,36 @@ test_check_unknown_references (void)
          "  \"parties\": [{\"reference\": \"ghost\", \"role\": \"lead\"}], "
          "  \"signatures\": [{\"signatory\": \"ghost\", \"mandate\": \"no-mandate\"}], "
          "  \"related\": [{\"relation\": \"amends\", \"agreement\": \"no-agreement\"}], "
-         "  \"actions\": [{\"id\": \"x\", \"title\": \"X\", \"who-does-what\": {\"funding\": [\"ghost\"]}}]}]");
+         "  \"actions\": [{\"id\": \"x\", \"title\": \"X\", \"who-does-what\": {\"funding\": [\"ghost\"]}}], "
+         "  \"pooled-resources\": [{\"kind\": \"staff\", \"mode\": \"mutualisation\", \"title\": \"S\", "
+         "    \"provider\": \"ghost\", \"users\": [\"38563\", \"ghost\"]}]}], "
+         "\"ratings\": [{\"id\": \"r\", \"rater\": \"38563\", \"territory\": \"99999\", \"partner\": \"nowhere\", \"level\": 2}]");
 
   g_assert_cmpuint (count_findings (clean, "2026-01-01", "unknown-reference", NULL), ==, 0);
   /* actor territory, post body, mandate actor and body, scope, participant,
-   * party, signature mandate, related agreement, holder. */
-  g_assert_cmpuint (count_findings (dangling, "2026-01-01", "unknown-reference", &severity), ==, 10);
+   * party, signature mandate, related agreement, holder, resource provider
+   * and user, rating rater (a territory, not an actor), territory and
+   * partner. */
+  g_assert_cmpuint (count_findings (dangling, "2026-01-01", "unknown-reference", &severity), ==, 15);
   g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+}
+
+static void
+test_check_rating_beyond_scale (void)
+{
+  CoopSeverity severity;
+  const char *top = DOC (ACTORS ", \"ratings\": [{\"id\": \"r\", \"rater\": \"a\", \"territory\": \"38563\", "
+                         "\"partner\": \"38565\", \"level\": 5}]");
+  const char *beyond = DOC (ACTORS ", \"ratings\": [{\"id\": \"r\", \"rater\": \"a\", \"territory\": \"38563\", "
+                            "\"partner\": \"38565\", \"level\": 6, \"scale\": \"frey-2006\"}]");
+  const char *own_scale = DOC (ACTORS ", \"ratings\": [{\"id\": \"r\", \"rater\": \"a\", \"territory\": \"38563\", "
+                               "\"partner\": \"38565\", \"level\": 9, \"scale\": \"our-own-scale\"}]");
+
+  g_assert_cmpuint (count_findings (top, "2026-01-01", "rating-beyond-scale", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (beyond, "2026-01-01", "rating-beyond-scale", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+  /* A scale libcoop does not ship is read from a file the model cannot see. */
+  g_assert_cmpuint (count_findings (own_scale, "2026-01-01", "rating-beyond-scale", NULL), ==, 0);
 }
 
 static void
@@ -316,6 +339,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Check/plan-not-evaluated", test_check_plan_not_evaluated);
   g_test_add_func ("/Coop/Check/plan-not-evaluated/end-of-time", test_check_plan_at_end_of_time);
   g_test_add_func ("/Coop/Check/unknown-reference", test_check_unknown_references);
+  g_test_add_func ("/Coop/Check/rating-beyond-scale", test_check_rating_beyond_scale);
   g_test_add_func ("/Coop/Check/inverted-dates", test_check_inverted_dates);
   g_test_add_func ("/Coop/Check/history-mismatch", test_check_history);
   g_test_add_func ("/Coop/Check/sample", test_check_sample);
