@@ -9,9 +9,9 @@
 #   ./dev.sh sanitize  the test suite under AddressSanitizer and UBSan
 #   ./dev.sh valgrind  the C tests under valgrind
 #   ./dev.sh fuzz [TARGET] [SECONDS]
-#                      libFuzzer on model, source and atlas (all by default),
-#                      SECONDS each (default 60), one core; crashes land in
-#                      _build-fuzz/artifacts
+#                      libFuzzer on model, source, atlas and scale (all by
+#                      default), SECONDS each (default 60), one core; crashes
+#                      land in _build-fuzz/artifacts
 #   ./dev.sh bench [RUNS]
 #                      the atlas benchmarks against Python's json (bench/)
 #
@@ -150,7 +150,7 @@ demo() {
 }
 
 fuzz() {
-  local targets=(model source atlas)
+  local targets=(model source atlas scale)
   local seconds=60
   if [ $# -gt 0 ] && [ "$1" != all ]; then targets=("$1"); fi
   if [ $# -gt 1 ]; then seconds=$2; fi
@@ -169,6 +169,9 @@ fuzz() {
       model) seeds+=(tests/data/bad/model) ;;
       atlas) seeds+=(tests/data/bad/atlas) ;;
     esac
+    # A target's own dictionary when it has one (tests/fuzz/TARGET.dict).
+    local dict=tests/fuzz/json.dict
+    if [ -f "tests/fuzz/$target.dict" ]; then dict=tests/fuzz/$target.dict; fi
     mkdir -p "_build-fuzz/corpus/$target"
     echo "== fuzz-$target for ${seconds}s"
     env COOP_ATLAS="$PWD/_build-fuzz/libcoop/france.atlas" \
@@ -176,7 +179,7 @@ fuzz() {
         UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       "_build-fuzz/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -timeout=10 \
         -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
-        -dict=tests/fuzz/json.dict -artifact_prefix="_build-fuzz/artifacts/$target-" \
+        -dict="$dict" -artifact_prefix="_build-fuzz/artifacts/$target-" \
         "_build-fuzz/corpus/$target" "${seeds[@]}"
   done
 }
