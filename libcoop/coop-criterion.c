@@ -391,7 +391,7 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
           g_autofree char *allowed = g_strjoinv (", ", (char **)parameters);
 
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "“%s” does not apply to a %s criterion; expected only %s",
+                                "“%s” does not apply to a criterion “%s”; expected only %s",
                                 member, name, allowed);
           return NULL;
         }

@@ -206,7 +206,8 @@ load_document (CoopJsonDocument  *document,
 
   if (g_strcmp0 (format, SCALE_FORMAT_NAME) != 0)
     {
-      _coop_json_set_error (error, document, root, "$.format", COOP_ERROR_INVALID_VALUE,
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "format"),
+                            "$.format", COOP_ERROR_INVALID_VALUE,
                             "the format is “%s”; expected “%s”", format, SCALE_FORMAT_NAME);
       return NULL;
     }
@@ -215,9 +216,11 @@ load_document (CoopJsonDocument  *document,
     return NULL;
   if (version > SCALE_FORMAT_VERSION)
     {
-      _coop_json_set_error (error, document, root, "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "version"),
+                            "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
                             "the scale has format version %" G_GINT64_FORMAT
-                            ", newer than the version %d this libcoop reads",
+                            ", newer than this libcoop reads; expected version %d or older "
+                            "(refused rather than read without what this version does not know)",
                             version, SCALE_FORMAT_VERSION);
       return NULL;
     }

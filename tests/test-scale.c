@@ -150,7 +150,7 @@ test_scale_errors (void)
     { "empty-kinds", SCALE (STEP (1, "[{\"criterion\": \"agreement\", \"kinds\": []}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
       COOP_ERROR_INVALID_VALUE, "$.steps[0].criteria[0].kinds: the list is empty" },
     { "parameter-of-another-kind", SCALE (STEP (1, "[{\"criterion\": \"shared-body\", \"window-days\": 30}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
-      COOP_ERROR_INVALID_VALUE, "“window-days” does not apply to a shared-body criterion" },
+      COOP_ERROR_INVALID_VALUE, "“window-days” does not apply to a criterion “shared-body”" },
     { "unknown-frey", SCALE ("{\"level\": 1, \"id\": \"s1\", \"frey\": \"friends\", \"label\": {\"fr\": \"F\", \"en\": \"E\"}, "
                              "\"description\": {\"fr\": \"F\", \"en\": \"E\"}, \"criteria\": [{\"criterion\": \"shared-body\"}]}, "
                              STEP (2, "[{\"criterion\": \"shared-body\"}]")),
