@@ -168,6 +168,7 @@ fuzz() {
     case $target in
       model) seeds+=(tests/data/bad/model) ;;
       atlas) seeds+=(tests/data/bad/atlas) ;;
+      scale) seeds+=(tests/data/bad/scale) ;;
     esac
     # A target's own dictionary when it has one (tests/fuzz/TARGET.dict).
     local dict=tests/fuzz/json.dict

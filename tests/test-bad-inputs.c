@@ -1,14 +1,18 @@
 /* test-bad-inputs.c — every file of tests/data/bad gives what its manifest says.
  *
- * tests/data/bad/expected.json maps each file (model/…, source/…, atlas/…)
- * to the outcome of reading it:
+ * tests/data/bad/expected.json maps each file (model/…, source/…, atlas/…,
+ * scale/…) to the outcome of reading it:
  *
  *   {"error": "COOP_ERROR_…", "message": ["…", …]}  refused with that code;
  *       the message names the file and holds each substring (the line or
  *       JSON path, the offending value, what was expected);
- *   {"finding": "code", "path": "$…"}  loads, and coop_model_validate()
- *       reports that finding there;
- *   {"ok": true}  loads; for an atlas, every lookup is then walked.
+ *   {"finding": "code", "path": "$…", "message": ["…"], "date": "YYYY-MM-DD"}
+ *       a model that loads, and coop_model_check() at that date (by
+ *       default 2026-01-01) reports that finding there, its message
+ *       holding each substring;
+ *   {"ok": true}  loads; for an atlas, every lookup is then walked;
+ *       with "clean": true, a model's check finds nothing at all (the
+ *       document the cooperation cases each change one thing in).
  *
  * A file without an entry, or an entry without a file, fails the suite, so
  * a new case is one file dropped in plus one line of the manifest.
@@ -28,6 +32,7 @@
 #include "coop-enum-types.h"
 #include "coop-finding.h"
 #include "coop-model.h"
+#include "coop-scale.h"
 #include "fuzz/fuzz-common.h"
 
 typedef struct
@@ -120,6 +125,11 @@ check_model (BadCase *bad)
   g_autoptr(GError) error = NULL;
   g_autoptr(CoopModel) model = coop_model_new_from_file (atlas, file, NULL, &error);
   g_autoptr(GListModel) findings = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  JsonArray *message = json_object_has_member (bad->expected, "message")
+                       ? json_object_get_array_member (bad->expected, "message") : NULL;
+  const char *day = json_object_get_string_member_with_default (bad->expected, "date", "2026-01-01");
+  g_autofree char *iso = g_strconcat (day, "T00:00:00Z", NULL);
   const char *wanted;
   const char *wanted_path;
   gboolean found = FALSE;
@@ -134,9 +144,23 @@ check_model (BadCase *bad)
   if (model == NULL)
     g_error ("%s: refused (%s); expected it to load", bad->name, error->message);
 
-  findings = coop_model_validate (model);
+  /* The check covers the validation of territories and every section
+   * of the cooperation; a fixed date keeps date-bound findings stable. */
+  date = g_date_time_new_from_iso8601 (iso, NULL);
+  g_assert_nonnull (date);
+  findings = coop_model_check (model, date);
   if (json_object_has_member (bad->expected, "ok"))
-    return;
+    {
+      if (json_object_get_boolean_member_with_default (bad->expected, "clean", FALSE) &&
+          g_list_model_get_n_items (findings) > 0)
+        {
+          g_autoptr(CoopFinding) first = g_list_model_get_item (findings, 0);
+          g_autofree char *text = coop_finding_to_string (first);
+
+          g_error ("%s: expected no finding; the check reports %s", bad->name, text);
+        }
+      return;
+    }
 
   wanted = json_object_get_string_member (bad->expected, "finding");
   wanted_path = json_object_get_string_member_with_default (bad->expected, "path", NULL);
@@ -150,6 +174,13 @@ check_model (BadCase *bad)
           (wanted_path == NULL || g_strcmp0 (coop_finding_get_path (finding), wanted_path) == 0))
         {
           g_assert_cmpuint (coop_finding_get_line (finding), >, 0);
+          for (guint m = 0; message != NULL && m < json_array_get_length (message); m++)
+            {
+              const char *part = json_array_get_string_element (message, m);
+
+              if (strstr (text, part) == NULL)
+                g_error ("%s: the finding “%s” does not say “%s”", bad->name, text, part);
+            }
           found = TRUE;
         }
     }
@@ -203,6 +234,25 @@ check_atlas (BadCase *bad)
 }
 
 static void
+check_scale (BadCase *bad)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (bad->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopScale) scale = coop_scale_new_from_file (file, NULL, &error);
+
+  if (json_object_has_member (bad->expected, "error"))
+    {
+      g_assert_null (scale);
+      check_error (bad, error, TRUE);
+      return;
+    }
+
+  if (scale == NULL)
+    g_error ("%s: refused (%s); expected it to load", bad->name, error->message);
+  g_assert_cmpuint (coop_scale_get_n_steps (scale), >=, 2);
+}
+
+static void
 test_bad_input (gconstpointer data)
 {
   BadCase *bad = (BadCase *)data;
@@ -211,6 +261,8 @@ test_bad_input (gconstpointer data)
     check_model (bad);
   else if (g_str_has_prefix (bad->name, "source/"))
     check_source (bad);
+  else if (g_str_has_prefix (bad->name, "scale/"))
+    check_scale (bad);
   else
     check_atlas (bad);
 }
@@ -257,6 +309,7 @@ main (int   argc,
   list_files ("model", names);
   list_files ("source", names);
   list_files ("atlas", names);
+  list_files ("scale", names);
   g_ptr_array_sort (names, name_cmp);
 
   for (guint i = 0; i < names->len; i++)

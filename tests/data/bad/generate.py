@@ -3,13 +3,17 @@
 
     /usr/bin/python3 tests/data/bad/generate.py BUILD_DIR
 
-Each case is a file under model/, source/ or atlas/ and an entry of
+Each case is a file under model/, source/, atlas/ or scale/ and an entry of
 expected.json saying what reading it must give:
 
     {"error": "COOP_ERROR_…", "message": ["substrings", "of the message"]}
-    {"finding": "code", "path": "$.territories[0]"}     (loads, then validate)
+    {"finding": "code", "path": "$.territories[0]", "message": […]}
+                                           (loads, then coop_model_check()
+                                            at 2026-01-01 reports it)
     {"ok": true}                                          (loads; for atlases,
-                                                           every lookup is walked)
+                                                           every lookup is walked;
+                                                           "clean": true, a model
+                                                           checks without finding)
 
 Source cases are named FILE--CASE.json: FILE (communes, epci, …) of
 tests/data/tiny-source is replaced by the case. Atlas cases are derived
@@ -62,10 +66,12 @@ def err(code, *message):
     return {"error": "COOP_ERROR_" + code, "message": list(message)}
 
 
-def finding(code, path=None):
+def finding(code, path=None, *message):
     e = {"finding": code}
     if path:
         e["path"] = path
+    if message:
+        e["message"] = list(message)
     return e
 
 
@@ -230,6 +236,196 @@ model("members-null", model_doc([territory(members=None)]), finding("empty-perim
 model("redundant-member", model_doc([territory(members=["38563", "243800984"])]), finding("redundant-member", T0 + ".members[0]"))
 model("population-mismatch", model_doc([territory(**{"population-municipale": 5})]), finding("population-mismatch", T0))
 model("bom", b"\xef\xbb\xbf" + model_doc([territory(members=[])]).encode(), finding("empty-perimeter", T0))
+
+# Scale definitions: a valid three-step scale with one change each.
+def scale_doc():
+    step = lambda level, id, criteria, **more: dict(
+        {"level": level, "id": id, "label": {"fr": f"Marche {level}", "en": f"Step {level}"},
+         "description": {"fr": "…", "en": "…"}, "criteria": criteria}, **more)
+    return {
+        "format": "libcoop-scale", "version": 1, "id": "bad-input",
+        "name": {"fr": "Échelle de test", "en": "Test scale"},
+        "source": "tests/data/bad/generate.py",
+        "steps": [
+            step(1, "know", [{"any": [{"criterion": "shared-body"}, {"criterion": "meetings", "min": 1}]}], frey="networking"),
+            step(2, "exchange", [{"criterion": "meetings", "min": 2, "window-days": 365, "body-kinds": ["comite-technique"]}]),
+            step(3, "act", [{"criterion": "agreement", "kinds": ["charte"], "statuses": ["signed", "in-force"],
+                             "signed-by-all": True, "functions-assigned": True, "actions-under-way": 1},
+                            {"criterion": "pooled-resource"}, {"criterion": "evaluation-renewed"}], frey="coalition"),
+        ],
+    }
+
+
+def scale(name, data, expected):
+    add("scale", name + ".json", data, expected)
+
+
+def sc(name, expected, change):
+    doc = scale_doc()
+    change(doc)
+    scale(name, json.dumps(doc, indent=2, ensure_ascii=False) + "\n", expected)
+
+
+def step_of(level):
+    return lambda d: d["steps"][level - 1]
+
+
+def criterion_of(level, index):
+    return lambda d: d["steps"][level - 1]["criteria"][index]
+
+
+S0, S1, S2 = "$.steps[0]", "$.steps[1]", "$.steps[2]"
+C10, C20, C30 = S1 + ".criteria[0]", S2 + ".criteria[0]", S2 + ".criteria[1]"
+GOOD_SCALE = json.dumps(scale_doc(), indent=2, ensure_ascii=False) + "\n"
+
+sc("ok", {"ok": True}, lambda d: None)
+scale("ok-bom", b"\xef\xbb\xbf" + GOOD_SCALE.encode(), {"ok": True})
+sc("ok-hundred-steps", {"ok": True}, lambda d: d.update(steps=[
+    dict(scale_doc()["steps"][1], level=i + 1, id=f"s{i + 1}") for i in range(100)]))
+
+# Syntax and encoding
+scale("empty", "", err("PARSE", "empty"))
+scale("whitespace-only", "\n \n", err("PARSE"))
+scale("not-json", "libcoop scale, five steps\n", err("PARSE", ":1:"))
+scale("truncated", GOOD_SCALE[: len(GOOD_SCALE) // 2], err("PARSE"))
+scale("trailing-comma", GOOD_SCALE.replace('"version": 1,', '"version": 1,,'), err("PARSE", ":3:"))
+scale("comment", GOOD_SCALE.replace('"version": 1,', '"version": 1, // one'), err("PARSE", ":3:", "comment"))
+scale("single-quotes", "{'format': 'libcoop-scale'}\n", err("PARSE", "single quote"))
+scale("invalid-utf8", GOOD_SCALE.encode().replace("Échelle".encode(), b"\xc9chelle"), err("PARSE", ":6:", "invalid UTF-8"))
+scale("utf16", GOOD_SCALE.encode("utf-16"), err("PARSE", "invalid UTF-8"))
+scale("nul-escape", GOOD_SCALE.replace("Step 1", "Step\\u00001"), err("PARSE", "u0000"))
+scale("lone-surrogate", GOOD_SCALE.replace("Step 1", "Step \\udc00"), err("PARSE", "surrogate"))
+scale("two-documents", GOOD_SCALE + GOOD_SCALE, err("PARSE", "single JSON value"))
+scale("deep-nesting", '{"format": "libcoop-scale", "version": 1, "steps": ' + "[" * 300 + "]" * 300 + "}",
+      err("PARSE", ":1:", "nesting"))
+# "any" groups nest as deep as the document may: the reader recurses once
+# per group, well within the stack.
+deep_any = {"criterion": "shared-body"}
+for _ in range(120):
+    deep_any = {"any": [deep_any]}
+sc("ok-deep-any", {"ok": True}, lambda d: d["steps"][0].update(criteria=[deep_any]))
+deeper_any = {"criterion": "shared-body"}
+for _ in range(130):
+    deeper_any = {"any": [deeper_any]}
+sc("any-too-deep", err("PARSE", "nesting"), lambda d: d["steps"][0].update(criteria=[deeper_any]))
+scale("duplicate-key", GOOD_SCALE.replace('"id": "bad-input",', '"id": "bad-input",\n  "id": "other",'),
+      err("DUPLICATE", ":5:", "“id”"))
+scale("duplicate-key-in-criterion", GOOD_SCALE.replace('"min": 2,', '"min": 2, "min": 3,'), err("DUPLICATE", "“min”"))
+scale("number-overflow", GOOD_SCALE.replace('"min": 2,', '"min": 1e999,'), err("PARSE", "range of a double"))
+
+# The top level
+scale("root-array", "[]\n", err("INVALID_TYPE", "$", "an array"))
+scale("root-null", "null\n", err("INVALID_TYPE", "$", "null"))
+sc("missing-format", err("MISSING_FIELD", "$", "“format”"), lambda d: d.pop("format"))
+sc("wrong-format", err("INVALID_VALUE", ":2:", "$.format", "libcoop-model", "libcoop-scale"), lambda d: d.update(format="libcoop-model"))
+sc("format-number", err("INVALID_TYPE", "$", "format"), lambda d: d.update(format=1))
+sc("missing-version", err("MISSING_FIELD", "$", "“version”"), lambda d: d.pop("version"))
+sc("version-newer", err("UNSUPPORTED_VERSION", ":3:", "$.version", "version 2", "version 1"), lambda d: d.update(version=2))
+sc("version-newer-with-new-members", err("UNSUPPORTED_VERSION", "version 3"),
+   lambda d: d.update(version=3, weights=[1, 2, 3]))
+sc("version-zero", err("INVALID_VALUE", "version", "from 1"), lambda d: d.update(version=0))
+sc("version-string", err("INVALID_TYPE", "version", "a string"), lambda d: d.update(version="1"))
+sc("version-fraction", err("INVALID_VALUE", "version", "1.5"), lambda d: d.update(version=1.5))
+sc("unknown-member", err("INVALID_VALUE", "$", "unknown member “weights”", "expected only"), lambda d: d.update(weights=[1, 2, 3]))
+sc("missing-id", err("MISSING_FIELD", "$", "“id”"), lambda d: d.pop("id"))
+sc("id-empty", err("INVALID_VALUE", "$.id", "empty"), lambda d: d.update(id=""))
+sc("id-number", err("INVALID_TYPE", "$", "“id” is a number"), lambda d: d.update(id=7))
+sc("source-object", err("INVALID_TYPE", "$", "“source” is an object"), lambda d: d.update(source={}))
+sc("missing-name", err("MISSING_FIELD", "$", "“name”", '{"fr": …, "en": …}'), lambda d: d.pop("name"))
+sc("name-string", err("INVALID_TYPE", "$.name", "a string", "an object"), lambda d: d.update(name="Test"))
+sc("name-missing-en", err("MISSING_FIELD", "$.name", "“en”"), lambda d: d["name"].pop("en"))
+sc("name-fr-number", err("INVALID_TYPE", "$.name", "“fr” is a number"), lambda d: d["name"].update(fr=1))
+sc("name-unknown-language", err("INVALID_VALUE", "$.name", "unknown member “de”", "fr, en"), lambda d: d["name"].update(de="Skala"))
+sc("missing-steps", err("MISSING_FIELD", "$", "“steps”", "an array of steps"), lambda d: d.pop("steps"))
+sc("steps-object", err("INVALID_TYPE", "$.steps", "an object", "an array"), lambda d: d.update(steps={}))
+sc("steps-empty", err("INVALID_VALUE", "$.steps", "0 steps", "at least two"), lambda d: d.update(steps=[]))
+sc("one-step", err("INVALID_VALUE", "$.steps", "1 step;", "at least two"), lambda d: d.update(steps=d["steps"][:1]))
+
+# Steps
+sc("step-not-object", err("INVALID_TYPE", S1, "a string", "an object"), lambda d: d["steps"].__setitem__(1, "exchange"))
+sc("step-null", err("INVALID_TYPE", S1, "null"), lambda d: d["steps"].__setitem__(1, None))
+sc("step-missing-level", err("MISSING_FIELD", S1, "“level”", "an integer"), lambda d: d["steps"][1].pop("level"))
+sc("step-level-string", err("INVALID_TYPE", S1, "“level” is a string"), lambda d: d["steps"][1].update(level="2"))
+sc("step-level-zero", err("INVALID_VALUE", S0, "“level” is 0", "from 1 to 100"), lambda d: d["steps"][0].update(level=0))
+sc("step-level-huge", err("INVALID_VALUE", S1, "“level”", "from 1 to 100"), lambda d: d["steps"][1].update(level=1e12))
+sc("step-level-fraction", err("INVALID_VALUE", S1, "1.5"), lambda d: d["steps"][1].update(level=1.5))
+sc("step-level-gap", err("INVALID_VALUE", S1, "level 3", "expected level 2"), lambda d: d["steps"][1].update(level=3))
+sc("step-levels-reversed", err("INVALID_VALUE", S0, "level 3", "expected level 1"),
+   lambda d: d.update(steps=[dict(s, level=3 - i) for i, s in enumerate(d["steps"])]))
+sc("step-level-repeated", err("INVALID_VALUE", S1, "level 1", "expected level 2"), lambda d: d["steps"][1].update(level=1))
+sc("steps-101", err("INVALID_VALUE", "$.steps[100]", "“level” is 101", "from 1 to 100"), lambda d: d.update(steps=[
+    dict(scale_doc()["steps"][1], level=i + 1, id=f"s{i + 1}") for i in range(101)]))
+sc("step-missing-id", err("MISSING_FIELD", S1, "“id”"), lambda d: d["steps"][1].pop("id"))
+sc("step-id-empty", err("INVALID_VALUE", S1, "“id” is empty"), lambda d: d["steps"][1].update(id=""))
+sc("step-id-duplicate", err("DUPLICATE", S2, "“know”", "$.steps[0]", "each step id once"), lambda d: d["steps"][2].update(id="know"))
+sc("step-unknown-member", err("INVALID_VALUE", S1, "unknown member “weight”", "level, id, frey"), lambda d: d["steps"][1].update(weight=2))
+sc("step-misspelt-member", err("INVALID_VALUE", S1, "unknown member “desciption”"),
+   lambda d: d["steps"][1].update(desciption=d["steps"][1].pop("description")))
+sc("step-frey-unknown", err("INVALID_VALUE", S0, "“frey” is “friendship”", "networking"), lambda d: d["steps"][0].update(frey="friendship"))
+sc("step-frey-number", err("INVALID_TYPE", S0, "“frey” is a number"), lambda d: d["steps"][0].update(frey=1))
+sc("step-label-missing-en", err("MISSING_FIELD", S1 + ".label", "“en”"), lambda d: d["steps"][1]["label"].pop("en"))
+sc("step-label-array", err("INVALID_TYPE", S1 + ".label", "an array"), lambda d: d["steps"][1].update(label=["a", "b"]))
+sc("step-missing-description", err("MISSING_FIELD", S1, "“description”"), lambda d: d["steps"][1].pop("description"))
+sc("step-missing-criteria", err("MISSING_FIELD", S1, "“criteria”", "an array"), lambda d: d["steps"][1].pop("criteria"))
+sc("step-criteria-object", err("INVALID_TYPE", S1 + ".criteria", "an object"), lambda d: d["steps"][1].update(criteria={}))
+sc("step-criteria-empty", err("INVALID_VALUE", S1 + ".criteria", "at least one criterion"), lambda d: d["steps"][1].update(criteria=[]))
+
+# Criteria
+sc("criterion-string", err("INVALID_TYPE", C10, "a string", "an object"), lambda d: d["steps"][1].update(criteria=["meetings"]))
+sc("criterion-missing-name", err("MISSING_FIELD", C10, "“criterion”"), lambda d: criterion_of(2, 0)(d).pop("criterion"))
+sc("criterion-unknown", err("INVALID_VALUE", C10, "unknown criterion “vibes”", "shared-body"),
+   lambda d: d["steps"][1].update(criteria=[{"criterion": "vibes"}]))
+sc("criterion-any-as-name", err("INVALID_VALUE", C10, "unknown criterion “any”"),
+   lambda d: d["steps"][1].update(criteria=[{"criterion": "any"}]))
+sc("criterion-uppercase", err("INVALID_VALUE", C10, "“Meetings”"), lambda d: criterion_of(2, 0)(d).update(criterion="Meetings"))
+sc("criterion-name-number", err("INVALID_TYPE", C10, "“criterion” is a number"), lambda d: criterion_of(2, 0)(d).update(criterion=2))
+sc("criterion-misspelt-parameter", err("INVALID_VALUE", C10, "unknown criterion parameter “minimum”"),
+   lambda d: criterion_of(2, 0)(d).update(minimum=3))
+sc("criterion-parameter-of-another-kind", err("INVALID_VALUE", C10, "“statuses” does not apply to a criterion “meetings”",
+                                             "min, window-days, body-kinds"),
+   lambda d: criterion_of(2, 0)(d).update(statuses=["signed"]))
+sc("criterion-window-days-on-agreement", err("INVALID_VALUE", C20, "“window-days” does not apply to a criterion “agreement”"),
+   lambda d: criterion_of(3, 0)(d).update({"window-days": 30}))
+sc("criterion-kinds-on-pooled-resource", err("INVALID_VALUE", C30, "“kinds” does not apply"),
+   lambda d: criterion_of(3, 1)(d).update(kinds=["charte"]))
+sc("criterion-min-zero", err("INVALID_VALUE", C10, "“min” is 0", "from 1 to 10000"), lambda d: criterion_of(2, 0)(d).update(min=0))
+sc("criterion-min-negative", err("INVALID_VALUE", C10, "“min” is -2"), lambda d: criterion_of(2, 0)(d).update(min=-2))
+sc("criterion-min-fraction", err("INVALID_VALUE", C10, "1.5"), lambda d: criterion_of(2, 0)(d).update(min=1.5))
+sc("criterion-min-huge", err("INVALID_VALUE", C10, "“min”", "10000"), lambda d: criterion_of(2, 0)(d).update(min=1e15))
+sc("criterion-min-string", err("INVALID_TYPE", C10, "“min” is a string"), lambda d: criterion_of(2, 0)(d).update(min="2"))
+sc("criterion-window-days-zero", err("INVALID_VALUE", C10, "“window-days” is 0"), lambda d: criterion_of(2, 0)(d).update({"window-days": 0}))
+sc("criterion-window-days-over-a-century", err("INVALID_VALUE", C10, "36601", "36600"),
+   lambda d: criterion_of(2, 0)(d).update({"window-days": 36601}))
+sc("criterion-actions-under-way-negative", err("INVALID_VALUE", C20, "“actions-under-way” is -1"),
+   lambda d: criterion_of(3, 0)(d).update({"actions-under-way": -1}))
+sc("criterion-body-kinds-string", err("INVALID_TYPE", C10 + ".body-kinds", "a string", "an array"),
+   lambda d: criterion_of(2, 0)(d).update({"body-kinds": "comite-technique"}))
+sc("criterion-body-kinds-unknown", err("INVALID_VALUE", C10 + ".body-kinds[1]", "“comite-tecnique” is not a body kind", "comite-technique"),
+   lambda d: criterion_of(2, 0)(d).update({"body-kinds": ["bureau", "comite-tecnique"]}))
+sc("criterion-body-kinds-number", err("INVALID_TYPE", C10 + ".body-kinds[0]", "a number"),
+   lambda d: criterion_of(2, 0)(d).update({"body-kinds": [4]}))
+sc("criterion-body-kinds-twice", err("DUPLICATE", C10 + ".body-kinds[1]", "“bureau” is listed twice"),
+   lambda d: criterion_of(2, 0)(d).update({"body-kinds": ["bureau", "bureau"]}))
+sc("criterion-body-kinds-empty", err("INVALID_VALUE", C10 + ".body-kinds", "the list is empty"),
+   lambda d: criterion_of(2, 0)(d).update({"body-kinds": []}))
+sc("criterion-kinds-territory-kind", err("INVALID_VALUE", C20 + ".kinds[0]", "“pnr” is not an agreement kind", "charte"),
+   lambda d: criterion_of(3, 0)(d).update(kinds=["pnr"]))
+sc("criterion-statuses-unknown", err("INVALID_VALUE", C20 + ".statuses[1]", "“active” is not an agreement status", "in-force"),
+   lambda d: criterion_of(3, 0)(d).update(statuses=["signed", "active"]))
+sc("criterion-statuses-uppercase", err("INVALID_VALUE", C20 + ".statuses[0]", "“SIGNED”"),
+   lambda d: criterion_of(3, 0)(d).update(statuses=["SIGNED"]))
+sc("criterion-signed-by-all-string", err("INVALID_TYPE", C20 + ".signed-by-all", "true or false"),
+   lambda d: criterion_of(3, 0)(d).update({"signed-by-all": "yes"}))
+sc("criterion-functions-assigned-number", err("INVALID_TYPE", C20 + ".functions-assigned", "a number"),
+   lambda d: criterion_of(3, 0)(d).update({"functions-assigned": 1}))
+sc("criterion-any-empty", err("INVALID_VALUE", S0 + ".criteria[0]", "“any”", "at least one criterion"),
+   lambda d: d["steps"][0].update(criteria=[{"any": []}]))
+sc("criterion-any-with-min", err("INVALID_VALUE", S0 + ".criteria[0]", "“any”", "alone"),
+   lambda d: criterion_of(1, 0)(d).update(min=2))
+sc("criterion-any-object", err("INVALID_TYPE", S0 + ".criteria[0].any", "an object", "an array"),
+   lambda d: d["steps"][0].update(criteria=[{"any": {"criterion": "shared-body"}}]))
+sc("criterion-any-nested-bad", err("INVALID_VALUE", S0 + ".criteria[0].any[1].any[0]", "“gathering”"),
+   lambda d: d["steps"][0].update(criteria=[{"any": [{"criterion": "shared-body"}, {"any": [{"criterion": "gathering"}]}]}]))
 
 # Source files of the atlas compiler (FILE--CASE.json replaces FILE.json)
 def source(name, data, expected):
