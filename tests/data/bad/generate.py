@@ -237,6 +237,310 @@ model("redundant-member", model_doc([territory(members=["38563", "243800984"])])
 model("population-mismatch", model_doc([territory(**{"population-municipale": 5})]), finding("population-mismatch", T0))
 model("bom", b"\xef\xbb\xbf" + model_doc([territory(members=[])]).encode(), finding("empty-perimeter", T0))
 
+# The cooperation sections: actors, posts, mandates, bodies, agreements and
+# ratings. Each case changes one thing in a document that checks clean.
+# Sections are written sorted by id, as the model keeps them, so that the
+# paths of the findings are also the places in the file.
+FUNCTIONS = ["political-decision", "steering", "funding", "project-ownership",
+             "delivery", "facilitation", "evaluation", "communication"]
+VOIRONNAIS, BIEVRE = "243800984", "243801073"
+
+
+def cooperation_doc():
+    return {
+        "format": "libcoop-model", "version": 1, "name": "Bad input",
+        "territories": [{"code": "pays-x", "kind": "pays", "name": "Pays X", "members": [VOIRONNAIS, BIEVRE]}],
+        "actors": [
+            {"id": "bievre-president", "kind": "elected-official", "name": "Président(e) de Bièvre Est",
+             "territory": BIEVRE},
+            {"id": "voironnais-president", "kind": "elected-official", "name": "Président(e) du Pays Voironnais",
+             "territory": VOIRONNAIS},
+        ],
+        "bodies": [
+            {"id": "comite", "kind": "comite-de-pilotage", "name": "Comité de pilotage", "scope": [VOIRONNAIS, BIEVRE],
+             "meetings": [{"date": "2025-03-01", "topic": "Lancement",
+                           "participants": ["bievre-president", "voironnais-president"]}]},
+        ],
+        "agreements": [
+            {"id": "charte", "kind": "charte", "title": "Charte", "status": "in-force",
+             "start": "2025-01-01", "end": "2027-12-31",
+             "parties": [{"reference": VOIRONNAIS, "role": "signatory"}, {"reference": BIEVRE, "role": "signatory"}],
+             "signatures": [{"signatory": VOIRONNAIS, "date": "2024-12-01"}],
+             "history": [{"from-status": "draft", "to-status": "negotiation", "date": "2024-09-01"},
+                         {"from-status": "negotiation", "to-status": "signed", "date": "2024-12-01"},
+                         {"from-status": "signed", "to-status": "in-force", "date": "2025-01-01"}],
+             "milestones": [{"title": "Premier bilan", "due": "2025-12-31", "status": "pending"}],
+             "actions": [{"id": "a1", "title": "Action", "status": "under-way", "progress": 10,
+                          "who-does-what": {f: [BIEVRE if i % 2 == 0 else VOIRONNAIS] for i, f in enumerate(FUNCTIONS)}}],
+             "evaluations": [{"date": "2025-11-01", "findings": "Bon départ", "decision": "renew"}],
+             "pooled-resources": [{"kind": "service", "mode": "mutualisation", "title": "Service commun",
+                                   "provider": VOIRONNAIS, "users": [BIEVRE]}]},
+        ],
+        "ratings": [{"id": "r1", "rater": "voironnais-president", "territory": VOIRONNAIS, "partner": BIEVRE,
+                     "level": 3, "scale": "libcoop", "date": "2025-06-01"}],
+    }
+
+
+def coop(name, expected, change):
+    doc = cooperation_doc()
+    change(doc)
+    model(name, json.dumps(doc, indent=2, ensure_ascii=False) + "\n", expected)
+
+
+def actor(d):
+    return d["actors"][1]
+
+
+def body(d):
+    return d["bodies"][0]
+
+
+def meeting(d):
+    return d["bodies"][0]["meetings"][0]
+
+
+def agreement(d):
+    return d["agreements"][0]
+
+
+def action(d):
+    return d["agreements"][0]["actions"][0]
+
+
+def table(d):
+    return action(d)["who-does-what"]
+
+
+def rating(d):
+    return d["ratings"][0]
+
+
+def setting(get, **fields):
+    def change(d):
+        target = get(d)
+        for k, v in fields.items():
+            k = k.replace("_", "-")
+            if v is DROP:
+                del target[k]
+            else:
+                target[k] = v
+    return change
+
+
+A1, B0, G0, M00, X0, R0 = "$.actors[1]", "$.bodies[0]", "$.agreements[0]", "$.bodies[0].meetings[0]", \
+    "$.agreements[0].actions[0]", "$.ratings[0]"
+
+coop("cooperation-clean", {"ok": True, "clean": True}, lambda d: None)
+
+# Actors
+coop("actors-object", err("INVALID_TYPE", "$.actors", "an object", "an array"), lambda d: d.update(actors={}))
+coop("actor-null", err("INVALID_TYPE", "$.actors[2]", "null", "an object"), lambda d: d["actors"].append(None))
+coop("actor-missing-id", err("MISSING_FIELD", A1, "“id”"), setting(actor, id=DROP))
+coop("actor-id-empty", err("INVALID_VALUE", A1, "“id” is empty"), setting(actor, id=""))
+coop("actor-id-number", err("INVALID_TYPE", A1, "“id” is a number"), setting(actor, id=38))
+coop("actor-unknown-kind", err("INVALID_VALUE", A1, "“mayor”", "elected-official"), setting(actor, kind="mayor"))
+coop("actor-kind-uppercase", err("INVALID_VALUE", A1, "“Staff”", "“staff”"), setting(actor, kind="Staff"))
+coop("actor-missing-name", err("MISSING_FIELD", A1, "“name”"), setting(actor, name=DROP))
+coop("actor-description-array", err("INVALID_TYPE", A1, "description", "an array"), setting(actor, description=["a"]))
+coop("actor-duplicate-id", err("DUPLICATE", "$.actors[2]", "voironnais-president"),
+     lambda d: d["actors"].append(dict(actor(d))))
+coop("actor-dangling-territory", finding("unknown-reference", A1 + ".territory", "99999"), setting(actor, territory="99999"))
+
+# Posts and mandates
+coop("post-seats-zero", err("INVALID_VALUE", "$.posts[0]", "“seats” is 0"),
+     lambda d: d.update(posts=[{"id": "p", "label": "P", "role": "member", "seats": 0}]))
+coop("post-seats-over-int32", err("INVALID_VALUE", "$.posts[0]", "“seats” is 3000000000"),
+     lambda d: d.update(posts=[{"id": "p", "label": "P", "role": "member", "seats": 3000000000}]))
+coop("post-unknown-role", err("INVALID_VALUE", "$.posts[0]", "“mayor”", "“maire”"),
+     lambda d: d.update(posts=[{"id": "p", "label": "P", "role": "mayor"}]))
+coop("mandate-voting-string", err("INVALID_TYPE", "$.mandates[0]", "“voting” is a string", "true or false"),
+     lambda d: d.update(mandates=[{"id": "m", "actor": "bievre-president", "role": "member", "voting": "yes"}]))
+coop("mandate-ends-before-start", finding("inverted-dates", "$.mandates[0]"),
+     lambda d: d.update(mandates=[{"id": "m", "actor": "bievre-president", "role": "member", "body": "comite",
+                                   "start": "2025-01-01", "end": "2024-12-31"}]))
+coop("mandate-dangling-actor", finding("unknown-reference", "$.mandates[0].actor", "ghost"),
+     lambda d: d.update(mandates=[{"id": "m", "actor": "ghost", "role": "member", "body": "comite"}]))
+
+# Bodies and their meetings
+coop("bodies-string", err("INVALID_TYPE", "$.bodies", "a string"), lambda d: d.update(bodies="comite"))
+coop("body-unknown-kind", err("INVALID_VALUE", B0, "“council”", "comite-de-pilotage"), setting(body, kind="council"))
+coop("body-unknown-council-role", err("INVALID_VALUE", B0, "council-role", "“decide”", "propose-and-validate"),
+     setting(body, council_role="decide"))
+coop("body-scope-string", err("INVALID_TYPE", B0 + ".scope", "a string"), setting(body, scope=VOIRONNAIS))
+coop("body-scope-listed-twice", err("DUPLICATE", B0 + ".scope[1]", VOIRONNAIS), setting(body, scope=[VOIRONNAIS, VOIRONNAIS]))
+coop("body-scope-dangling", finding("unknown-reference", B0 + ".scope[1]", "99999"), setting(body, scope=[VOIRONNAIS, "99999"]))
+coop("body-duplicate-id", err("DUPLICATE", "$.bodies[1]", "comite"), lambda d: d["bodies"].append(dict(body(d))))
+coop("body-meetings-object", err("INVALID_TYPE", B0 + ".meetings", "an object"), setting(body, meetings={}))
+coop("meeting-missing-date", err("MISSING_FIELD", M00, "“date”", "YYYY-MM-DD"), setting(meeting, date=DROP))
+coop("meeting-missing-topic", err("MISSING_FIELD", M00, "“topic”"), setting(meeting, topic=DROP))
+coop("meeting-date-february-30", err("INVALID_VALUE", M00, "2025-02-30", "YYYY-MM-DD"), setting(meeting, date="2025-02-30"))
+coop("meeting-date-year-one", err("INVALID_VALUE", M00, "0001-01-01", "from 1800-01-01 to 3000-12-31"),
+     setting(meeting, date="0001-01-01"))
+coop("meeting-date-9999", err("INVALID_VALUE", M00, "9999-12-31", "3000-12-31"), setting(meeting, date="9999-12-31"))
+coop("meeting-participant-dangling", finding("unknown-reference", M00 + ".participants[0]", "nobody", "an actor"),
+     setting(meeting, participants=["nobody"]))
+coop("meeting-participant-twice", err("DUPLICATE", M00 + ".participants[1]", "bievre-president"),
+     setting(meeting, participants=["bievre-president", "bievre-president"]))
+coop("meeting-participant-number", err("INVALID_TYPE", M00 + ".participants[0]", "a number"), setting(meeting, participants=[3]))
+
+# Agreements
+coop("agreements-object", err("INVALID_TYPE", "$.agreements", "an object"), lambda d: d.update(agreements={"charte": {}}))
+coop("agreement-missing-kind", err("MISSING_FIELD", G0, "“kind”", "“charte”"), setting(agreement, kind=DROP))
+coop("agreement-unknown-kind", err("INVALID_VALUE", G0, "“contract”", "pacte-de-gouvernance"), setting(agreement, kind="contract"))
+coop("agreement-unknown-status", err("INVALID_VALUE", G0, "“active”", "in-force"), setting(agreement, status="active"))
+coop("agreement-status-number", err("INVALID_TYPE", G0, "status", "a number"), setting(agreement, status=3))
+coop("agreement-missing-title", err("MISSING_FIELD", G0, "“title”"), setting(agreement, title=DROP))
+coop("agreement-duplicate-id", err("DUPLICATE", "$.agreements[1]", "charte"),
+     lambda d: d["agreements"].append(json.loads(json.dumps(agreement(d)))))
+coop("agreement-start-month-13", err("INVALID_VALUE", G0, "2025-13-01"), setting(agreement, start="2025-13-01"))
+coop("agreement-end-1799", err("INVALID_VALUE", G0, "“end”", "1799-12-31", "1800-01-01"), setting(agreement, end="1799-12-31"))
+coop("agreement-start-year-3001", err("INVALID_VALUE", G0, "3001-01-01"), setting(agreement, start="3001-01-01"))
+coop("agreement-ends-before-start", finding("inverted-dates", G0), setting(agreement, end="2024-06-30"))
+coop("agreement-in-force-past-end", finding("in-force-past-end", G0, "2025-06-30"), setting(agreement, end="2025-06-30"))
+coop("agreement-duplicate-key", err("DUPLICATE", "status"), lambda d: None)
+with open(os.path.join(HERE, "model/agreement-duplicate-key.json"), "w") as f:
+    f.write('{"format": "libcoop-model", "version": 1, "agreements": [\n'
+            '{"id": "c", "kind": "charte", "title": "C", "status": "draft",\n "status": "in-force"}]}\n')
+cases["model/agreement-duplicate-key.json"] = err("DUPLICATE", ":3:", "“status”")
+coop("plan-not-evaluated", finding("plan-not-evaluated", G0),
+     lambda d: agreement(d).update(kind="plan-de-cooperation", evaluations=[]))
+
+# Parties and signatures
+coop("parties-object", err("INVALID_TYPE", G0 + ".parties", "an object"), setting(agreement, parties={}))
+coop("party-missing-reference", err("MISSING_FIELD", G0 + ".parties[0]", "“reference”"),
+     lambda d: agreement(d)["parties"][0].pop("reference"))
+coop("party-missing-role", err("MISSING_FIELD", G0 + ".parties[0]", "“role”", "“signatory”"),
+     lambda d: agreement(d)["parties"][0].pop("role"))
+coop("party-unknown-role", err("INVALID_VALUE", G0 + ".parties[0]", "“boss”", "funder"),
+     lambda d: agreement(d)["parties"][0].update(role="boss"))
+coop("party-twice-in-one-role", err("DUPLICATE", G0 + ".parties[2]", VOIRONNAIS, "signatory"),
+     lambda d: agreement(d)["parties"].append({"reference": VOIRONNAIS, "role": "signatory"}))
+coop("party-dangling", finding("unknown-reference", G0 + ".parties[1].reference", "99999"),
+     lambda d: agreement(d)["parties"][1].update(reference="99999"))
+coop("signature-not-party", finding("signatory-not-party", G0 + ".signatures[0]", "bievre-president"),
+     lambda d: agreement(d)["signatures"][0].update(signatory="bievre-president"))
+coop("signature-missing-signatory", err("MISSING_FIELD", G0 + ".signatures[0]", "“signatory”"),
+     lambda d: agreement(d)["signatures"][0].pop("signatory"))
+coop("signature-dangling-mandate", finding("unknown-reference", G0 + ".signatures[0].mandate", "m-none"),
+     lambda d: agreement(d)["signatures"][0].update(mandate="m-none"))
+coop("signature-date-not-a-date", err("INVALID_VALUE", G0 + ".signatures[0]", "“date”", "yesterday"),
+     lambda d: agreement(d)["signatures"][0].update(date="yesterday"))
+
+# The lifecycle history
+H = G0 + ".history"
+coop("history-object", err("INVALID_TYPE", H, "an object"), setting(agreement, history={}))
+coop("history-draft-to-in-force", finding("history-mismatch", H + "[0]", "“draft” to “in-force”", "does not allow"),
+     lambda d: agreement(d)["history"].__setitem__(0, {"from-status": "draft", "to-status": "in-force", "date": "2024-09-01"}))
+coop("history-gap", finding("history-mismatch", H + "[1]", "leaves “signed” after arriving at “negotiation”"),
+     lambda d: agreement(d)["history"].pop(1))
+coop("history-back-in-time", finding("history-mismatch", H + "[2]", "back in time"),
+     lambda d: agreement(d)["history"][2].update(date="2024-01-01"))
+coop("history-not-ending-at-status", finding("history-mismatch", G0, "“signed” but its history ends at “in-force”"),
+     setting(agreement, status="signed"))
+coop("history-leaves-terminal-status", finding("history-mismatch", H + "[4]", "“expired” to “in-force”"),
+     lambda d: agreement(d)["history"].extend([{"from-status": "in-force", "to-status": "expired", "date": "2025-02-01"},
+                                               {"from-status": "expired", "to-status": "in-force", "date": "2025-03-01"}]))
+coop("history-stays-put", finding("history-mismatch", H + "[3]", "“in-force” to “in-force”"),
+     lambda d: agreement(d)["history"].append({"from-status": "in-force", "to-status": "in-force", "date": "2025-02-01"}))
+coop("history-unknown-status", err("INVALID_VALUE", H + "[0]", "“to-status” is “approved”", "negotiation"),
+     lambda d: agreement(d)["history"][0].update({"to-status": "approved"}))
+coop("history-missing-date", err("MISSING_FIELD", H + "[0]", "“date”", "YYYY-MM-DD"), lambda d: agreement(d)["history"][0].pop("date"))
+coop("history-missing-from-status", err("MISSING_FIELD", H + "[0]", "“from-status”", "“draft”"),
+     lambda d: agreement(d)["history"][0].pop("from-status"))
+coop("history-date-out-of-range", err("INVALID_VALUE", H + "[2]", "2502-13-01"),
+     lambda d: agreement(d)["history"][2].update(date="2502-13-01"))
+coop("history-date-year-5000", err("INVALID_VALUE", H + "[2]", "5000-01-01", "3000-12-31"),
+     lambda d: agreement(d)["history"][2].update(date="5000-01-01"))
+
+# Related agreements
+coop("related-unknown-relation", err("INVALID_VALUE", G0 + ".related[0]", "“follows”", "renews"),
+     setting(agreement, related=[{"relation": "follows", "agreement": "charte"}]))
+coop("related-dangling", finding("unknown-reference", G0 + ".related[0].agreement", "charte-2020"),
+     setting(agreement, related=[{"relation": "renews", "agreement": "charte-2020"}]))
+coop("related-missing-agreement", err("MISSING_FIELD", G0 + ".related[0]", "“agreement”"),
+     setting(agreement, related=[{"relation": "renews"}]))
+
+# Milestones
+coop("milestone-missing-title", err("MISSING_FIELD", G0 + ".milestones[0]", "“title”"),
+     lambda d: agreement(d)["milestones"][0].pop("title"))
+coop("milestone-unknown-status", err("INVALID_VALUE", G0 + ".milestones[0]", "“done”", "missed"),
+     lambda d: agreement(d)["milestones"][0].update(status="done"))
+coop("milestone-due-not-a-date", err("INVALID_VALUE", G0 + ".milestones[0]", "“due” is “soon”"),
+     lambda d: agreement(d)["milestones"][0].update(due="soon"))
+
+# Actions and who does what
+coop("action-duplicate-id", err("DUPLICATE", G0 + ".actions[1]", "“a1”"),
+     lambda d: agreement(d)["actions"].append(json.loads(json.dumps(action(d)))))
+coop("action-missing-id", err("MISSING_FIELD", X0, "“id”"), setting(action, id=DROP))
+coop("action-progress-101", err("INVALID_VALUE", X0, "“progress” is 101", "from 0 to 100"), setting(action, progress=101))
+coop("action-progress-negative", err("INVALID_VALUE", X0, "“progress” is -1"), setting(action, progress=-1))
+coop("action-progress-fraction", err("INVALID_VALUE", X0, "50.5"), setting(action, progress=50.5))
+coop("action-progress-huge", err("INVALID_VALUE", X0, "progress"), setting(action, progress=1e300))
+coop("action-unknown-status", err("INVALID_VALUE", X0, "“started”", "under-way"), setting(action, status="started"))
+coop("action-ends-before-start", finding("inverted-dates", X0, "charte/a1"), setting(action, start="2025-05-01", end="2025-04-01"))
+WDW = X0 + ".who-does-what"
+coop("who-does-what-unknown-function", err("INVALID_VALUE", WDW, "“cooking” is not a function", "political-decision"),
+     lambda d: table(d).update(cooking=[VOIRONNAIS]))
+coop("who-does-what-array", err("INVALID_TYPE", WDW, "an array", "an object"), setting(action, who_does_what=[["steering", VOIRONNAIS]]))
+coop("who-does-what-holders-string", err("INVALID_TYPE", WDW + ".steering", "a string", "an array"),
+     lambda d: table(d).update(steering=VOIRONNAIS))
+coop("who-does-what-holder-twice", err("DUPLICATE", WDW + ".steering[1]", VOIRONNAIS),
+     lambda d: table(d).update(steering=[VOIRONNAIS, VOIRONNAIS]))
+coop("who-does-what-holder-number", err("INVALID_TYPE", WDW + ".steering[0]", "a number"),
+     lambda d: table(d).update(steering=[38563]))
+coop("who-does-what-holder-dangling", finding("unknown-reference", WDW + ".steering[0]", "nobody"),
+     lambda d: table(d).update(steering=["nobody"]))
+coop("who-does-what-function-unheld", finding("function-unheld", X0, "“steering”"), lambda d: table(d).pop("steering"))
+coop("who-does-what-empty-holders", finding("function-unheld", X0, "“steering”"), lambda d: table(d).update(steering=[]))
+coop("who-does-what-silo", finding("single-structure-action", X0, VOIRONNAIS),
+     lambda d: action(d).update({"who-does-what": {f: [VOIRONNAIS] for f in FUNCTIONS}}))
+coop("who-does-what-duplicate-function", err("DUPLICATE", "steering"), lambda d: None)
+with open(os.path.join(HERE, "model/who-does-what-duplicate-function.json"), "w") as f:
+    f.write('{"format": "libcoop-model", "version": 1, "agreements": [\n'
+            '{"id": "c", "kind": "charte", "title": "C", "actions": [{"id": "a", "title": "A", "who-does-what": {\n'
+            '"steering": ["38563"],\n"steering": ["38185"]}}]}]}\n')
+cases["model/who-does-what-duplicate-function.json"] = err("DUPLICATE", ":4:", "“steering”")
+
+# Evaluations and pooled resources
+coop("evaluation-missing-date", err("MISSING_FIELD", G0 + ".evaluations[0]", "“date”"),
+     lambda d: agreement(d)["evaluations"][0].pop("date"))
+coop("evaluation-unknown-decision", err("INVALID_VALUE", G0 + ".evaluations[0]", "“continue”", "renew"),
+     lambda d: agreement(d)["evaluations"][0].update(decision="continue"))
+coop("evaluation-findings-number", err("INVALID_TYPE", G0 + ".evaluations[0]", "“findings” is a number"),
+     lambda d: agreement(d)["evaluations"][0].update(findings=5))
+PR = G0 + ".pooled-resources[0]"
+coop("pooled-resource-unknown-kind", err("INVALID_VALUE", PR, "“car”", "equipment"),
+     lambda d: agreement(d)["pooled-resources"][0].update(kind="car"))
+coop("pooled-resource-unknown-mode", err("INVALID_VALUE", PR, "“lend”", "mutualisation"),
+     lambda d: agreement(d)["pooled-resources"][0].update(mode="lend"))
+coop("pooled-resource-missing-title", err("MISSING_FIELD", PR, "“title”"),
+     lambda d: agreement(d)["pooled-resources"][0].pop("title"))
+coop("pooled-resource-dangling-provider", finding("unknown-reference", PR + ".provider", "nobody"),
+     lambda d: agreement(d)["pooled-resources"][0].update(provider="nobody"))
+coop("pooled-resource-dangling-user", finding("unknown-reference", PR + ".users[1]", "99999"),
+     lambda d: agreement(d)["pooled-resources"][0].update(users=[BIEVRE, "99999"]))
+
+# Ratings
+coop("ratings-object", err("INVALID_TYPE", "$.ratings", "an object"), lambda d: d.update(ratings={}))
+coop("rating-null", err("INVALID_TYPE", "$.ratings[1]", "null"), lambda d: d["ratings"].append(None))
+coop("rating-missing-level", err("MISSING_FIELD", R0, "“level”", "an integer from 0 to 100"), setting(rating, level=DROP))
+coop("rating-level-101", err("INVALID_VALUE", R0, "“level” is 101", "from 0 to 100"), setting(rating, level=101))
+coop("rating-level-negative", err("INVALID_VALUE", R0, "“level” is -1"), setting(rating, level=-1))
+coop("rating-level-string", err("INVALID_TYPE", R0, "“level” is a string"), setting(rating, level="3"))
+coop("rating-level-fraction", err("INVALID_VALUE", R0, "2.5"), setting(rating, level=2.5))
+coop("rating-level-beyond-scale", finding("rating-beyond-scale", R0 + ".level", "step 42", "5 steps"), setting(rating, level=42))
+coop("rating-level-beyond-frey", finding("rating-beyond-scale", R0 + ".level", "frey-2006"),
+     setting(rating, level=6, scale="frey-2006"))
+coop("rating-missing-partner", err("MISSING_FIELD", R0, "“partner”"), setting(rating, partner=DROP))
+coop("rating-duplicate-id", err("DUPLICATE", "$.ratings[1]", "“r1”"), lambda d: d["ratings"].append(dict(rating(d))))
+coop("rating-dangling-rater", finding("unknown-reference", R0 + ".rater", "nobody", "an actor"), setting(rating, rater="nobody"))
+coop("rating-rater-is-territory", finding("unknown-reference", R0 + ".rater", VOIRONNAIS, "an actor"),
+     setting(rating, rater=VOIRONNAIS))
+coop("rating-dangling-territory", finding("unknown-reference", R0 + ".territory", "99999"), setting(rating, territory="99999"))
+coop("rating-dangling-partner", finding("unknown-reference", R0 + ".partner", "pays-nowhere"), setting(rating, partner="pays-nowhere"))
+coop("rating-date-june-31", err("INVALID_VALUE", R0, "2025-06-31"), setting(rating, date="2025-06-31"))
+coop("rating-scale-number", err("INVALID_TYPE", R0, "“scale” is a number"), setting(rating, scale=1))
+
 # Scale definitions: a valid three-step scale with one change each.
 def scale_doc():
     step = lambda level, id, criteria, **more: dict(
