@@ -1,8 +1,9 @@
 /* fuzz-model.c — the user's model document.
  *
  * A document that loads must write back canonically and load again to the
- * same bytes (nothing lost on a round trip), and every perimeter question
- * must be answerable on it.
+ * same bytes (nothing lost on a round trip), every perimeter question
+ * must be answerable on it, and so must the check of its cooperation
+ * sections.
  *
  * Copyright 2026 The libcoop authors
  *
@@ -24,8 +25,16 @@ static void
 exercise_model (CoopModel *model)
 {
   GListModel *territories = coop_model_get_territories (model);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 6, 1, 0, 0, 0);
   g_autoptr(GListModel) findings = coop_model_validate (model);
+  g_autoptr(GListModel) checked = coop_model_check (model, date);
   guint n = MIN (g_list_model_get_n_items (territories), MAX_TERRITORIES);
+
+  for (guint i = 0; i < g_list_model_get_n_items (checked); i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (checked, i);
+      g_autofree char *text = coop_finding_to_string (finding);
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
