@@ -88,11 +88,12 @@ in_build() {
 }
 
 # meson test prints its own summary; CI also reads a plain
-# "N passed, N failed" line, taken from meson's test log.
+# "N passed, N failed" line, taken from meson's test log (testlog.json, or
+# testlog-SETUP.json for a run with --setup=SETUP: set LOG_SETUP).
 summarise() {
   local logs=()
   local dir
-  for dir in "$@"; do logs+=("$dir/meson-logs/testlog.json"); done
+  for dir in "$@"; do logs+=("$dir/meson-logs/testlog${LOG_SETUP:+-$LOG_SETUP}.json"); done
   /usr/bin/python3 - "${logs[@]}" <<'PY'
 import json, sys
 passed = failed = skipped = 0
@@ -207,7 +208,7 @@ case "${1:-help}" in
     ;;
   valgrind)
     build
-    run_tests "$BUILD_DIR" --setup=valgrind --suite c
+    LOG_SETUP=valgrind run_tests "$BUILD_DIR" --setup=valgrind --suite c
     ;;
   fuzz) shift; fuzz "$@" ;;
   bench)
