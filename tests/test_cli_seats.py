@@ -61,10 +61,17 @@ class SeatsCommand(unittest.TestCase):
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
         for column in ("epci", "commune", "population", "seats"):
             self.assertIn(column, rows[0])
-        self.assertEqual(len({row["epci"] for row in rows}), 1253)
+        # Every EPCI of the atlas but the Métropole de Lyon, out of scope.
+        self.assertEqual(len({row["epci"] for row in rows}), 1254)
         self.assertNotIn("200046977", {row["epci"] for row in rows})
         self.assertIn("Métropole de Lyon", result.stderr)
+        self.assertIn("1 EPCI skipped", result.stderr)
         self.assertTrue(all(int(row["seats"]) >= 1 for row in rows))
+        # The CA du Grand Verdun, with its six villages of 0 inhabitants.
+        verdun = [row for row in rows if row["epci"] == "200049187"]
+        empty = [row for row in verdun if row["population"] == "0"]
+        self.assertEqual(len(empty), 6)
+        self.assertTrue(all(row["seats"] == "1" for row in empty))
 
     def test_accords_locaux(self):
         result = coop("243800984", "--accords-locaux")
