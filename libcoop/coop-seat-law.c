@@ -16,6 +16,10 @@
 
 #define LAW_RESOURCE_PATH "/org/libcoop/law/"
 
+/* The messages here are about libcoop's own law tables, compiled in and
+ * checked by its tests: they are for the maintainers of those files and
+ * stay in English. */
+
 static JsonObject *
 get_object (JsonObject  *object,
             const char  *member,

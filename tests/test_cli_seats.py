@@ -128,5 +128,49 @@ class SeatsCommand(unittest.TestCase):
         self.assertEqual(coop("--all", "243800984").returncode, 2)
 
 
+# French through LANGUAGE over C.UTF-8, which exists on a fresh Debian 12;
+# COOP_LOCALEDIR (set by meson test) points at the build tree's catalogues.
+FRENCH = {"LC_ALL": "C.UTF-8", "LANGUAGE": "fr"}
+
+
+class SeatsInFrench(unittest.TestCase):
+    def test_summary(self):
+        result = coop("200049187", env=FRENCH)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("CGCT L5211-6-1, tables de la loi", result.stdout)
+        self.assertIn("périurbain", result.stdout)
+        # CSV and JSON keep the stable nick whatever the language.
+        rows = list(csv.DictReader(io.StringIO(coop("200049187", "--format=csv", env=FRENCH).stdout)))
+        self.assertIn(rows[0]["nature"], ("urban", "periurban", "rural"))
+
+    def test_errors(self):
+        lyon = coop("200046977", env=FRENCH)
+        self.assertEqual(lyon.returncode, 2)
+        self.assertIn("collectivité à statut particulier dont le conseil est élu directement", lyon.stderr)
+        rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
+        proposal = {row["commune"]: int(row["seats"]) for row in rows}
+        proposal["99999"] = 1
+        path = write(json.dumps(proposal), ".json")
+        try:
+            check = coop("243800984", "--check", path, env=FRENCH)
+        finally:
+            os.unlink(path)
+        self.assertEqual(check.returncode, 2)
+        self.assertIn("n’est pas une commune membre de l’EPCI", check.stderr)
+
+    def test_findings(self):
+        rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
+        proposal = {row["commune"]: int(row["seats_before_supplement"]) for row in rows}
+        proposal["38563"] = 40
+        path = write(json.dumps(proposal), ".json")
+        try:
+            result = coop("243800984", "--check", path, env=FRENCH)
+        finally:
+            os.unlink(path)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("un accord local en compte au plus 72", result.stdout)
+        self.assertIn("Voiron détient", result.stdout)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -56,6 +56,23 @@ yes_no (gboolean value)
   return value ? "yes" : "no";
 }
 
+/* The summary is for people: the nature in their language. CSV and JSON
+ * keep the stable nick. */
+static const char *
+nature_label (CoopNature nature)
+{
+  switch (nature)
+    {
+    case COOP_NATURE_URBAN:
+      return _("urban");
+    case COOP_NATURE_PERIURBAN:
+      return _("periurban");
+    case COOP_NATURE_RURAL:
+    default:
+      return _("rural");
+    }
+}
+
 static void
 print_summary (CoopSeatAllocation *allocation,
                SeatsOptions       *options)
@@ -63,7 +80,7 @@ print_summary (CoopSeatAllocation *allocation,
   CoopTerritory *epci = coop_seat_allocation_get_epci (allocation);
   CoopTerritory *capped = coop_seat_allocation_get_capped_commune (allocation);
 
-  g_print ("%s (%s), %s — CGCT L5211-6-1, law tables %s\n", coop_territory_get_name (epci),
+  g_print (_("%s (%s), %s — CGCT L5211-6-1, law tables %s\n"), coop_territory_get_name (epci),
            coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
            coop_seat_allocation_get_law_version (allocation));
   g_print (_("  Population municipale:   %lld\n"), (long long)coop_seat_allocation_get_population (allocation));
@@ -84,7 +101,7 @@ print_summary (CoopSeatAllocation *allocation,
   g_print (_("  Seats:                   %u\n"), coop_seat_allocation_get_total_seats (allocation));
   for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
     g_print (_("  %-10s               %.1f %% of the seats, %.1f %% of the population\n"),
-             coop_nature_to_string (nature),
+             nature_label (nature),
              100 * coop_seat_allocation_get_nature_seat_share (allocation, nature),
              100 * coop_seat_allocation_get_nature_population_share (allocation, nature));
   g_print ("\n");
