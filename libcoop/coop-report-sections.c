@@ -15,6 +15,7 @@
 #include "coop-diagnostic.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-language-private.h"
 #include "coop-meeting.h"
 #include "coop-model-private.h"
@@ -653,7 +654,7 @@ select_cooperations (Context  *context,
   if (found == NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE,
-                   "the report's territory “%s” names no territory of the model or the atlas", territory);
+                   _("the report's territory “%s” names no territory of the model or the atlas"), territory);
       return NULL;
     }
 
