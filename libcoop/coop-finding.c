@@ -10,6 +10,7 @@
 #include "coop-enum-types.h"
 #include "coop-finding.h"
 #include "coop-i18n-private.h"
+#include "coop-labels.h"
 
 /**
  * CoopFinding:
@@ -346,22 +347,6 @@ coop_finding_get_message (CoopFinding *self)
   return self->message;
 }
 
-static const char *
-severity_label (CoopSeverity severity)
-{
-  switch (severity)
-    {
-    case COOP_SEVERITY_ERROR:
-      return C_("severity", "error");
-    case COOP_SEVERITY_WARNING:
-      return C_("severity", "warning");
-    case COOP_SEVERITY_INFO:
-      return C_("severity", "info");
-    default:
-      return coop_severity_to_string (severity);
-    }
-}
-
 /**
  * coop_finding_to_string:
  * @self: a finding
@@ -384,7 +369,8 @@ coop_finding_to_string (CoopFinding *self)
 
   text = g_string_new (NULL);
   /* TRANSLATORS: the severity of a finding, before the rest of the line */
-  g_string_append_printf (text, C_("finding", "%s: "), severity_label (self->severity));
+  g_string_append_printf (text, C_("finding", "%s: "),
+                          coop_enum_get_label (COOP_TYPE_SEVERITY, self->severity));
   if (self->line > 0)
     g_string_append_printf (text, C_("finding", "line %u: "), self->line);
   if (self->path != NULL)

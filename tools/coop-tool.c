@@ -182,59 +182,6 @@ coop_tool_open_scale (const char *name,
   return scale;
 }
 
-const char *
-coop_tool_kind_label (CoopTerritoryKind kind)
-{
-  switch (kind)
-    {
-    case COOP_TERRITORY_KIND_COMMUNE: return _("commune");
-    case COOP_TERRITORY_KIND_EPCI: return _("EPCI à fiscalité propre");
-    case COOP_TERRITORY_KIND_EPT: return _("établissement public territorial");
-    case COOP_TERRITORY_KIND_DEPARTEMENT: return _("département");
-    case COOP_TERRITORY_KIND_REGION: return _("région");
-    case COOP_TERRITORY_KIND_PAYS: return _("Pays");
-    case COOP_TERRITORY_KIND_PETR: return _("PETR");
-    case COOP_TERRITORY_KIND_PNR: return _("parc naturel régional");
-    case COOP_TERRITORY_KIND_SCOT: return _("SCoT");
-    case COOP_TERRITORY_KIND_GAL: return _("GAL LEADER");
-    case COOP_TERRITORY_KIND_SYNDICAT_MIXTE: return _("syndicat mixte");
-    case COOP_TERRITORY_KIND_POLE_METROPOLITAIN: return _("pôle métropolitain");
-    case COOP_TERRITORY_KIND_BASSIN_DE_VIE: return _("bassin de vie");
-    case COOP_TERRITORY_KIND_CUSTOM:
-    default:
-      return _("perimeter");
-    }
-}
-
-const char *
-coop_tool_nature_label (CoopNature nature)
-{
-  switch (nature)
-    {
-    case COOP_NATURE_URBAN: return _("urban");
-    case COOP_NATURE_PERIURBAN: return _("periurban");
-    case COOP_NATURE_RURAL: return _("rural");
-    default:
-      return coop_nature_to_string (nature);
-    }
-}
-
-const char *
-coop_tool_epci_form_label (CoopEpciForm form)
-{
-  switch (form)
-    {
-    case COOP_EPCI_FORM_CC: return _("communauté de communes");
-    case COOP_EPCI_FORM_CA: return _("communauté d’agglomération");
-    case COOP_EPCI_FORM_CU: return _("communauté urbaine");
-    case COOP_EPCI_FORM_METROPOLE: return _("métropole");
-    case COOP_EPCI_FORM_METROPOLE_DE_LYON: return _("Métropole de Lyon");
-    case COOP_EPCI_FORM_NONE:
-    default:
-      return coop_epci_form_to_string (form);
-    }
-}
-
 char *
 coop_tool_format_population (gint64 population)
 {

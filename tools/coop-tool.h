@@ -58,15 +58,12 @@ CoopTerritory  *coop_tool_find_territory     (CoopAtlas         *atlas,
                                               CoopModel         *model,
                                               const char        *query);
 void            coop_tool_print_json         (JsonNode          *node);
-const char     *coop_tool_kind_label         (CoopTerritoryKind  kind);
 GDateTime      *coop_tool_parse_date_option  (GOptionContext    *context,
                                               const char        *text,
                                               int               *exit_code);
 CoopScale      *coop_tool_open_scale         (const char        *name,
                                               int               *exit_code);
 char           *coop_tool_format_population  (gint64             population);
-const char     *coop_tool_nature_label       (CoopNature         nature);
-const char     *coop_tool_epci_form_label    (CoopEpciForm       form);
 const char     *coop_tool_enum_nick          (GType              type,
                                               int                value);
 gboolean        coop_tool_enum_parse         (GType              type,
