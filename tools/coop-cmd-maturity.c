@@ -112,7 +112,9 @@ print_assessment_text (CoopAssessment *assessment,
 
   if (next != NULL)
     {
-      g_print ("  %s %s:\n", _("To climb to"), coop_scale_step_get_label (next, NULL));
+      g_autofree char *climb = g_strdup_printf (_("To climb to %s:"), coop_scale_step_get_label (next, NULL));
+
+      g_print ("  %s\n", climb);
       for (guint i = 0; missing[i] != NULL; i++)
         g_print ("    - %s\n", missing[i]);
     }
@@ -171,7 +173,7 @@ coop_cmd_maturity (int    argc,
 
       if (assessment == NULL)
         {
-          g_printerr ("coop: %s\n", error->message);
+          coop_tool_print_error (error->message);
           return COOP_EXIT_ERROR;
         }
       g_ptr_array_add (assessments, assessment);

@@ -77,7 +77,7 @@ coop_cmd_report (int    argc,
 
       if (!coop_report_save_to_file (report, file, NULL, &error))
         {
-          g_printerr ("coop: %s\n", error->message);
+          coop_tool_print_error (error->message);
           return COOP_EXIT_ERROR;
         }
       g_printerr (_("Report written to %s\n"), output);
@@ -89,7 +89,7 @@ coop_cmd_report (int    argc,
 
       if (text == NULL)
         {
-          g_printerr ("coop: %s\n", error->message);
+          coop_tool_print_error (error->message);
           return COOP_EXIT_ERROR;
         }
       fputs (text, stdout);

@@ -40,8 +40,14 @@ coop_tool_usage_error (GOptionContext *context,
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
-  g_printerr ("coop: %s\n\n%s", message, help);
+  g_printerr (_("coop: %s\n\n%s"), message, help);
   return COOP_EXIT_ERROR;
+}
+
+void
+coop_tool_print_error (const char *message)
+{
+  g_printerr (_("coop: %s\n"), message);
 }
 
 int
@@ -96,7 +102,7 @@ coop_tool_open_model (CoopAtlas  *atlas,
   model = coop_model_new_from_file (atlas, file, NULL, &error);
   if (model == NULL)
     {
-      g_printerr ("coop: %s\n", error->message);
+      coop_tool_print_error (error->message);
       *exit_code = COOP_EXIT_ERROR;
     }
 
@@ -175,7 +181,7 @@ coop_tool_open_scale (const char *name,
 
   if (scale == NULL)
     {
-      g_printerr ("coop: %s\n", error->message);
+      coop_tool_print_error (error->message);
       *exit_code = COOP_EXIT_ERROR;
     }
 
@@ -300,9 +306,15 @@ coop_table_print (CoopTable        *table,
   else
     {
       g_autofree guint *widths = g_new0 (guint, n_columns);
+      g_autofree char **headers = g_new0 (char *, n_columns + 1);
 
+      /* Text shows the columns' names in the locale's language; CSV and
+       * JSON keep them as keys. */
       for (guint c = 0; c < n_columns; c++)
-        widths[c] = g_utf8_strlen (table->columns[c], -1);
+        {
+          headers[c] = (char *)g_dpgettext2 (NULL, "column", table->columns[c]);
+          widths[c] = g_utf8_strlen (headers[c], -1);
+        }
       for (guint r = 0; r < table->rows->len; r++)
         {
           char **row = g_ptr_array_index (table->rows, r);
@@ -313,7 +325,7 @@ coop_table_print (CoopTable        *table,
 
       for (guint r = 0; r <= table->rows->len; r++)
         {
-          char **row = r == 0 ? table->columns : g_ptr_array_index (table->rows, r - 1);
+          char **row = r == 0 ? headers : g_ptr_array_index (table->rows, r - 1);
 
           for (guint c = 0; c < n_columns; c++)
             {
@@ -394,5 +406,28 @@ coop_tool_print_finding (const char  *source,
 {
   g_autofree char *text = coop_finding_to_string (finding);
 
-  g_print ("%s: %s\n", source, text);
+  /* TRANSLATORS: a file's name and one of its findings */
+  g_print (_("%s: %s\n"), source, text);
+}
+
+const char *
+coop_tool_enum_text (CoopOutputFormat  format,
+                     GType             type,
+                     int               value)
+{
+  return format == COOP_OUTPUT_TEXT ? coop_enum_get_label (type, value) : coop_tool_enum_nick (type, value);
+}
+
+char *
+coop_tool_pad (const char *text,
+               guint       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+  GString *padded = g_string_new (text);
+
+  /* printf's widths count bytes, and “é” takes two. */
+  for (glong i = length; i < (glong)width; i++)
+    g_string_append_c (padded, ' ');
+
+  return g_string_free (padded, FALSE);
 }
