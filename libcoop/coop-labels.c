@@ -10,7 +10,8 @@
 #include "coop-diagnostic.h"
 #include "coop-enum-types.h"
 #include "coop-i18n-private.h"
-#include "coop-labels.h"
+#include "coop-labels-private.h"
+#include "coop-language-private.h"
 
 /*
  * Labels of the enumerations' values for people, in the order of the
@@ -259,6 +260,44 @@ static const LabelSet label_sets[] = {
     criterion_kind_labels, G_N_ELEMENTS (criterion_kind_labels) },
 };
 
+/* The label set of @enum_type, or NULL. */
+static const LabelSet *
+find_label_set (GType enum_type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (label_sets); i++)
+    {
+      if (label_sets[i].get_type () == enum_type)
+        return &label_sets[i];
+    }
+
+  return NULL;
+}
+
+static const char *
+get_label (GType    enum_type,
+           int      value,
+           gboolean translate)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+  const LabelSet *set;
+
+  if (enum_value == NULL)
+    return NULL;
+
+  set = find_label_set (enum_type);
+  if (set == NULL || value < 0 || (guint)value >= set->n_labels)
+    {
+      /* Nicks are static strings of the registered type. */
+      return enum_value->value_nick;
+    }
+
+  if (!translate)
+    return set->labels[value];
+
+  return set->context != NULL ? _coop_pgettext (set->context, set->labels[value]) : _(set->labels[value]);
+}
+
 /**
  * coop_enum_get_label:
  * @enum_type: the type of an enumeration of libcoop, such as
@@ -284,30 +323,27 @@ const char *
 coop_enum_get_label (GType enum_type,
                      int   value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
-  GEnumValue *enum_value;
-
   g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), NULL);
-
-  klass = g_type_class_ref (enum_type);
-  enum_value = g_enum_get_value (klass, value);
-  if (enum_value == NULL)
-    return NULL;
 
   if (enum_type == COOP_TYPE_LEVER_AXIS)
     return coop_lever_axis_get_label (value, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (label_sets); i++)
-    {
-      const LabelSet *set = &label_sets[i];
+  return get_label (enum_type, value, TRUE);
+}
 
-      if (set->get_type () != enum_type)
-        continue;
-      if (value < 0 || (guint)value >= set->n_labels)
-        break;
-      return set->context != NULL ? _coop_pgettext (set->context, set->labels[value]) : _(set->labels[value]);
-    }
+/* For the report, which has a language of its own: English is the source
+ * language of the labels, and French comes from the catalogue, which the
+ * locale selects; a French report written under another locale shows the
+ * English labels. */
+const char *
+_coop_enum_get_label_in (GType       enum_type,
+                         int         value,
+                         const char *language)
+{
+  g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), NULL);
 
-  /* Nicks are static strings of the registered type. */
-  return enum_value->value_nick;
+  if (enum_type == COOP_TYPE_LEVER_AXIS)
+    return coop_lever_axis_get_label (value, language);
+
+  return get_label (enum_type, value, _coop_language_is_french (language));
 }
