@@ -55,7 +55,7 @@ coop_cmd_actors (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_text,
-      N_("Only actors of this kind (elected-official, staff, association…)"), "KIND" },
+      N_("Only actors of this kind (elected-official, staff, association…)"), N_("KIND") },
     G_OPTION_ENTRY_NULL
   };
   /* Keys in CSV and JSON; translated in aligned text. */

@@ -396,7 +396,7 @@ coop_cmd_agreement (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
-      N_("Check as of this day, YYYY-MM-DD (default: today)"), "DATE" },
+      N_("Check as of this day, YYYY-MM-DD (default: today)"), N_("DATE") },
     G_OPTION_ENTRY_NULL
   };
   CoopAgreement *agreement;

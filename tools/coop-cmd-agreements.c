@@ -24,11 +24,11 @@ coop_cmd_agreements (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "territory", 't', 0, G_OPTION_ARG_STRING, &territory_text,
-      N_("Only agreements this territory (code, SIREN or name) or actor is a party to"), "TERRITORY" },
+      N_("Only agreements this territory (code, SIREN or name) or actor is a party to"), N_("TERRITORY") },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_text,
-      N_("Only agreements of this kind (pacte-de-gouvernance, plan-de-cooperation…)"), "KIND" },
+      N_("Only agreements of this kind (pacte-de-gouvernance, plan-de-cooperation…)"), N_("KIND") },
     { "status", 's', 0, G_OPTION_ARG_STRING, &status_text,
-      N_("Only agreements in this status (draft, in-force, renewed…)"), "STATUS" },
+      N_("Only agreements in this status (draft, in-force, renewed…)"), N_("STATUS") },
     G_OPTION_ENTRY_NULL
   };
   /* Keys in CSV and JSON; translated in aligned text. */

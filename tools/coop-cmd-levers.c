@@ -85,7 +85,7 @@ coop_cmd_levers (int    argc,
   g_autofree char *date_text = NULL;
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
-    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Diagnose at this date (default: today)"), "YYYY-MM-DD" },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Diagnose at this date (default: today)"), N_("YYYY-MM-DD") },
     G_OPTION_ENTRY_NULL
   };
   int status;

@@ -137,9 +137,9 @@ coop_cmd_maturity (int    argc,
   g_autofree char *scale_name = NULL;
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
-    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), "YYYY-MM-DD" },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), N_("YYYY-MM-DD") },
     { "scale", 's', 0, G_OPTION_ARG_FILENAME, &scale_name,
-      N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), "SCALE" },
+      N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), N_("SCALE") },
     G_OPTION_ENTRY_NULL
   };
   int status = COOP_EXIT_OK;

@@ -22,7 +22,7 @@ coop_cmd_search (int    argc,
   int limit = 20;
   const GOptionEntry entries[] = {
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit,
-      N_("Show at most N results, 0 for all (default: 20)"), "N" },
+      N_("Show at most N results, 0 for all (default: 20)"), N_("N") },
     G_OPTION_ENTRY_NULL
   };
   /* Keys in CSV and JSON; translated in aligned text. */

@@ -231,7 +231,7 @@ coop_cmd_territory (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path,
-      N_("Also look in the territories of project of MODEL"), "MODEL.json" },
+      N_("Also look in the territories of project of MODEL"), N_("MODEL.json") },
     G_OPTION_ENTRY_NULL
   };
   gint64 population;

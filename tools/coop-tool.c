@@ -21,7 +21,7 @@ coop_tool_option_context_new (const char         *parameter,
   GOptionContext *context = g_option_context_new (parameter);
   const GOptionEntry format_entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format_name,
-      N_("Output format: text, csv or json (default: text)"), "FORMAT" },
+      N_("Output format: text, csv or json (default: text)"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
   };
 
