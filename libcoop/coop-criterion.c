@@ -9,6 +9,7 @@
 
 #include "coop-criterion-private.h"
 #include "coop-enum-types.h"
+#include "coop-i18n-private.h"
 #include "coop-language-private.h"
 
 /**
@@ -187,7 +188,7 @@ read_strv (CoopJsonDocument  *document,
           g_autofree char *element_path = g_strdup_printf ("%s[%u]", member_path, i);
 
           _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_TYPE,
-                                "found %s; expected a string", _coop_json_node_type_name (element));
+                                _("found %s; expected a string"), _coop_json_node_type_name (element));
           return FALSE;
         }
       g_strv_builder_add (builder, json_node_get_string (element));
@@ -213,7 +214,7 @@ read_bool (CoopJsonDocument  *document,
   if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_BOOLEAN)
     {
       _coop_json_set_error (error, document, value, path, COOP_ERROR_INVALID_TYPE,
-                            "“%s” is %s; expected true or false", member, _coop_json_node_type_name (value));
+                            _("“%s” is %s; expected true or false"), member, _coop_json_node_type_name (value));
       return FALSE;
     }
 
@@ -259,7 +260,7 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
       if (json_object_get_size (object) != 1 || json_array_get_length (alternatives) == 0)
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "“any” must stand alone with at least one criterion");
+                                _("“any” must stand alone with at least one criterion"));
           return NULL;
         }
 
@@ -285,9 +286,9 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
       if (!g_strv_contains (known_members, member))
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "unknown criterion parameter “%s”; expected criterion, min, window-days, "
-                                "body-kinds, kinds, statuses, signed-by-all, functions-assigned or "
-                                "actions-under-way", member);
+                                _("unknown criterion parameter “%s”; expected criterion, min, window-days, "
+                                  "body-kinds, kinds, statuses, signed-by-all, functions-assigned or "
+                                  "actions-under-way"), member);
           return NULL;
         }
     }
@@ -300,8 +301,8 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
   if (kind == NULL || kind->value == COOP_CRITERION_KIND_ANY)
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                            "unknown criterion “%s”; expected shared-body, meetings, agreement, "
-                            "pooled-resource, evaluation-renewed, or an “any” group", name);
+                            _("unknown criterion “%s”; expected shared-body, meetings, agreement, "
+                              "pooled-resource, evaluation-renewed, or an “any” group"), name);
       return NULL;
     }
   self->kind = kind->value;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-criterion-private.h"
+#include "coop-i18n-private.h"
 #include "coop-language-private.h"
 #include "coop-scale-private.h"
 
@@ -78,7 +79,7 @@ _coop_localised_text_read (CoopJsonDocument   *document,
   if (value == NULL)
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
-                            "the member “%s” is missing; expected {\"fr\": …, \"en\": …}", member);
+                            _("the member “%s” is missing; expected {\"fr\": …, \"en\": …}"), member);
       return FALSE;
     }
 
@@ -221,7 +222,7 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
   if (json_array_get_length (criteria) == 0)
     {
       _coop_json_set_error (error, document, node, criteria_path, COOP_ERROR_INVALID_VALUE,
-                            "a step needs at least one criterion");
+                            _("a step needs at least one criterion"));
       return NULL;
     }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "coop-resources.h"
+#include "coop-i18n-private.h"
 #include "coop-scale-private.h"
 
 /**
@@ -194,7 +195,7 @@ load_document (CoopJsonDocument  *document,
   if (g_strcmp0 (format, SCALE_FORMAT_NAME) != 0)
     {
       _coop_json_set_error (error, document, root, "$.format", COOP_ERROR_INVALID_VALUE,
-                            "the format is “%s”; expected “%s”", format, SCALE_FORMAT_NAME);
+                            _("the format is “%s”; expected “%s”"), format, SCALE_FORMAT_NAME);
       return NULL;
     }
 
@@ -203,9 +204,9 @@ load_document (CoopJsonDocument  *document,
   if (version > SCALE_FORMAT_VERSION)
     {
       _coop_json_set_error (error, document, root, "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
-                            "the scale has format version %" G_GINT64_FORMAT
-                            ", newer than the version %d this libcoop reads",
-                            version, SCALE_FORMAT_VERSION);
+                            _("the scale has format version %lld, newer than the version %d this "
+                              "libcoop reads"),
+                            (long long)version, SCALE_FORMAT_VERSION);
       return NULL;
     }
 
@@ -222,7 +223,7 @@ load_document (CoopJsonDocument  *document,
   if (json_array_get_length (steps) < 2)
     {
       _coop_json_set_error (error, document, root, "$.steps", COOP_ERROR_INVALID_VALUE,
-                            "a scale needs at least two steps");
+                            _("a scale needs at least two steps"));
       return NULL;
     }
 
@@ -240,7 +241,7 @@ load_document (CoopJsonDocument  *document,
       if (coop_scale_step_get_level (step) != i + 1)
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "the step has level %u; expected level %u (steps run from 1 without gaps)",
+                                _("the step has level %u; expected level %u (steps run from 1 without gaps)"),
                                 coop_scale_step_get_level (step), i + 1);
           return NULL;
         }
@@ -377,7 +378,7 @@ coop_scale_new_builtin (const char  *id,
   if (bytes == NULL || strchr (id, '/') != NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_NOT_FOUND,
-                   "libcoop ships no scale “%s”; expected libcoop or frey-2006", id);
+                   _("libcoop ships no scale “%s”; expected libcoop or frey-2006"), id);
       return NULL;
     }
 
