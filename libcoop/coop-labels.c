@@ -226,7 +226,38 @@ static const char * const criterion_kind_labels[] = {
   NC_("criterion", "any of"),
 };
 
+static const char * const supplement_reading_labels[] = {
+  NC_("reading of V", "seat de droit absorbed"),
+  NC_("reading of V", "seat de droit kept"),
+};
+
+static const char * const seat_step_kind_labels[] = {
+  NC_("seat step", "III table"),
+  NC_("seat step", "highest average"),
+  NC_("seat step", "seat de droit"),
+  NC_("seat step", "half cap"),
+  NC_("seat step", "municipal councillors cap"),
+  NC_("seat step", "tie for the last seat"),
+  NC_("seat step", "V supplement"),
+  NC_("seat step", "result"),
+};
+
+static const char * const seat_scheme_labels[] = {
+  NC_("seat scheme", "accord local"),
+  NC_("seat scheme", "optional seats"),
+};
+
+static const char * const majority_labels[] = {
+  NC_("majority", "simple majority"),
+  NC_("majority", "two thirds"),
+};
+
 static const LabelSet label_sets[] = {
+  { coop_supplement_reading_get_type, "reading of V",
+    supplement_reading_labels, G_N_ELEMENTS (supplement_reading_labels) },
+  { coop_seat_step_kind_get_type, "seat step", seat_step_kind_labels, G_N_ELEMENTS (seat_step_kind_labels) },
+  { coop_seat_scheme_get_type, "seat scheme", seat_scheme_labels, G_N_ELEMENTS (seat_scheme_labels) },
+  { coop_majority_get_type, "majority", majority_labels, G_N_ELEMENTS (majority_labels) },
   { coop_territory_kind_get_type, NULL,
     territory_kind_labels, G_N_ELEMENTS (territory_kind_labels) },
   { coop_epci_form_get_type, NULL, epci_form_labels, G_N_ELEMENTS (epci_form_labels) },
