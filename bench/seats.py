@@ -58,13 +58,15 @@ def main():
     for code, allocation in allocations.items():
         shares = list(allocation.props.shares)
         form = Coop.epci_form_to_string(allocation.props.form)
-        inputs[code] = ([share.props.population for share in shares], form, [share.props.seats for share in shares])
+        inputs[code] = ([share.props.population for share in shares], form, [share.props.seats for share in shares],
+                        [share.props.code for share in shares])
 
     def baseline_all():
-        return {code: seats_baseline.droit_commun(pops, form)[0] for code, (pops, form, _) in inputs.items()}
+        return {code: seats_baseline.droit_commun(pops, form, codes=codes)[0]
+                for code, (pops, form, _, codes) in inputs.items()}
 
     base_time, baseline = timed(baseline_all)
-    mismatches = [code for code, (_, _, seats) in inputs.items() if baseline[code] != seats]
+    mismatches = [code for code, (_, _, seats, _) in inputs.items() if baseline[code] != seats]
     if mismatches:
         sys.exit(f"droit commun differs for {len(mismatches)} EPCI, first {mismatches[0]}")
     print(f"Droit commun, {len(allocations)} EPCI (best of 3):")

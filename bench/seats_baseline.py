@@ -22,7 +22,9 @@ def _rows(path, key):
 
 
 SEATS_LAW, TABLE = _rows(os.path.join(LAW, "l5211-6-1.json"), "seats")
-_, COUNCILLORS = _rows(os.path.join(LAW, "l2121-2.json"), "councillors")
+COUNCILLORS_LAW, COUNCILLORS = _rows(os.path.join(LAW, "l2121-2.json"), "councillors")
+# Paris, Marseille and Lyon: councils set by the code électoral, by name.
+NAMED_COUNCILS = {row["commune"]: row["councillors"] for row in COUNCILLORS_LAW.get("communes", {}).get("rows", [])}
 
 
 def lookup(rows, population):
@@ -37,7 +39,8 @@ def lookup(rows, population):
 def highest_average(pops, seats, to_add, excluded=None):
     """D'Hondt from `seats`; a tie for the last seat gives each a seat."""
     while to_add > 0:
-        candidates = [i for i in range(len(pops)) if excluded is None or i != excluded]
+        # A commune of 0 inhabitants never wins a seat at the highest average.
+        candidates = [i for i in range(len(pops)) if (excluded is None or i != excluded) and pops[i] > 0]
         best = max(Fraction(pops[i], seats[i] + 1) for i in candidates)
         tied = [i for i in candidates if Fraction(pops[i], seats[i] + 1) == best]
         for i in tied:
@@ -65,11 +68,13 @@ def half_cap(pops, seats):
     return seats
 
 
-def droit_commun(pops, form, reading="absorb"):
-    """pops sorted largest first; returns (seats, iv_seats, proportional, supplement)."""
+def droit_commun(pops, form, reading="absorb", codes=None):
+    """pops sorted largest first, codes the matching INSEE codes (for the
+    councils set by name); returns (seats, iv_seats, proportional, supplement)."""
     total_pop = sum(pops)
     table = lookup(TABLE, total_pop)
-    caps = [lookup(COUNCILLORS, p) for p in pops]
+    codes = codes or [None] * len(pops)
+    caps = [NAMED_COUNCILS.get(c, lookup(COUNCILLORS, p)) for p, c in zip(pops, codes)]
     n_table = table
     while True:
         prop, de_droit, seats = run_iv(pops, n_table)

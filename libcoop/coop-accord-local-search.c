@@ -12,6 +12,7 @@
 
 #include "coop-accord-local-private.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 
 /*
  * Dynamic programming over the accords locaux of CGCT L5211-6-1 I 2° for a
@@ -300,7 +301,7 @@ _coop_accord_layer_closest_to_balance (const CoopSeatView *view,
   if (states > MAX_BALANCE_BYTES / (words * sizeof (guint64)))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "accords locaux of %u seats: too many states to search the balance exactly", total);
+                   _("accords locaux of %u seats: too many states to search the balance exactly"), total);
       return FALSE;
     }
   sets = g_new0 (guint64, states * words);

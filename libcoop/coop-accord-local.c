@@ -13,6 +13,7 @@
 #include "coop-accord-local.h"
 #include "coop-accord-local-private.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 
 /**
  * CoopAccordLocal:
@@ -223,8 +224,8 @@ coop_accord_local_new (CoopSeatAllocation  *droit_commun,
   if (!COOP_SEAT_LAW_HAS_FORM (self->view.law->accord_forms, self->view.form))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "an accord local (L5211-6-1 I 2°) is open to communautés de communes and "
-                   "d'agglomération only, not to a %s", coop_epci_form_to_string (self->view.form));
+                   _("an accord local (L5211-6-1 I 2°) is open to communautés de communes and "
+                     "d'agglomération only, not to a %s"), coop_epci_form_to_string (self->view.form));
       return NULL;
     }
 
@@ -436,7 +437,7 @@ coop_accord_local_dup_closest_to_balance (CoopAccordLocal  *self,
   if (!(target_share >= 0.0 && target_share <= 1.0))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "target share: %g; expected a share between 0 and 1", target_share);
+                   _("target share: %g; expected a share between 0 and 1"), target_share);
       return NULL;
     }
 

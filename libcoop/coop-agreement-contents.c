@@ -10,6 +10,7 @@
 #include "coop-agreement-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-util-private.h"
 
 /* What an agreement holds: parties, signatures, history, links,
@@ -68,7 +69,7 @@ coop_agreement_add_party (CoopAgreement  *self,
           g_autoptr(GEnumClass) roles = g_type_class_ref (COOP_TYPE_PARTY_ROLE);
 
           g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                       "“%s” is already a party to “%s” as “%s”; expected each party once per role",
+                       _("“%s” is already a party to “%s” as “%s”; expected each party once per role"),
                        coop_party_get_reference (party), self->id,
                        g_enum_get_value (roles, coop_party_get_role (party))->value_nick);
           return FALSE;
@@ -256,7 +257,7 @@ coop_agreement_add_action (CoopAgreement  *self,
   if (coop_agreement_lookup_action (self, coop_action_get_id (action)) != NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                   "“%s” already has an action “%s”; expected a new identifier",
+                   _("“%s” already has an action “%s”; expected a new identifier"),
                    self->id, coop_action_get_id (action));
       return FALSE;
     }

@@ -10,6 +10,7 @@
 #include "coop-agreement-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 
 /* The allowed moves, one bit per target status. Going back from
  * negotiation to draft and from under-evaluation to in-force (the
@@ -139,12 +140,16 @@ coop_agreement_transition (CoopAgreement        *self,
                                     klass->values[i].value_nick);
         }
 
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TRANSITION,
-                   "“%s” cannot move from “%s” to “%s”; %s%s",
-                   coop_agreement_get_id (self), g_enum_get_value (klass, current)->value_nick,
-                   to_value->value_nick,
-                   choices->len > 0 ? "allowed from there: " : "it is final and allows no further transition",
-                   choices->str);
+      if (choices->len > 0)
+        g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TRANSITION,
+                     _("“%s” cannot move from “%s” to “%s”; allowed from there: %s"),
+                     coop_agreement_get_id (self), g_enum_get_value (klass, current)->value_nick,
+                     to_value->value_nick, choices->str);
+      else
+        g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TRANSITION,
+                     _("“%s” cannot move from “%s” to “%s”; it is final and allows no further transition"),
+                     coop_agreement_get_id (self), g_enum_get_value (klass, current)->value_nick,
+                     to_value->value_nick);
       return FALSE;
     }
 

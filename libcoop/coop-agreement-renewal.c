@@ -13,6 +13,7 @@
 #include "coop-model-collections-private.h"
 #include "coop-date-private.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 
 /* “plan-2024” renewed into 2025 gives “plan-2025”; an identifier without a
  * trailing year gets one. */
@@ -118,8 +119,8 @@ coop_model_renew_agreement (CoopModel      *self,
   if (coop_model_get_agreement (self, id) != NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                   "the renewal of “%s” would be “%s”, which the model already has; "
-                   "expected a free identifier", coop_agreement_get_id (agreement), id);
+                   _("the renewal of “%s” would be “%s”, which the model already has; "
+                     "expected a free identifier"), coop_agreement_get_id (agreement), id);
       return NULL;
     }
 
@@ -152,6 +153,8 @@ coop_model_renew_agreement (CoopModel      *self,
       coop_agreement_add_party (renewal, copy, NULL);
     }
 
+  /* Not translated: the note is saved in the document, which people
+   * working in other languages share. */
   note = g_strdup_printf ("renewed by “%s”", id);
   if (!coop_agreement_transition (agreement, COOP_AGREEMENT_STATUS_RENEWED, date, note, error) ||
       !coop_model_add_agreement (self, renewal, error))

@@ -339,8 +339,8 @@ read_file (Compiler          *compiler,
             if (!parse_epci_form (type, kind, &record->epci_form))
               {
                 _coop_json_set_error (&local_error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                      "“type” is “%s”; expected %s", type,
-                                      kind == COOP_TERRITORY_KIND_EPT ? "EPT" : "CC, CA, CU, METRO or MET69");
+                                      _("“type” is “%s”; expected %s"), type,
+                                      kind == COOP_TERRITORY_KIND_EPT ? "EPT" : _("CC, CA, CU, METRO or MET69"));
                 g_propagate_error (error, g_steal_pointer (&local_error));
                 return FALSE;
               }

@@ -9,6 +9,7 @@
 
 #include "coop-criterion-private.h"
 #include "coop-enum-types.h"
+#include "coop-i18n-private.h"
 #include "coop-language-private.h"
 
 /**
@@ -209,7 +210,7 @@ read_nicks (CoopJsonDocument  *document,
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         {
           _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_TYPE,
-                                "found %s; expected a string", _coop_json_node_type_name (element));
+                                _("found %s; expected a string"), _coop_json_node_type_name (element));
           return FALSE;
         }
 
@@ -259,7 +260,7 @@ read_bool (CoopJsonDocument  *document,
       g_autofree char *member_path = g_strdup_printf ("%s.%s", path, member);
 
       _coop_json_set_error (error, document, value, member_path, COOP_ERROR_INVALID_TYPE,
-                            "“%s” is %s; expected true or false", member, _coop_json_node_type_name (value));
+                            _("“%s” is %s; expected true or false"), member, _coop_json_node_type_name (value));
       return FALSE;
     }
 
@@ -360,9 +361,9 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
       if (!g_strv_contains (known_members, member))
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "unknown criterion parameter “%s”; expected criterion, min, window-days, "
-                                "body-kinds, kinds, statuses, signed-by-all, functions-assigned or "
-                                "actions-under-way", member);
+                                _("unknown criterion parameter “%s”; expected criterion, min, window-days, "
+                                  "body-kinds, kinds, statuses, signed-by-all, functions-assigned or "
+                                  "actions-under-way"), member);
           return NULL;
         }
     }
@@ -375,8 +376,8 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
   if (kind == NULL || kind->value == COOP_CRITERION_KIND_ANY)
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                            "unknown criterion “%s”; expected shared-body, meetings, agreement, "
-                            "pooled-resource, evaluation-renewed, or an “any” group", name);
+                            _("unknown criterion “%s”; expected shared-body, meetings, agreement, "
+                              "pooled-resource, evaluation-renewed, or an “any” group"), name);
       return NULL;
     }
   self->kind = kind->value;

@@ -16,6 +16,7 @@
 #include "coop-enum-types.h"
 #include "coop-error.h"
 #include "coop-evaluation.h"
+#include "coop-i18n-private.h"
 #include "coop-evidence-private.h"
 #include "coop-meeting.h"
 #include "coop-model-private.h"
@@ -40,7 +41,7 @@ _coop_evidence_context_new (CoopModel           *model,
   if (territories == NULL || territories[0] == NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "a cooperation needs at least one territory");
+                   _("a cooperation needs at least one territory"));
       return NULL;
     }
 
@@ -51,7 +52,7 @@ _coop_evidence_context_new (CoopModel           *model,
       if (territory == NULL)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE,
-                       "“%s” names no territory of the model or the atlas", territories[i]);
+                       _("“%s” names no territory of the model or the atlas"), territories[i]);
           return NULL;
         }
 
@@ -60,7 +61,7 @@ _coop_evidence_context_new (CoopModel           *model,
           if (g_ptr_array_index (context->territories, j) == territory)
             {
               g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                           "“%s” is listed twice in the cooperation", territories[i]);
+                           _("“%s” is listed twice in the cooperation"), territories[i]);
               g_object_unref (territory);
               return NULL;
             }

@@ -9,6 +9,8 @@
 
 #include "coop-enum-types.h"
 #include "coop-finding.h"
+#include "coop-i18n-private.h"
+#include "coop-labels.h"
 
 /**
  * CoopFinding:
@@ -349,7 +351,10 @@ coop_finding_get_message (CoopFinding *self)
  * coop_finding_to_string:
  * @self: a finding
  *
- * Formats @self on one line: `error: line 12: $.territories[0]: message`.
+ * Formats @self on one line for people, in the language of the locale:
+ * `error: line 12: $.territories[0]: message [code]`. The code stays as
+ * it is in every language; scripts should read the properties rather
+ * than parse this line.
  *
  * Returns: (transfer full): the line of text
  *
@@ -362,12 +367,17 @@ coop_finding_to_string (CoopFinding *self)
 
   g_return_val_if_fail (COOP_IS_FINDING (self), NULL);
 
-  text = g_string_new (coop_severity_to_string (self->severity));
-  g_string_append (text, ": ");
+  text = g_string_new (NULL);
+  /* TRANSLATORS: the severity of a finding, before the rest of the line */
+  g_string_append_printf (text, C_("finding", "%s: "),
+                          coop_enum_get_label (COOP_TYPE_SEVERITY, self->severity));
   if (self->line > 0)
-    g_string_append_printf (text, "line %u: ", self->line);
+    g_string_append_printf (text, C_("finding", "line %u: "), self->line);
   if (self->path != NULL)
-    g_string_append_printf (text, "%s: ", self->path);
+    {
+      /* TRANSLATORS: a JSON path such as $.territories[0], before the message */
+      g_string_append_printf (text, C_("finding", "%s: "), self->path);
+    }
   g_string_append (text, self->message);
   g_string_append_printf (text, " [%s]", self->code);
 

@@ -35,3 +35,11 @@ _coop_gettext (const char *msgid)
   ensure_text_domain ();
   return g_dgettext (GETTEXT_PACKAGE, msgid);
 }
+
+const char *
+_coop_pgettext (const char *context,
+                const char *msgid)
+{
+  ensure_text_domain ();
+  return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
+}

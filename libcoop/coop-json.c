@@ -310,40 +310,40 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
       return FALSE;
     case PRESCAN_NUL_ESCAPE:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: a string holds \\u0000; expected text without NUL characters",
+                   _("%s:%u: a string holds \\u0000; expected text without NUL characters"),
                    self->name, line);
       return FALSE;
     case PRESCAN_BAD_ESCAPE:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: a string holds an unknown escape; expected one of "
-                   "\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
+                   _("%s:%u: a string holds an unknown escape; expected one of "
+                     "\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"),
                    self->name, line);
       return FALSE;
     case PRESCAN_CONTROL_CHARACTER:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: a string holds a raw control character; expected it escaped (\\n, \\t, \\u0001…)",
+                   _("%s:%u: a string holds a raw control character; expected it escaped (\\n, \\t, \\u0001…)"),
                    self->name, line);
       return FALSE;
     case PRESCAN_NOT_JSON:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: a single quote, a comment or a stray character; expected JSON "
-                   "(double-quoted strings, no comments)",
+                   _("%s:%u: a single quote, a comment or a stray character; expected JSON "
+                     "(double-quoted strings, no comments)"),
                    self->name, line);
       return FALSE;
     case PRESCAN_SECOND_VALUE:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: more after the end of the document; expected a single JSON value",
+                   _("%s:%u: more after the end of the document; expected a single JSON value"),
                    self->name, line);
       return FALSE;
     case PRESCAN_NUMBER_OVERFLOW:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: a number beyond the range of a double; expected a number "
-                   "no larger than 1.8e308 in magnitude", self->name, line);
+                   _("%s:%u: a number beyond the range of a double; expected a number "
+                     "no larger than 1.8e308 in magnitude"), self->name, line);
       return FALSE;
     case PRESCAN_LONE_SURROGATE:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   "%s:%u: a string holds a lone UTF-16 surrogate escape; expected a \\u escape "
-                   "of a whole character (a high surrogate followed by a low one)",
+                   _("%s:%u: a string holds a lone UTF-16 surrogate escape; expected a \\u escape "
+                     "of a whole character (a high surrogate followed by a low one)"),
                    self->name, line);
       return FALSE;
     default:
@@ -364,12 +364,20 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
     {
       /* json-glib's message carries "<data>:LINE:COL: Parse error: …". */
       const char *message = parse_error->message;
+      const char *separator;
 
       if (g_str_has_prefix (message, "<data>"))
         message += strlen ("<data>");
-      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s%s%s%s",
-                   self->name, message[0] == ':' ? "" : ": ", message,
-                   strstr (message, "expected") != NULL ? "" : "; expected a well-formed JSON document");
+      separator = message[0] == ':' ? "" : ": ";
+      if (strstr (message, "expected") != NULL)
+        g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s%s%s", self->name, separator, message);
+      else
+        {
+          /* TRANSLATORS: the file's name, ": " or nothing, and json-glib's
+           * message, which starts with ":LINE:COLUMN:" when it knows where. */
+          g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, _("%s%s%s; expected a well-formed JSON document"),
+                       self->name, separator, message);
+        }
       return FALSE;
     }
 
@@ -382,7 +390,7 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
   if (self->first_duplicate != NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                   "%s:%u: the member “%s” appears twice in one object; expected each member once",
+                   _("%s:%u: the member “%s” appears twice in one object; expected each member once"),
                    self->name, self->first_duplicate_line, self->first_duplicate);
       return FALSE;
     }

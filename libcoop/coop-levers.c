@@ -15,6 +15,7 @@
 #include "coop-diagnostic-private.h"
 #include "coop-evaluation.h"
 #include "coop-evidence-private.h"
+#include "coop-i18n-private.h"
 #include "coop-mandate.h"
 #include "coop-meeting.h"
 #include "coop-party.h"
@@ -195,12 +196,12 @@ score_representation (Scoring *scoring)
       if (seats_balanced (allocation, &worst))
         {
           balanced++;
-          earn (scoring, 0, "seats of %s follow population (largest gap %.1f points)",
+          earn (scoring, 0, _("seats of %s follow population (largest gap %.1f points)"),
                 coop_territory_get_code (territory), 100 * worst);
         }
       else
-        earn (scoring, 0, "seats of %s stray %.1f points from population", coop_territory_get_code (territory),
-              100 * worst);
+        earn (scoring, 0, _("seats of %s stray %.1f points from population"),
+              coop_territory_get_code (territory), 100 * worst);
     }
   if (assessed > 0)
     scoring->score += 0.3 * balanced / assessed;
@@ -216,7 +217,7 @@ score_representation (Scoring *scoring)
     }
 
   if (g_hash_table_size (vp_territories) >= 2)
-    earn (scoring, 0.35, "vice-presidents from %u parts of the territory", g_hash_table_size (vp_territories));
+    earn (scoring, 0.35, _("vice-presidents from %u parts of the territory"), g_hash_table_size (vp_territories));
 
   for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
     {
@@ -294,7 +295,7 @@ score_dialogue_spaces (Scoring *scoring)
 
       if (!meeting && meetings_in_year (scoring, body) >= 2)
         {
-          earn (scoring, 0.5, "body:%s met %u times in the last year", coop_body_get_id (body),
+          earn (scoring, 0.5, _("body:%s, meetings in the last year: %u"), coop_body_get_id (body),
                 meetings_in_year (scoring, body));
           meeting = TRUE;
         }
@@ -316,7 +317,7 @@ score_elected_officials (Scoring *scoring)
 
       earn (scoring, 0.5, "body:%s", coop_body_get_id (body));
       if (meetings_in_year (scoring, body) > 0)
-        earn (scoring, 0.5, "body:%s met %u times in the last year", coop_body_get_id (body),
+        earn (scoring, 0.5, _("body:%s, meetings in the last year: %u"), coop_body_get_id (body),
               meetings_in_year (scoring, body));
       return;
     }
@@ -363,8 +364,8 @@ score_bottom_up (Scoring *scoring)
             {
               if (holder_is_commune (scoring->model, structures[s]))
                 {
-                  earn (scoring, 0.5, "action:%s/%s carried by commune %s", coop_agreement_get_id (agreement),
-                        coop_action_get_id (action), structures[s]);
+                  earn (scoring, 0.5, _("action:%s/%s carried by commune %s"),
+                        coop_agreement_get_id (agreement), coop_action_get_id (action), structures[s]);
                   return;
                 }
             }
@@ -386,7 +387,7 @@ score_programmes (Scoring *scoring)
 
       if (!evaluated && g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
         {
-          earn (scoring, 0.4, "agreement:%s evaluated", coop_agreement_get_id (agreement));
+          earn (scoring, 0.4, _("agreement:%s evaluated"), coop_agreement_get_id (agreement));
           evaluated = TRUE;
         }
 
@@ -397,7 +398,7 @@ score_programmes (Scoring *scoring)
 
           if (steering != NULL && steering[0] != NULL && steering[1] != NULL)
             {
-              earn (scoring, 0.3, "action:%s/%s steered by several structures",
+              earn (scoring, 0.3, _("action:%s/%s steered by several structures"),
                     coop_agreement_get_id (agreement), coop_action_get_id (action));
               shared_steering = TRUE;
             }
@@ -405,7 +406,7 @@ score_programmes (Scoring *scoring)
 
       if (!renewed && _coop_evidence_status_at (agreement, scoring->date) == COOP_AGREEMENT_STATUS_RENEWED)
         {
-          earn (scoring, 0.3, "agreement:%s renewed", coop_agreement_get_id (agreement));
+          earn (scoring, 0.3, _("agreement:%s renewed"), coop_agreement_get_id (agreement));
           renewed = TRUE;
         }
     }
@@ -530,7 +531,7 @@ score_project_making (Scoring *scoring)
 
       if (coop_body_get_council_role (body) == COOP_COUNCIL_ROLE_PROPOSE_AND_VALIDATE)
         {
-          earn (scoring, 0.5, "body:%s proposes and validates", coop_body_get_id (body));
+          earn (scoring, 0.5, _("body:%s proposes and validates"), coop_body_get_id (body));
           break;
         }
     }
@@ -546,7 +547,7 @@ score_project_making (Scoring *scoring)
 
           if (coop_evaluation_get_decision (evaluation) != COOP_EVALUATION_DECISION_PENDING)
             {
-              earn (scoring, 0.5, "agreement:%s evaluation led to a decision", coop_agreement_get_id (agreement));
+              earn (scoring, 0.5, _("agreement:%s evaluation led to a decision"), coop_agreement_get_id (agreement));
               return;
             }
         }

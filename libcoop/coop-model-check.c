@@ -10,6 +10,7 @@
 #include "coop-model-collections-private.h"
 #include "coop-enum-types.h"
 #include "coop-finding.h"
+#include "coop-i18n-private.h"
 #include "coop-rating.h"
 #include "coop-scale.h"
 #include "coop-util-private.h"
@@ -81,7 +82,7 @@ party_exists (Check      *check,
 }
 
 /* A dangling reference is kept as written and reported, as a territory's
- * unknown member is. */
+ * unknown member is. @expected is marked with N_() and translated here. */
 static void
 check_reference (Check      *check,
                  const char *reference,
@@ -99,11 +100,16 @@ check_reference (Check      *check,
 
   member_path = g_strdup_printf ("%s.%s", path, member);
   report (check, COOP_SEVERITY_ERROR, "unknown-reference", subject, member_path, object,
-          "“%s” names nothing the model knows; expected %s", reference, expected);
+          _("“%s” names nothing the model knows; expected %s"), reference, _(expected));
 }
 
-#define TERRITORY_EXPECTED "a territory of the atlas (INSEE code, SIREN) or of the model"
-#define PARTY_EXPECTED "a territory of the atlas or of the model, or an actor of the model"
+#define TERRITORY_EXPECTED N_("a territory of the atlas (INSEE code, SIREN) or of the model")
+#define PARTY_EXPECTED N_("a territory of the atlas or of the model, or an actor of the model")
+#define ACTOR_EXPECTED N_("an actor of the model")
+#define BODY_EXPECTED N_("a body of the model")
+#define POST_EXPECTED N_("a post of the model")
+#define MANDATE_EXPECTED N_("a mandate of the model")
+#define AGREEMENT_EXPECTED N_("an agreement of the model")
 
 static void
 check_dates (Check      *check,
@@ -115,7 +121,7 @@ check_dates (Check      *check,
 {
   if (start != NULL && end != NULL && g_date_time_compare (end, start) < 0)
     report (check, COOP_SEVERITY_ERROR, "inverted-dates", subject, path, object,
-            "“%s” ends before it starts; expected an end on or after the start", subject);
+            _("“%s” ends before it starts; expected an end on or after the start"), subject);
 }
 
 static gboolean
@@ -185,7 +191,7 @@ check_posts (Check *check)
       guint seats = coop_post_get_seats (post);
 
       check_reference (check, body, body == NULL || coop_model_get_body (check->model, body) != NULL,
-                       "a body of the model", id, path, "body", post);
+                       BODY_EXPECTED, id, path, "body", post);
       check_reference (check, territory, territory == NULL || territory_exists (check, territory),
                        TERRITORY_EXPECTED, id, path, "territory", post);
       check_reference (check, represents, represents == NULL || territory_exists (check, represents),
@@ -193,11 +199,11 @@ check_posts (Check *check)
 
       if (n_holders > seats)
         report (check, COOP_SEVERITY_ERROR, "post-over-filled", id, path, post,
-                "“%s” has %u holders on the day checked for %u seat%s; expected at most %u",
-                id, n_holders, seats, seats > 1 ? "s" : "", seats);
+                _("“%s” has more holders than seats on the day checked (holders: %u, seats: %u); "
+                  "expected at most one holder per seat"), id, n_holders, seats);
       else if (n_holders == 0)
         report (check, COOP_SEVERITY_WARNING, "post-vacant", id, path, post,
-                "“%s” has no holder on the day checked; expected a mandate that names it", id);
+                _("“%s” has no holder on the day checked; expected a mandate that names it"), id);
     }
 }
 
@@ -221,11 +227,11 @@ check_mandates (Check *check)
 
       check_reference (check, coop_mandate_get_actor (mandate),
                        coop_model_get_actor (check->model, coop_mandate_get_actor (mandate)) != NULL,
-                       "an actor of the model", id, path, "actor", mandate);
-      check_reference (check, body_id, body_id == NULL || body != NULL, "a body of the model",
+                       ACTOR_EXPECTED, id, path, "actor", mandate);
+      check_reference (check, body_id, body_id == NULL || body != NULL, BODY_EXPECTED,
                        id, path, "body", mandate);
       check_reference (check, post, post == NULL || coop_model_get_post (check->model, post) != NULL,
-                       "a post of the model", id, path, "post", mandate);
+                       POST_EXPECTED, id, path, "post", mandate);
       check_reference (check, territory, territory == NULL || territory_exists (check, territory),
                        TERRITORY_EXPECTED, id, path, "territory", mandate);
       check_reference (check, on_behalf_of, on_behalf_of == NULL || territory_exists (check, on_behalf_of),
@@ -243,8 +249,8 @@ check_mandates (Check *check)
 
           if (!inside)
             report (check, COOP_SEVERITY_ERROR, "mandate-out-of-scope", id, path, mandate,
-                    "“%s” represents “%s” in “%s”, whose scope does not cover it; expected a "
-                    "territory inside the body's scope", id, represented, body_id);
+                    _("“%s” represents “%s” in “%s”, whose scope does not cover it; expected a "
+                      "territory inside the body's scope"), id, represented, body_id);
         }
     }
 }
@@ -283,7 +289,7 @@ check_bodies (Check *check)
 
               check_reference (check, participants[p],
                                coop_model_get_actor (check->model, participants[p]) != NULL,
-                               "an actor of the model", id, path, member, meeting);
+                               ACTOR_EXPECTED, id, path, member, meeting);
             }
         }
     }
@@ -321,8 +327,8 @@ check_actions (Check         *check,
           if (holders[0] == NULL)
             {
               report (check, COOP_SEVERITY_WARNING, "function-unheld", subject, action_path, action,
-                      "nobody holds “%s” in “%s”; expected at least one party for each function "
-                      "of the who-does-what table", nick, subject);
+                      _("nobody holds “%s” in “%s”; expected at least one party for each function "
+                        "of the who-does-what table"), nick, subject);
               continue;
             }
 
@@ -338,8 +344,8 @@ check_actions (Check         *check,
 
       if (n_held >= 2 && g_strv_length (structures) == 1)
         report (check, COOP_SEVERITY_WARNING, "single-structure-action", subject, action_path, action,
-                "every function of “%s” sits with “%s”; expected functions shared between "
-                "structures (a silo is a warning sign of cooperation)", subject, structures[0]);
+                _("every function of “%s” sits with “%s”; expected functions shared between "
+                  "structures (a silo is a warning sign of cooperation)"), subject, structures[0]);
     }
 }
 
@@ -412,24 +418,24 @@ check_history (Check         *check,
 
       if (!coop_agreement_status_can_transition (from, to))
         report (check, COOP_SEVERITY_WARNING, "history-mismatch", id, item_path, transition,
-                "the history of “%s” moves from “%s” to “%s”, which the lifecycle does not allow",
+                _("the history of “%s” moves from “%s” to “%s”, which the lifecycle does not allow"),
                 id, nick (COOP_TYPE_AGREEMENT_STATUS, from), nick (COOP_TYPE_AGREEMENT_STATUS, to));
       else if (previous != NULL && coop_transition_get_to_status (previous) != from)
         report (check, COOP_SEVERITY_WARNING, "history-mismatch", id, item_path, transition,
-                "the history of “%s” leaves “%s” after arriving at “%s”; expected each step to start "
-                "where the last one ended", id, nick (COOP_TYPE_AGREEMENT_STATUS, from),
+                _("the history of “%s” leaves “%s” after arriving at “%s”; expected each step to start "
+                  "where the last one ended"), id, nick (COOP_TYPE_AGREEMENT_STATUS, from),
                 nick (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_to_status (previous)));
       else if (previous != NULL &&
                g_date_time_compare (coop_transition_get_date (transition), coop_transition_get_date (previous)) < 0)
         report (check, COOP_SEVERITY_WARNING, "history-mismatch", id, item_path, transition,
-                "the history of “%s” goes back in time; expected transitions in date order", id);
+                _("the history of “%s” goes back in time; expected transitions in date order"), id);
 
       g_set_object (&previous, transition);
     }
 
   if (previous != NULL && coop_transition_get_to_status (previous) != coop_agreement_get_status (agreement))
     report (check, COOP_SEVERITY_WARNING, "history-mismatch", id, path, agreement,
-            "“%s” is “%s” but its history ends at “%s”; expected the last transition to lead to the status",
+            _("“%s” is “%s” but its history ends at “%s”; expected the last transition to lead to the status"),
             id, nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)),
             nick (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_to_status (previous)));
 }
@@ -473,10 +479,10 @@ check_agreements (Check *check)
 
           if (!coop_agreement_has_party (agreement, signatory))
             report (check, COOP_SEVERITY_ERROR, "signatory-not-party", id, signature_path, signature,
-                    "“%s” signed “%s” but is not one of its parties; expected every signatory "
-                    "among the parties", signatory, id);
+                    _("“%s” signed “%s” but is not one of its parties; expected every signatory "
+                      "among the parties"), signatory, id);
           check_reference (check, mandate, mandate == NULL || coop_model_get_mandate (check->model, mandate) != NULL,
-                           "a mandate of the model", id, signature_path, "mandate", signature);
+                           MANDATE_EXPECTED, id, signature_path, "mandate", signature);
         }
 
       for (guint r = 0; r < g_list_model_get_n_items (related); r++)
@@ -486,7 +492,7 @@ check_agreements (Check *check)
           const char *other = coop_agreement_link_get_agreement (link);
 
           check_reference (check, other, coop_model_get_agreement (check->model, other) != NULL,
-                           "an agreement of the model", id, path, member, link);
+                           AGREEMENT_EXPECTED, id, path, member, link);
         }
 
       if ((status == COOP_AGREEMENT_STATUS_IN_FORCE || status == COOP_AGREEMENT_STATUS_UNDER_EVALUATION) &&
@@ -495,8 +501,8 @@ check_agreements (Check *check)
           g_autofree char *end_text = g_date_time_format (end, "%Y-%m-%d");
 
           report (check, COOP_SEVERITY_ERROR, "in-force-past-end", id, path, agreement,
-                  "“%s” is still in force after its end on %s; expected it renewed, completed "
-                  "or expired", id, end_text);
+                  _("“%s” is still in force after its end on %s; expected it renewed, completed "
+                    "or expired"), id, end_text);
         }
 
       if (coop_agreement_get_kind (agreement) == COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION && start != NULL &&
@@ -510,8 +516,8 @@ check_agreements (Check *check)
           if (year_end != NULL && g_date_time_compare (check->date, year_end) >= 0 &&
               !plan_evaluated_within_year (agreement, start, year_end))
             report (check, COOP_SEVERITY_WARNING, "plan-not-evaluated", id, path, agreement,
-                    "the plan de coopération “%s” has no evaluation within its year; expected one "
-                    "each year, before it is renewed", id);
+                    _("the plan de coopération “%s” has no evaluation within its year; expected one "
+                      "each year, before it is renewed"), id);
         }
 
       check_pooled_resources (check, agreement, path);

@@ -14,6 +14,7 @@
 #include "coop-model-collections-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-util-private.h"
 
 /* CoopModel's collections of actors, posts, mandates, bodies and
@@ -27,15 +28,14 @@ struct _CoopModelCollections
 
 static const struct {
   const char *name;
-  const char *singular;
   GType     (*get_type) (void);
 } collections[COOP_N_COLLECTIONS] = {
-  [COOP_COLLECTION_ACTORS] = { "actors", "an actor", coop_actor_get_type },
-  [COOP_COLLECTION_POSTS] = { "posts", "a post", coop_post_get_type },
-  [COOP_COLLECTION_MANDATES] = { "mandates", "a mandate", coop_mandate_get_type },
-  [COOP_COLLECTION_BODIES] = { "bodies", "a body", coop_body_get_type },
-  [COOP_COLLECTION_AGREEMENTS] = { "agreements", "an agreement", coop_agreement_get_type },
-  [COOP_COLLECTION_RATINGS] = { "ratings", "a rating", coop_rating_get_type },
+  [COOP_COLLECTION_ACTORS] = { "actors", coop_actor_get_type },
+  [COOP_COLLECTION_POSTS] = { "posts", coop_post_get_type },
+  [COOP_COLLECTION_MANDATES] = { "mandates", coop_mandate_get_type },
+  [COOP_COLLECTION_BODIES] = { "bodies", coop_body_get_type },
+  [COOP_COLLECTION_AGREEMENTS] = { "agreements", coop_agreement_get_type },
+  [COOP_COLLECTION_RATINGS] = { "ratings", coop_rating_get_type },
 };
 
 const char * const _coop_cooperation_sections[] = {
@@ -113,6 +113,51 @@ _coop_model_get_collection (CoopModel      *model,
   return G_LIST_MODEL (_coop_model_get_collections (model)->stores[collection]);
 }
 
+/* Whole sentences for each kind of object, so that translations can
+ * agree article and gender with the noun. */
+static const char *
+empty_identifier_message (CoopCollection collection)
+{
+  switch (collection)
+    {
+    case COOP_COLLECTION_ACTORS:
+      return _("the identifier of an actor is empty; expected a non-empty identifier");
+    case COOP_COLLECTION_POSTS:
+      return _("the identifier of a post is empty; expected a non-empty identifier");
+    case COOP_COLLECTION_MANDATES:
+      return _("the identifier of a mandate is empty; expected a non-empty identifier");
+    case COOP_COLLECTION_BODIES:
+      return _("the identifier of a body is empty; expected a non-empty identifier");
+    case COOP_COLLECTION_AGREEMENTS:
+      return _("the identifier of an agreement is empty; expected a non-empty identifier");
+    case COOP_COLLECTION_RATINGS:
+    default:
+      return _("the identifier of a rating is empty; expected a non-empty identifier");
+    }
+}
+
+static char *
+duplicate_identifier_message (CoopCollection  collection,
+                              const char     *id)
+{
+  switch (collection)
+    {
+    case COOP_COLLECTION_ACTORS:
+      return g_strdup_printf (_("the model already has an actor “%s”; expected a new identifier"), id);
+    case COOP_COLLECTION_POSTS:
+      return g_strdup_printf (_("the model already has a post “%s”; expected a new identifier"), id);
+    case COOP_COLLECTION_MANDATES:
+      return g_strdup_printf (_("the model already has a mandate “%s”; expected a new identifier"), id);
+    case COOP_COLLECTION_BODIES:
+      return g_strdup_printf (_("the model already has a body “%s”; expected a new identifier"), id);
+    case COOP_COLLECTION_AGREEMENTS:
+      return g_strdup_printf (_("the model already has an agreement “%s”; expected a new identifier"), id);
+    case COOP_COLLECTION_RATINGS:
+    default:
+      return g_strdup_printf (_("the model already has a rating “%s”; expected a new identifier"), id);
+    }
+}
+
 gboolean
 _coop_model_add_to_collection (CoopModel       *model,
                                CoopCollection   collection,
@@ -127,17 +172,15 @@ _coop_model_add_to_collection (CoopModel       *model,
 
   if (id[0] == '\0')
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "the identifier of %s is empty; expected a non-empty identifier",
-                   collections[collection].singular);
+      g_set_error_literal (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE, empty_identifier_message (collection));
       return FALSE;
     }
 
   if (g_hash_table_contains (self->by_id[collection], id))
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE,
-                   "the model already has %s “%s”; expected a new identifier",
-                   collections[collection].singular, id);
+      g_autofree char *message = duplicate_identifier_message (collection, id);
+
+      g_set_error_literal (error, COOP_ERROR, COOP_ERROR_DUPLICATE, message);
       return FALSE;
     }
 

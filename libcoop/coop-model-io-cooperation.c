@@ -11,6 +11,7 @@
 #include "coop-model-collections-private.h"
 #include "coop-date-private.h"
 #include "coop-enum-types.h"
+#include "coop-i18n-private.h"
 #include "coop-util-private.h"
 
 /*
@@ -162,7 +163,7 @@ read_boolean (CoopJsonDocument  *document,
   if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_BOOLEAN)
     {
       _coop_json_set_error (error, document, value, path, COOP_ERROR_INVALID_TYPE,
-                            "“%s” is %s; expected true or false", member, _coop_json_node_type_name (value));
+                            _("“%s” is %s; expected true or false"), member, _coop_json_node_type_name (value));
       return FALSE;
     }
 
@@ -195,7 +196,7 @@ read_strv (CoopJsonDocument  *document,
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         {
           _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_TYPE,
-                                "found %s; expected a reference as a string",
+                                _("found %s; expected a reference as a string"),
                                 _coop_json_node_type_name (element));
           return NULL;
         }
@@ -204,7 +205,7 @@ read_strv (CoopJsonDocument  *document,
       if (!g_hash_table_add (seen, (gpointer)text))
         {
           _coop_json_set_error (error, document, element, element_path, COOP_ERROR_DUPLICATE,
-                                "“%s” is listed twice in “%s”; expected each reference once", text, member);
+                                _("“%s” is listed twice in “%s”; expected each reference once"), text, member);
           return NULL;
         }
       g_strv_builder_add (builder, text);
@@ -233,26 +234,30 @@ read_member (CoopJsonDocument  *document,
     {
       if (is_required (pspec))
         {
-          g_autoptr(GString) expected = g_string_new (NULL);
-
+          /* Dates and strings keep their translated messages; an integer
+           * gives its range and an enum lists its values. */
           if (type == G_TYPE_DATE_TIME)
-            g_string_append (expected, "a date written YYYY-MM-DD");
+            _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
+                                  _("the member “%s” is missing; expected a date written YYYY-MM-DD"),
+                                  pspec->name);
           else if (type == G_TYPE_UINT)
-            g_string_append_printf (expected, "an integer from %u to %u",
-                                    G_PARAM_SPEC_UINT (pspec)->minimum, G_PARAM_SPEC_UINT (pspec)->maximum);
+            _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
+                                  "the member “%s” is missing; expected an integer from %u to %u",
+                                  pspec->name, G_PARAM_SPEC_UINT (pspec)->minimum,
+                                  G_PARAM_SPEC_UINT (pspec)->maximum);
           else if (G_TYPE_IS_ENUM (type))
             {
               g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+              g_autoptr(GString) allowed = g_string_new (NULL);
 
-              g_string_append (expected, "one of ");
               for (guint i = 0; i < klass->n_values; i++)
-                g_string_append_printf (expected, "%s“%s”", i > 0 ? ", " : "", klass->values[i].value_nick);
+                g_string_append_printf (allowed, "%s“%s”", i > 0 ? ", " : "", klass->values[i].value_nick);
+              _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
+                                    "the member “%s” is missing; expected one of %s", pspec->name, allowed->str);
             }
           else
-            g_string_append (expected, "a string");
-
-          _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
-                                "the member “%s” is missing; expected %s", pspec->name, expected->str);
+            _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
+                                  _("the member “%s” is missing; expected a string"), pspec->name);
           return FALSE;
         }
       return TRUE;
@@ -354,7 +359,7 @@ read_who_does_what (CoopJsonDocument  *document,
           for (guint i = 0; i < functions->n_values; i++)
             g_string_append_printf (allowed, "%s“%s”", i > 0 ? ", " : "", functions->values[i].value_nick);
           _coop_json_set_error (error, document, holders, table_path, COOP_ERROR_INVALID_VALUE,
-                                "“%s” is not a function; expected one of %s", name, allowed->str);
+                                _("“%s” is not a function; expected one of %s"), name, allowed->str);
           return FALSE;
         }
 
@@ -462,7 +467,7 @@ read_object (CoopJsonDocument  *document,
         {
           g_value_unset (&value);
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "“id” is empty; expected an identifier");
+                                _("“id” is empty; expected an identifier"));
           return NULL;
         }
 

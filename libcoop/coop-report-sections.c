@@ -15,6 +15,8 @@
 #include "coop-diagnostic.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
+#include "coop-labels-private.h"
 #include "coop-language-private.h"
 #include "coop-meeting.h"
 #include "coop-model-private.h"
@@ -74,16 +76,6 @@ format_population (gint64 population)
   return population >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, population) : g_strdup ("—");
 }
 
-static char *
-enum_nick (GType type,
-           int   value)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
-
-  return g_strdup (enum_value != NULL ? enum_value->value_nick : "");
-}
-
 static void
 write_territories (Context    *context,
                    GListModel *cooperations)
@@ -125,8 +117,11 @@ write_territories (Context    *context,
 
       population = format_population (coop_model_get_population (context->model, territory));
       row_add (rows, reference, coop_territory_get_name (territory),
-               coop_territory_kind_to_string (coop_territory_get_kind (territory)), population,
-               coop_nature_to_string (coop_territory_get_nature (territory)), NULL);
+               _coop_enum_get_label_in (COOP_TYPE_TERRITORY_KIND, coop_territory_get_kind (territory),
+                                        context->language),
+               population,
+               _coop_enum_get_label_in (COOP_TYPE_NATURE, coop_territory_get_nature (territory), context->language),
+               NULL);
     }
 
   _coop_report_writer_heading (context->writer, 2, T (context, "Les territoires", "The territories"));
@@ -597,7 +592,7 @@ write_who_does_what (Context *context)
 
   g_ptr_array_add (columns, g_strdup (T (context, "Action", "Action")));
   for (guint f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
-    g_ptr_array_add (columns, enum_nick (COOP_TYPE_FUNCTION, f));
+    g_ptr_array_add (columns, g_strdup (_coop_enum_get_label_in (COOP_TYPE_FUNCTION, f, context->language)));
   g_ptr_array_add (columns, NULL);
 
   _coop_report_writer_heading (context->writer, 2, T (context, "Qui fait quoi", "Who does what"));
@@ -653,7 +648,7 @@ select_cooperations (Context  *context,
   if (found == NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE,
-                   "the report's territory “%s” names no territory of the model or the atlas", territory);
+                   _("the report's territory “%s” names no territory of the model or the atlas"), territory);
       return NULL;
     }
 

@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 
+#include "coop-i18n-private.h"
 #include "coop-save-private.h"
 
 /*
@@ -31,14 +32,26 @@
  * a local path (other GVfs backends) still go through it.
  */
 
+/* @format takes the path and the system's reason for the failure. */
 static gboolean
 set_errno_error (GError     **error,
                  int          saved_errno,
-                 const char  *what,
-                 const char  *path)
+                 const char  *format,
+                 ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *format,
+                 ...)
 {
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               "cannot %s “%s”: %s", what, path, g_strerror (saved_errno));
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), message);
   return FALSE;
 }
 
@@ -55,9 +68,13 @@ write_all (int          fd,
 
       if (written < 0)
         {
-          if (errno == EINTR)
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR)
             continue;
-          return set_errno_error (error, errno, "write", path);
+          /* Saved first: looking the message up may change errno. */
+          return set_errno_error (error, saved_errno, _("cannot write “%s”: %s"),
+                                  path, g_strerror (saved_errno));
         }
       data += written;
       length -= written;
@@ -122,7 +139,8 @@ keep_backup (const char    *path,
       int saved_errno = errno;
 
       g_unlink (link_name);
-      return set_errno_error (error, saved_errno, "keep the backup", backup);
+      return set_errno_error (error, saved_errno, _("cannot keep the backup “%s”: %s"),
+                              backup, g_strerror (saved_errno));
     }
 
   return TRUE;
@@ -158,7 +176,7 @@ save_local (const char     *target,
   if (exists && !S_ISREG (original.st_mode))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   "cannot save over “%s”: it is not a regular file", path);
+                   _("cannot save over “%s”: it is not a regular file"), path);
       return FALSE;
     }
 
@@ -168,7 +186,12 @@ save_local (const char     *target,
 
   fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
-    return set_errno_error (error, errno, "create a file beside", path);
+    {
+      int saved_errno = errno;
+
+      return set_errno_error (error, saved_errno, _("cannot create a file beside “%s”: %s"),
+                              path, g_strerror (saved_errno));
+    }
 
   /* A replaced document keeps its permissions. */
   if ((exists && fchmod (fd, original.st_mode & 07777) != 0) ||
@@ -180,7 +203,8 @@ save_local (const char     *target,
       close (fd);
       g_unlink (temporary);
       if (error != NULL && *error == NULL)
-        set_errno_error (error, saved_errno, "write", temporary);
+        set_errno_error (error, saved_errno, _("cannot write “%s”: %s"),
+                         temporary, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -189,7 +213,8 @@ save_local (const char     *target,
       int saved_errno = errno;
 
       g_unlink (temporary);
-      return set_errno_error (error, saved_errno, "write", temporary);
+      return set_errno_error (error, saved_errno, _("cannot write “%s”: %s"),
+                              temporary, g_strerror (saved_errno));
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
@@ -205,7 +230,8 @@ save_local (const char     *target,
       int saved_errno = errno;
 
       g_unlink (temporary);
-      return set_errno_error (error, saved_errno, "replace", path);
+      return set_errno_error (error, saved_errno, _("cannot replace “%s”: %s"),
+                              path, g_strerror (saved_errno));
     }
 
   sync_directory (directory);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-criterion-private.h"
+#include "coop-i18n-private.h"
 #include "coop-language-private.h"
 #include "coop-scale-private.h"
 
@@ -79,7 +80,7 @@ _coop_localised_text_read (CoopJsonDocument   *document,
   if (value == NULL)
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
-                            "the member “%s” is missing; expected {\"fr\": …, \"en\": …}", member);
+                            _("the member “%s” is missing; expected {\"fr\": …, \"en\": …}"), member);
       return FALSE;
     }
 

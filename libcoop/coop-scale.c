@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "coop-resources.h"
+#include "coop-i18n-private.h"
 #include "coop-scale-private.h"
 
 /**
@@ -208,7 +209,7 @@ load_document (CoopJsonDocument  *document,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "format"),
                             "$.format", COOP_ERROR_INVALID_VALUE,
-                            "the format is “%s”; expected “%s”", format, SCALE_FORMAT_NAME);
+                            _("the format is “%s”; expected “%s”"), format, SCALE_FORMAT_NAME);
       return NULL;
     }
 
@@ -218,10 +219,10 @@ load_document (CoopJsonDocument  *document,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "version"),
                             "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
-                            "the scale has format version %" G_GINT64_FORMAT
-                            ", newer than this libcoop reads; expected version %d or older "
-                            "(refused rather than read without what this version does not know)",
-                            version, SCALE_FORMAT_VERSION);
+                            "the scale has format version %lld, newer than this libcoop reads; expected "
+                            "version %d or older (refused rather than read without what this version "
+                            "does not know)",
+                            (long long)version, SCALE_FORMAT_VERSION);
       return NULL;
     }
 
@@ -272,7 +273,7 @@ load_document (CoopJsonDocument  *document,
       if (coop_scale_step_get_level (step) != i + 1)
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "the step has level %u; expected level %u (steps run from 1 without gaps)",
+                                _("the step has level %u; expected level %u (steps run from 1 without gaps)"),
                                 coop_scale_step_get_level (step), i + 1);
           return NULL;
         }
@@ -420,7 +421,7 @@ coop_scale_new_builtin (const char  *id,
   if (bytes == NULL || strchr (id, '/') != NULL)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_NOT_FOUND,
-                   "libcoop ships no scale “%s”; expected libcoop or frey-2006", id);
+                   _("libcoop ships no scale “%s”; expected libcoop or frey-2006"), id);
       return NULL;
     }
 

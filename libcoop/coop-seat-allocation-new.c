@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-seat-allocation-private.h"
 #include "coop-seat-private.h"
 
@@ -24,14 +25,14 @@ check_form (CoopEpciForm  form,
   if (form == COOP_EPCI_FORM_METROPOLE_DE_LYON)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: the Métropole de Lyon is a collectivité à statut particulier whose council is "
-                   "elected directly; CGCT L5211-6-1 does not apply to it", where);
+                   _("%s: the Métropole de Lyon is a collectivité à statut particulier whose council is "
+                     "elected directly; CGCT L5211-6-1 does not apply to it"), where);
       return FALSE;
     }
   if (form == COOP_EPCI_FORM_NONE)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: not an EPCI à fiscalité propre (expected a CC, CA, CU or métropole)", where);
+                   _("%s: not an EPCI à fiscalité propre (expected a CC, CA, CU or métropole)"), where);
       return FALSE;
     }
   return TRUE;
@@ -51,19 +52,19 @@ add_member (GArray         *members,
   if (coop_territory_get_kind (commune) != COOP_TERRITORY_KIND_COMMUNE)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "%s: member %s is a %s; expected a commune", where, code,
+                   _("%s: member %s is a %s; expected a commune"), where, code,
                    coop_territory_kind_to_string (coop_territory_get_kind (commune)));
       return FALSE;
     }
   if (!g_hash_table_add (seen, (gpointer)code))
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, "%s: commune %s is listed twice", where, code);
+      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, _("%s: commune %s is listed twice"), where, code);
       return FALSE;
     }
   if (population == COOP_POPULATION_UNKNOWN)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
-                   "%s: commune %s (%s) has no population municipale; the seat rules need one",
+                   _("%s: commune %s (%s) has no population municipale; the seat rules need one"),
                    where, code, coop_territory_get_name (commune));
       return FALSE;
     }
@@ -72,19 +73,55 @@ add_member (GArray         *members,
   if (population > COOP_SEAT_MAX_POPULATION)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "%s: commune %s (%s) has a population municipale of %" G_GINT64_FORMAT
-                   "; expected at most %d", where, code, coop_territory_get_name (commune), population,
+                   _("%s: commune %s (%s) has a population municipale of %lld; expected at most %d"),
+                   where, code, coop_territory_get_name (commune), (long long)population,
                    COOP_SEAT_MAX_POPULATION);
       return FALSE;
     }
-  if (population <= 0)
+  /* Zero is a real figure: the six "villages morts pour la France" of the
+   * Meuse count no inhabitant and are members of the CA du Grand Verdun.
+   * IV 2° still gives them a seat de droit. */
+  if (population < 0)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "%s: commune %s (%s) has a population municipale of %" G_GINT64_FORMAT
-                   "; expected a positive number", where, code, coop_territory_get_name (commune), population);
+                   _("%s: commune %s (%s) has a population municipale of %lld; expected zero or more"),
+                   where, code, coop_territory_get_name (commune), (long long)population);
       return FALSE;
     }
   g_array_append_val (members, member);
+  return TRUE;
+}
+
+/* IV 1° shares the table at the highest average and IV 3° hands a capped
+ * commune's surplus to the others the same way: both need at least two
+ * communes that count inhabitants. */
+static gboolean
+check_members (GArray      *members,
+               const char  *where,
+               GError     **error)
+{
+  guint inhabited = 0;
+
+  if (members->len < 2)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   _("%s: an EPCI à fiscalité propre has at least two member communes; %u given"),
+                   where, members->len);
+      return FALSE;
+    }
+  for (guint i = 0; i < members->len; i++)
+    {
+      if (g_array_index (members, CoopSeatMember, i).population > 0)
+        inhabited++;
+    }
+  if (inhabited < 2)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   _("%s: %u of the %u communes count inhabitants; the highest average of IV 1° and "
+                     "IV 3° needs at least two with a positive population municipale"),
+                   where, inhabited, members->len);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -101,8 +138,10 @@ add_member (GArray         *members,
  * Returns: (transfer full): the allocation, or %NULL with @error set:
  *   %COOP_ERROR_OUT_OF_SCOPE for the Métropole de Lyon, an EPT or any
  *   territory that is not an EPCI à fiscalité propre,
- *   %COOP_ERROR_INVALID_VALUE for an EPCI of fewer than two communes or a
- *   commune without a positive population
+ *   %COOP_ERROR_INVALID_VALUE for an EPCI of fewer than two communes, a
+ *   negative population or fewer than two communes with inhabitants,
+ *   %COOP_ERROR_MISSING_FIELD for a commune without a population.
+ *   A commune of 0 inhabitants is accepted: it gets the seat de droit of IV 2°
  *
  * Since: 1.0
  */
@@ -128,14 +167,14 @@ coop_seat_allocation_new_for_epci (CoopAtlas              *atlas,
   if (coop_territory_get_kind (epci) == COOP_TERRITORY_KIND_EPT)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: an établissement public territorial is not an EPCI à fiscalité propre; "
-                   "CGCT L5211-6-1 does not apply to its council", where);
+                   _("%s: an établissement public territorial is not an EPCI à fiscalité propre; "
+                     "CGCT L5211-6-1 does not apply to its council"), where);
       return NULL;
     }
   if (coop_territory_get_kind (epci) != COOP_TERRITORY_KIND_EPCI)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: a %s, not an EPCI à fiscalité propre", where,
+                   _("%s: a %s, not an EPCI à fiscalité propre"), where,
                    coop_territory_kind_to_string (coop_territory_get_kind (epci)));
       return NULL;
     }
@@ -156,12 +195,8 @@ coop_seat_allocation_new_for_epci (CoopAtlas              *atlas,
                        where, error))
         return NULL;
     }
-  if (members->len < 2)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "%s: %u member commune; an EPCI à fiscalité propre has at least two", where, members->len);
-      return NULL;
-    }
+  if (!check_members (members, where, error))
+    return NULL;
 
   return _coop_seat_allocation_new_from_members (epci, coop_territory_get_epci_form (epci), members, reading, error);
 }
@@ -179,8 +214,10 @@ coop_seat_allocation_new_for_epci (CoopAtlas              *atlas,
  * [ctor@Coop.Territory.new] and [method@Coop.Territory.set_population_municipale].
  *
  * Returns: (transfer full): the allocation, or %NULL with @error set when
- *   a population is missing or not positive, a code repeats, fewer than two
- *   communes are given or @form is out of scope
+ *   a population is missing or negative, fewer than two communes count
+ *   inhabitants, a code
+ *   repeats, fewer than two communes are given or @form is out of scope.
+ *   A commune of 0 inhabitants is accepted: it gets the seat de droit of IV 2°
  *
  * Since: 1.0
  */
@@ -216,12 +253,8 @@ coop_seat_allocation_new_for_communes (CoopEpciForm            form,
       if (!add_member (members, seen, commune, coop_territory_get_population_municipale (commune), where, error))
         return NULL;
     }
-  if (members->len < 2)
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "communes: %u given; an EPCI à fiscalité propre has at least two", members->len);
-      return NULL;
-    }
+  if (!check_members (members, "communes", error))
+    return NULL;
 
   return _coop_seat_allocation_new_from_members (NULL, form, members, reading, error);
 }

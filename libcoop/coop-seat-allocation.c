@@ -398,6 +398,7 @@ _coop_seat_allocation_new_from_members (CoopTerritory          *epci,
 {
   g_autoptr(CoopSeatAllocation) self = NULL;
   g_autofree const char **names = NULL;
+  g_autofree const char **codes = NULL;
   const CoopSeatLaw *law;
   CoopSeatInput input;
 
@@ -416,6 +417,7 @@ _coop_seat_allocation_new_from_members (CoopTerritory          *epci,
   self->communes = g_new0 (CoopTerritory *, self->n);
   self->population = g_new0 (gint64, self->n);
   names = g_new0 (const char *, self->n + 1);
+  codes = g_new0 (const char *, self->n + 1);
   for (guint i = 0; i < self->n; i++)
     {
       CoopSeatMember *member = &g_array_index (members, CoopSeatMember, i);
@@ -424,11 +426,13 @@ _coop_seat_allocation_new_from_members (CoopTerritory          *epci,
       self->population[i] = member->population;
       names[i] = coop_territory_get_name (member->commune) != NULL ? coop_territory_get_name (member->commune)
                                                                    : coop_territory_get_code (member->commune);
+      codes[i] = coop_territory_get_code (member->commune);
     }
 
   input.n = self->n;
   input.population = self->population;
   input.names = names;
+  input.codes = codes;
   input.form = form;
   input.reading = reading;
   input.law = law;

@@ -9,6 +9,7 @@
 
 #include "coop-accord-local-private.h"
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-finding.h"
 
 /* Checking a proposed distribution against I 2° (accord local) or VI
@@ -57,8 +58,8 @@ read_proposal (const CoopSeatView    *view,
       if (!coop_seat_distribution_has_commune (proposed, code_of (view, i)))
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
-                       "proposed distribution: commune %s (%s) is a member but has no seats listed; "
-                       "expected a number of seats for every member", code_of (view, i), name_of (view, i));
+                       _("proposed distribution: commune %s (%s) is a member but has no seats listed; "
+                         "expected a number of seats for every member"), code_of (view, i), name_of (view, i));
           return NULL;
         }
       seats[i] = coop_seat_distribution_get_seats (proposed, code_of (view, i));
@@ -70,8 +71,8 @@ read_proposal (const CoopSeatView    *view,
       if (!g_hash_table_contains (members, code))
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE,
-                       "proposed distribution: %s is not a member commune of the EPCI; expected only "
-                       "the codes of its %u members", code, view->n);
+                       _("proposed distribution: %s is not a member commune of the EPCI; expected only "
+                         "the codes of its %u members"), code, view->n);
           return NULL;
         }
     }
@@ -98,9 +99,9 @@ check_share (const CoopSeatView *view,
     return;
 
   add_failure (findings, code, code_of (view, i), paragraph,
-               g_strdup_printf ("%s holds %.2f %% of the seats for %.2f %% of the population, more than %u %% "
-                                "apart, and neither exception applies (the droit commun is within %u %% or "
-                                "the gap grows; not a second seat where IV 1° gives one)",
+               g_strdup_printf (_("%s holds %.2f %% of the seats for %.2f %% of the population, more than %u %% "
+                                  "apart, and neither exception applies (the droit commun is within %u %% or "
+                                  "the gap grows; not a second seat where IV 1° gives one)"),
                                 name_of (view, i), seat_share, population_share, tolerance, tolerance));
 }
 
@@ -114,8 +115,8 @@ check_accord_local (const CoopSeatView *view,
 
   if (total > max_total)
     add_failure (findings, "accord-local-total", "", "L5211-6-1 I 2° a)",
-                 g_strdup_printf ("%u seats in all; an accord local may have at most %u (%u %% of the %u seats "
-                                  "of III and IV, rounded down)", total, max_total,
+                 g_strdup_printf (_("%u seats in all; an accord local may have at most %u (%u %% of the %u seats "
+                                    "of III and IV, rounded down)"), total, max_total,
                                   view->law->accord_max_percent, view->iv_total));
 
   for (guint i = 0; i < view->n; i++)
@@ -124,20 +125,20 @@ check_accord_local (const CoopSeatView *view,
           ((view->population[i] > view->population[i + 1] && seats[i] < seats[i + 1]) ||
            (view->population[i] == view->population[i + 1] && seats[i] != seats[i + 1])))
         add_failure (findings, "accord-local-population", code_of (view, i), "L5211-6-1 I 2° b)",
-                     g_strdup_printf ("%s (%" G_GINT64_FORMAT " inhabitants) has %u seats and %s (%" G_GINT64_FORMAT
-                                      ") %u: seats must follow the population municipale",
-                                      name_of (view, i), view->population[i], seats[i], name_of (view, i + 1),
-                                      view->population[i + 1], seats[i + 1]));
+                     g_strdup_printf (_("%s (%lld inhabitants) has %u seats and %s (%lld) %u: seats must "
+                                        "follow the population municipale"),
+                                      name_of (view, i), (long long)view->population[i], seats[i],
+                                      name_of (view, i + 1), (long long)view->population[i + 1], seats[i + 1]));
       if (seats[i] == 0)
         {
           add_failure (findings, "accord-local-no-seat", code_of (view, i), "L5211-6-1 I 2° c)",
-                       g_strdup_printf ("%s has no seat; each commune has at least one", name_of (view, i)));
+                       g_strdup_printf (_("%s has no seat; each commune has at least one"), name_of (view, i)));
           continue;
         }
       if (2 * seats[i] > total)
         {
           add_failure (findings, "accord-local-half", code_of (view, i), "L5211-6-1 I 2° d)",
-                       g_strdup_printf ("%s has %u of %u seats, more than half", name_of (view, i), seats[i], total));
+                       g_strdup_printf (_("%s has %u of %u seats, more than half"), name_of (view, i), seats[i], total));
           continue;
         }
       check_share (view, findings, seats, total, i, view->law->accord_tolerance_percent,
@@ -155,19 +156,19 @@ check_optional_seats (const CoopSeatView *view,
 
   if (view->supplement_applied)
     add_failure (findings, "optional-seats-after-supplement", "", "L5211-6-1 V",
-                 g_strdup ("V added seats to this EPCI; VI cannot apply then"));
+                 g_strdup (_("V added seats to this EPCI; VI cannot apply then")));
   if (total > view->iv_total + max_added)
     add_failure (findings, "optional-seats-total", "", "L5211-6-1 VI",
-                 g_strdup_printf ("%u seats in all; VI allows at most %u more than the %u of III and IV "
-                                  "(%u %%, rounded down)", total, max_added, view->iv_total,
+                 g_strdup_printf (_("%u seats in all; VI allows at most %u more than the %u of III and IV "
+                                    "(%u %%, rounded down)"), total, max_added, view->iv_total,
                                   view->law->optional_percent));
   for (guint i = 0; i < view->n; i++)
     {
       if (seats[i] < view->iv_seats[i])
         {
           add_failure (findings, "optional-seats-below-droit-commun", code_of (view, i), "L5211-6-1 VI",
-                       g_strdup_printf ("%s has %u seats, fewer than the %u of the droit commun; VI only "
-                                        "adds seats", name_of (view, i), seats[i], view->iv_seats[i]));
+                       g_strdup_printf (_("%s has %u seats, fewer than the %u of the droit commun; VI only "
+                                          "adds seats"), name_of (view, i), seats[i], view->iv_seats[i]));
           continue;
         }
       check_share (view, findings, seats, total, i, view->law->optional_tolerance_percent,
@@ -229,10 +230,11 @@ coop_seat_allocation_check (CoopSeatAllocation    *self,
   if (!COOP_SEAT_LAW_HAS_FORM (forms, view.form))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
-                   "%s: the %s does not apply to a %s (L5211-6-1 %s)",
+                   scheme == COOP_SEAT_SCHEME_ACCORD_LOCAL
+                     ? _("%s: the accord local does not apply to a %s (L5211-6-1 %s)")
+                     : _("%s: the optional seats do not apply to a %s (L5211-6-1 %s)"),
                    coop_seat_allocation_get_epci (self) != NULL
                      ? coop_territory_get_name (coop_seat_allocation_get_epci (self)) : "EPCI",
-                   scheme == COOP_SEAT_SCHEME_ACCORD_LOCAL ? "accord local" : "optional seats",
                    coop_epci_form_to_string (view.form),
                    scheme == COOP_SEAT_SCHEME_ACCORD_LOCAL ? "I 2°" : "VI");
       return NULL;
@@ -301,7 +303,7 @@ coop_seat_allocation_check_majority (CoopSeatAllocation  *self,
       if (!member)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_UNKNOWN_REFERENCE,
-                       "approving councils[%u]: %s is not a member commune of the EPCI", k, approving[k]);
+                       _("approving councils[%u]: %s is not a member commune of the EPCI"), k, approving[k]);
           return FALSE;
         }
     }
@@ -325,17 +327,17 @@ coop_seat_allocation_check_majority (CoopSeatAllocation  *self,
       const char *largest;
 
       if (!largest_needed)
-        largest = "the most populous commune holds a quarter of the population or less, so its council is not required";
+        largest = _("the most populous commune holds a quarter of the population or less, so its council is not required");
       else if (largest_approved)
-        largest = "the council of the most populous commune, which holds more than a quarter of the population, approved";
+        largest = _("the council of the most populous commune, which holds more than a quarter of the population, approved");
       else
-        largest = "the council of the most populous commune, which holds more than a quarter of the population, did not approve";
-      *explanation = g_strdup_printf ("%u of %u councils approved, representing %" G_GINT64_FORMAT " of %"
-                                      G_GINT64_FORMAT " inhabitants; two thirds of the councils with more than half "
-                                      "the population: %s; half of the councils with more than two thirds: %s; %s",
-                                      n_approving, view.n, population, view.total_population,
-                                      two_thirds_half ? "met" : "not met", half_two_thirds ? "met" : "not met",
-                                      largest);
+        largest = _("the council of the most populous commune, which holds more than a quarter of the population, did not approve");
+      *explanation = g_strdup_printf (_("%u of %u councils approved, representing %lld of %lld inhabitants; "
+                                        "two thirds of the councils with more than half the population: %s; "
+                                        "half of the councils with more than two thirds: %s; %s"),
+                                      n_approving, view.n, (long long)population, (long long)view.total_population,
+                                      two_thirds_half ? _("met") : _("not met"),
+                                      half_two_thirds ? _("met") : _("not met"), largest);
     }
   return reached;
 }

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-seat-distribution.h"
 
 /**
@@ -159,19 +160,19 @@ add_parsed (CoopSeatDistribution  *self,
 {
   if (code == NULL || *code == '\0')
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "%s: the commune code is empty", where);
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, _("%s: the commune code is empty"), where);
       return FALSE;
     }
   if (coop_seat_distribution_has_commune (self, code))
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, "%s: commune %s is listed twice", where, code);
+      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, _("%s: commune %s is listed twice"), where, code);
       return FALSE;
     }
   if (seats < 0 || seats > MAX_SEATS)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "%s: commune %s has %" G_GINT64_FORMAT " seats; expected a number from 0 to %d",
-                   where, code, seats, MAX_SEATS);
+                   _("%s: commune %s has %lld seats; expected a number from 0 to %d"),
+                   where, code, (long long)seats, MAX_SEATS);
       return FALSE;
     }
   coop_seat_distribution_set_seats (self, code, (guint)seats);
@@ -195,7 +196,7 @@ parse_json (CoopSeatDistribution  *self,
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
-                   "$: expected an object of commune codes and seat counts");
+                   _("$: expected an object of commune codes and seat counts"));
       return FALSE;
     }
   object = json_node_get_object (json_parser_get_root (parser));
@@ -207,7 +208,7 @@ parse_json (CoopSeatDistribution  *self,
       if (json_node_get_value_type (node) != G_TYPE_INT64)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
-                       "%s: expected a whole number of seats for commune %s", where, code);
+                       _("%s: expected a whole number of seats for commune %s"), where, code);
           return FALSE;
         }
       if (!add_parsed (self, code, json_node_get_int (node), where, error))
@@ -228,7 +229,7 @@ parse_csv (CoopSeatDistribution  *self,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *where = g_strdup_printf ("line %u", i + 1);
+      g_autofree char *where = g_strdup_printf (_("line %u"), i + 1);
       g_auto(GStrv) cells = NULL;
       char *line = g_strstrip (lines[i]);
       char *end = NULL;
@@ -239,7 +240,7 @@ parse_csv (CoopSeatDistribution  *self,
       cells = g_strsplit (line, ",", -1);
       if (g_strv_length (cells) != 2)
         {
-          g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s: expected two cells, commune and seats", where);
+          g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, _("%s: expected two cells, commune and seats"), where);
           return FALSE;
         }
       g_strstrip (cells[0]);
@@ -248,7 +249,7 @@ parse_csv (CoopSeatDistribution  *self,
         {
           if (!g_str_equal (cells[0], "commune") || !g_str_equal (cells[1], "seats"))
             {
-              g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "%s: expected the header “commune,seats”", where);
+              g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, _("%s: expected the header “commune,seats”"), where);
               return FALSE;
             }
           header = TRUE;
@@ -259,7 +260,7 @@ parse_csv (CoopSeatDistribution  *self,
       if (errno != 0 || end == cells[1] || *end != '\0')
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
-                       "%s: “%s” is not a whole number of seats for commune %s", where, cells[1], cells[0]);
+                       _("%s: “%s” is not a whole number of seats for commune %s"), where, cells[1], cells[0]);
           return FALSE;
         }
       if (!add_parsed (self, cells[0], seats, where, error))
@@ -267,7 +268,7 @@ parse_csv (CoopSeatDistribution  *self,
     }
   if (!header)
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, "line 1: expected the header “commune,seats”");
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, _("line 1: expected the header “commune,seats”"));
       return FALSE;
     }
   return TRUE;

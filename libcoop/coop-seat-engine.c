@@ -72,7 +72,9 @@ give_highest_average (const CoopSeatInput *input,
         {
           int order;
 
-          if (excluded != NULL && excluded[i])
+          /* A commune of 0 inhabitants has no average to win a seat with;
+           * it sits through its seat de droit (IV 2°). */
+          if ((excluded != NULL && excluded[i]) || input->population[i] == 0)
             continue;
           if (best < 0)
             {
@@ -232,6 +234,15 @@ run_iv (const CoopSeatInput *input,
                                "au-delà de l'effectif du tableau", result->n_de_droit),
               g_strdup_printf ("%u communes got no seat: each gets a seat de droit, on top of the table",
                                result->n_de_droit));
+  for (guint i = 0; i < input->n; i++)
+    {
+      if (input->population[i] == 0)
+        add_step (steps, COOP_SEAT_STEP_KIND_SEAT_DE_DROIT, "IV 2°",
+                  g_strdup_printf ("%s compte 0 habitant : aucune moyenne ne peut lui donner de siège, elle ne "
+                                   "siège que par son siège de droit", input->names[i]),
+                  g_strdup_printf ("%s counts 0 inhabitants: no average can give it a seat; it sits only "
+                                   "through its seat de droit", input->names[i]));
+    }
 
   result->capped = apply_half_cap (input, result->iv_seats, &tie_seats, steps);
   result->n_tie_seats = tie_seats;
@@ -325,7 +336,8 @@ _coop_seat_compute (const CoopSeatInput *input,
   for (guint i = 0; i < input->n; i++)
     {
       result->total_population += input->population[i];
-      result->councillors[i] = _coop_seat_law_councillors (law, input->population[i]);
+      result->councillors[i] = _coop_seat_law_councillors (law, input->codes != NULL ? input->codes[i] : NULL,
+                                                            input->population[i]);
     }
 
   /* III: the number of seats by the population of the EPCI. */

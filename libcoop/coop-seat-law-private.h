@@ -26,6 +26,7 @@ typedef struct
   char       *councillors_version;    /* L2121-2 */
   GArray     *table;                  /* CoopLawRow, III */
   GArray     *councillors;            /* CoopLawRow, L2121-2 */
+  GHashTable *commune_councillors;    /* INSEE code → councillors, set by the code électoral */
   guint       supplement_threshold_percent;
   guint       supplement_percent;
   guint       supplement_forms;       /* bit (1 << CoopEpciForm) */
@@ -45,6 +46,7 @@ void               _coop_seat_law_free            (CoopSeatLaw        *law);
 guint              _coop_seat_law_table_seats     (const CoopSeatLaw  *law,
                                                    gint64              population);
 guint              _coop_seat_law_councillors     (const CoopSeatLaw  *law,
+                                                   const char         *commune,
                                                    gint64              population);
 
 #define COOP_SEAT_LAW_HAS_FORM(mask, form) (((mask) & (1u << (guint)(form))) != 0)

@@ -16,6 +16,10 @@
 
 #define LAW_RESOURCE_PATH "/org/libcoop/law/"
 
+/* The messages here are about libcoop's own law tables, compiled in and
+ * checked by its tests: they are for the maintainers of those files and
+ * stay in English. */
+
 static JsonObject *
 get_object (JsonObject  *object,
             const char  *member,
@@ -157,6 +161,58 @@ read_forms (JsonObject  *object,
   return TRUE;
 }
 
+/* The councils the code électoral sets by name (Paris, Marseille, Lyon),
+ * which L2121-2 does not cover. The section is optional. */
+static GHashTable *
+read_communes (JsonObject  *root,
+               const char  *where,
+               GError     **error)
+{
+  g_autoptr(GHashTable) communes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonNode *section = json_object_get_member (root, "communes");
+  JsonNode *node;
+  JsonArray *array;
+
+  if (section == NULL)
+    return g_steal_pointer (&communes);
+  node = JSON_NODE_HOLDS_OBJECT (section) ? json_object_get_member (json_node_get_object (section), "rows") : NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "%s: communes: “rows” is missing", where);
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *row_node = json_array_get_element (array, i);
+      g_autofree char *row_where = g_strdup_printf ("%s: communes.rows[%u]", where, i);
+      g_autofree char *code = NULL;
+      guint councillors;
+
+      if (!JSON_NODE_HOLDS_OBJECT (row_node))
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE, "%s: expected an object", row_where);
+          return NULL;
+        }
+      code = dup_string (json_node_get_object (row_node), "commune");
+      if (code == NULL)
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
+                       "%s: “commune” is missing or not a string", row_where);
+          return NULL;
+        }
+      if (!get_uint (json_node_get_object (row_node), "councillors", row_where, &councillors, error))
+        return NULL;
+      if (councillors == 0 || !g_hash_table_insert (communes, g_steal_pointer (&code), GUINT_TO_POINTER (councillors)))
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                       "%s: expected a commune listed once with a positive number of councillors", row_where);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&communes);
+}
+
 static JsonObject *
 parse_root (GBytes      *bytes,
             JsonParser  *parser,
@@ -188,6 +244,7 @@ _coop_seat_law_free (CoopSeatLaw *law)
   g_free (law->councillors_version);
   g_clear_pointer (&law->table, g_array_unref);
   g_clear_pointer (&law->councillors, g_array_unref);
+  g_clear_pointer (&law->commune_councillors, g_hash_table_unref);
   g_free (law);
 }
 
@@ -222,7 +279,8 @@ _coop_seat_law_parse (GBytes  *seats_json,
       (law->table = read_rows (section, "seats", "l5211-6-1.json: table-III", error)) == NULL)
     return NULL;
   if ((section = get_object (councillors, "table", "l2121-2.json", error)) == NULL ||
-      (law->councillors = read_rows (section, "councillors", "l2121-2.json: table", error)) == NULL)
+      (law->councillors = read_rows (section, "councillors", "l2121-2.json: table", error)) == NULL ||
+      (law->commune_councillors = read_communes (councillors, "l2121-2.json", error)) == NULL)
     return NULL;
 
   if ((section = get_object (seats, "supplement-V", "l5211-6-1.json", error)) == NULL ||
@@ -298,9 +356,16 @@ _coop_seat_law_table_seats (const CoopSeatLaw *law,
   return lookup_row (law->table, population);
 }
 
+/* L2121-2 by population, unless the code électoral sets the council of
+ * @commune (an INSEE code, or %NULL) by name. */
 guint
 _coop_seat_law_councillors (const CoopSeatLaw *law,
+                            const char        *commune,
                             gint64             population)
 {
+  gpointer councillors;
+
+  if (commune != NULL && g_hash_table_lookup_extended (law->commune_councillors, commune, NULL, &councillors))
+    return GPOINTER_TO_UINT (councillors);
   return lookup_row (law->councillors, population);
 }

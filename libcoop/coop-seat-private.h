@@ -21,6 +21,7 @@ typedef struct
   guint                  n;
   const gint64          *population;
   const char * const    *names;
+  const char * const    *codes;       /* INSEE codes, for the councils set by name */
   CoopEpciForm           form;
   CoopSupplementReading  reading;
   const CoopSeatLaw     *law;

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "coop-enum-types.h"
 #include "coop-seat-share-private.h"
 
@@ -280,6 +282,7 @@ coop_seat_share_class_init (CoopSeatShareClass *klass)
    * CoopSeatShare:representation-ratio:
    *
    * The seat share divided by the population share: above 1 the commune is over-represented.
+   * Infinite for a commune of 0 inhabitants, which still holds its seat de droit.
    *
    * Since: 1.0
    */
@@ -546,7 +549,7 @@ coop_seat_share_get_population_share (CoopSeatShare *self)
  *
  * Gets [property@Coop.SeatShare:representation-ratio].
  *
- * Returns: the value
+ * Returns: the value; infinite when the commune counts 0 inhabitants
  *
  * Since: 1.0
  */
@@ -555,5 +558,7 @@ coop_seat_share_get_representation_ratio (CoopSeatShare *self)
 {
   g_return_val_if_fail (COOP_IS_SEAT_SHARE (self), 0.0);
 
-  return self->population_share > 0 ? self->seat_share / self->population_share : 0.0;
+  /* Every commune holds a seat, so only a commune of 0 inhabitants (the
+   * villages morts pour la France) has no finite ratio. */
+  return self->population_share > 0 ? self->seat_share / self->population_share : INFINITY;
 }

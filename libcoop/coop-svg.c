@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 
 #include "coop-svg-private.h"
@@ -15,6 +16,32 @@
 static const char * const palette[] = { "#3465a4", "#f57900", "#4e9a06", "#75507b", "#c4a000", "#cc0000" };
 /* Higher steps darker, whatever the number of steps. */
 static const char * const ramp[] = { "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c" };
+
+/* SVG wants 12.5 whatever the locale's decimal separator, and a program
+ * that called setlocale (LC_ALL, "") in France would print 12,5: each
+ * chart is written with the C locale's numbers, on this thread only. */
+static locale_t
+use_c_numbers (void)
+{
+  static gsize c_numbers = 0;
+
+  if (g_once_init_enter (&c_numbers))
+    {
+      locale_t created = newlocale (LC_NUMERIC_MASK, "C", (locale_t)0);
+
+      g_once_init_leave (&c_numbers, (gsize)(created != (locale_t)0 ? created : LC_GLOBAL_LOCALE));
+    }
+
+  return uselocale ((locale_t)c_numbers);
+}
+
+static char *
+close_chart (GString  *svg,
+             locale_t  previous)
+{
+  uselocale (previous);
+  return g_string_free (svg, FALSE);
+}
 
 static void
 open_svg (GString    *svg,
@@ -56,10 +83,13 @@ _coop_svg_radar (guint               n_spokes,
                  const char         *title)
 {
   const double cx = 320, cy = 270, radius = 190;
-  GString *svg = g_string_new (NULL);
+  GString *svg;
+  locale_t previous;
 
   g_return_val_if_fail (n_spokes >= 3, NULL);
 
+  previous = use_c_numbers ();
+  svg = g_string_new (NULL);
   open_svg (svg, 640, 560, title);
 
   /* Sectors of the groups, pale, behind everything. */
@@ -123,7 +153,7 @@ _coop_svg_radar (guint               n_spokes,
     }
 
   g_string_append (svg, "</svg>\n");
-  return g_string_free (svg, FALSE);
+  return close_chart (svg, previous);
 }
 
 char *
@@ -137,10 +167,13 @@ _coop_svg_staircase (guint               n_points,
   const double left = 170, right = 620, top = 30, bottom = 300;
   double step_height;
   double step_width;
-  GString *svg = g_string_new (NULL);
+  GString *svg;
+  locale_t previous;
 
   g_return_val_if_fail (n_levels > 0, NULL);
 
+  previous = use_c_numbers ();
+  svg = g_string_new (NULL);
   open_svg (svg, 640, 340, title);
   step_height = (bottom - top) / n_levels;
   step_width = n_points > 0 ? (right - left) / n_points : right - left;
@@ -171,7 +204,7 @@ _coop_svg_staircase (guint               n_points,
     }
 
   g_string_append (svg, "</svg>\n");
-  return g_string_free (svg, FALSE);
+  return close_chart (svg, previous);
 }
 
 char *
@@ -187,6 +220,7 @@ _coop_svg_paired_bars (guint               n_rows,
   const double left = 190, width = 380, row_height = 26;
   double max_share = 0;
   guint height = 60 + n_rows * row_height;
+  locale_t previous = use_c_numbers ();
   GString *svg = g_string_new (NULL);
 
   for (guint i = 0; i < n_rows; i++)
@@ -219,5 +253,5 @@ _coop_svg_paired_bars (guint               n_rows,
     }
 
   g_string_append (svg, "</svg>\n");
-  return g_string_free (svg, FALSE);
+  return close_chart (svg, previous);
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-util-private.h"
 
 static GQuark
@@ -107,7 +108,7 @@ _coop_object_check_required (gpointer   object,
       if (missing)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
-                       "the %s has no “%s”; expected it set when the object is created",
+                       _("the %s has no “%s”; expected it set when the object is created"),
                        G_OBJECT_TYPE_NAME (object), pspecs[i]->name);
           return FALSE;
         }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-seat-allocation-private.h"
 #include "coop-voting-power.h"
 
@@ -227,7 +228,7 @@ coop_voting_power_new (const guint  *weights,
   if (n_weights == 0 || n_weights > 10000)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "weights: %" G_GSIZE_FORMAT " players; expected between 1 and 10000", n_weights);
+                   _("weights: %lu players; expected between 1 and 10000"), (unsigned long)n_weights);
       return NULL;
     }
 
@@ -239,7 +240,7 @@ coop_voting_power_new (const guint  *weights,
       if (weights[i] == 0 || weights[i] > 10000)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                       "weights[%u]: %u; expected between 1 and 10000 seats", i, weights[i]);
+                       _("weights[%u]: %u; expected between 1 and 10000 seats"), i, weights[i]);
           return NULL;
         }
       self->total_weight += weights[i];
@@ -248,14 +249,14 @@ coop_voting_power_new (const guint  *weights,
   if ((guint64)(self->n + 1) * (self->total_weight + 1) > 50 * 1000 * 1000)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "weights: %u players weighing %u in all; expected at most 50 million "
-                   "players × weight", self->n, self->total_weight);
+                   _("weights: %u players weighing %u in all; expected at most 50 million "
+                     "players × weight"), self->n, self->total_weight);
       return NULL;
     }
   if (quota == 0 || quota > self->total_weight)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "quota: %u; expected between 1 and the total weight, %u", quota, self->total_weight);
+                   _("quota: %u; expected between 1 and the total weight, %u"), quota, self->total_weight);
       return NULL;
     }
   self->quota = quota;

@@ -18,6 +18,7 @@
 # include "coop-territory.h"
 # include "coop-atlas.h"
 # include "coop-finding.h"
+# include "coop-labels.h"
 # include "coop-actor.h"
 # include "coop-mandate.h"
 # include "coop-post.h"

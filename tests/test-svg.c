@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "coop-svg-private.h"
@@ -110,6 +111,34 @@ test_svg_paired_bars (void)
   parse_svg (flat);
 }
 
+/* A program that follows a French locale prints 0,5 for 0.5: the charts
+ * must not, or every coordinate would break the SVG. */
+static void
+test_svg_french_numbers (void)
+{
+  const double population[] = { 0.225 };
+  const double seats[] = { 0.175 };
+  const char *labels[] = { "Voiron" };
+  g_autofree char *previous = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autofree char *svg = NULL;
+  g_autofree char *check = NULL;
+
+  if (setlocale (LC_NUMERIC, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("fr_FR.UTF-8 is not generated");
+      return;
+    }
+
+  svg = _coop_svg_paired_bars (1, labels, population, seats, "population", "seats", "Seats");
+  check = g_strdup_printf ("%.1f", 0.5);
+  setlocale (LC_NUMERIC, previous);
+
+  g_assert_cmpstr (check, ==, "0,5");
+  parse_svg (svg);
+  g_assert_null (strstr (svg, "=\"0,"));
+  g_assert_nonnull (strstr (svg, "x=\"190.0\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +147,7 @@ main (int   argc,
 
   g_test_add_func ("/Coop/Svg/radar", test_svg_radar);
   g_test_add_func ("/Coop/Svg/staircase", test_svg_staircase);
+  g_test_add_func ("/Coop/Svg/french-numbers", test_svg_french_numbers);
   g_test_add_func ("/Coop/Svg/paired-bars", test_svg_paired_bars);
 
   return g_test_run ();

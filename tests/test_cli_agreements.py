@@ -57,7 +57,7 @@ class AgreementCommand(unittest.TestCase):
     def test_text(self):
         result = coop("agreement", SAMPLE, "pnr-ardeche-plan-cooperation-2026", DATE)
         self.assertEqual(result.returncode, 0, result.stderr)
-        for text in ("Parties", "Lifecycle", "in-force → under-evaluation", "Action renovation",
+        for text in ("Parties", "Lifecycle", "in force → under evaluation", "Action renovation",
                      "facilitation", "pnr-ardeche-equipe", "Pooled resources", "mutualisation",
                      "function-unheld"):
             self.assertIn(text, result.stdout)

@@ -61,10 +61,17 @@ class SeatsCommand(unittest.TestCase):
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
         for column in ("epci", "commune", "population", "seats"):
             self.assertIn(column, rows[0])
-        self.assertEqual(len({row["epci"] for row in rows}), 1253)
+        # Every EPCI of the atlas but the Métropole de Lyon, out of scope.
+        self.assertEqual(len({row["epci"] for row in rows}), 1254)
         self.assertNotIn("200046977", {row["epci"] for row in rows})
         self.assertIn("Métropole de Lyon", result.stderr)
+        self.assertIn("1 EPCI skipped", result.stderr)
         self.assertTrue(all(int(row["seats"]) >= 1 for row in rows))
+        # The CA du Grand Verdun, with its six villages of 0 inhabitants.
+        verdun = [row for row in rows if row["epci"] == "200049187"]
+        empty = [row for row in verdun if row["population"] == "0"]
+        self.assertEqual(len(empty), 6)
+        self.assertTrue(all(row["seats"] == "1" for row in empty))
 
     def test_accords_locaux(self):
         result = coop("243800984", "--accords-locaux")
@@ -119,6 +126,50 @@ class SeatsCommand(unittest.TestCase):
         self.assertEqual(lyon.returncode, 2)
         self.assertIn("Métropole de Lyon", lyon.stderr)
         self.assertEqual(coop("--all", "243800984").returncode, 2)
+
+
+# French through LANGUAGE over C.UTF-8, which exists on a fresh Debian 12;
+# COOP_LOCALEDIR (set by meson test) points at the build tree's catalogues.
+FRENCH = {"LC_ALL": "C.UTF-8", "LANGUAGE": "fr"}
+
+
+class SeatsInFrench(unittest.TestCase):
+    def test_summary(self):
+        result = coop("200049187", env=FRENCH)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("CGCT L5211-6-1, tables de la loi", result.stdout)
+        self.assertIn("périurbain", result.stdout)
+        # CSV and JSON keep the stable nick whatever the language.
+        rows = list(csv.DictReader(io.StringIO(coop("200049187", "--format=csv", env=FRENCH).stdout)))
+        self.assertIn(rows[0]["nature"], ("urban", "periurban", "rural"))
+
+    def test_errors(self):
+        lyon = coop("200046977", env=FRENCH)
+        self.assertEqual(lyon.returncode, 2)
+        self.assertIn("collectivité à statut particulier dont le conseil est élu directement", lyon.stderr)
+        rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
+        proposal = {row["commune"]: int(row["seats"]) for row in rows}
+        proposal["99999"] = 1
+        path = write(json.dumps(proposal), ".json")
+        try:
+            check = coop("243800984", "--check", path, env=FRENCH)
+        finally:
+            os.unlink(path)
+        self.assertEqual(check.returncode, 2)
+        self.assertIn("n’est pas une commune membre de l’EPCI", check.stderr)
+
+    def test_findings(self):
+        rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
+        proposal = {row["commune"]: int(row["seats_before_supplement"]) for row in rows}
+        proposal["38563"] = 40
+        path = write(json.dumps(proposal), ".json")
+        try:
+            result = coop("243800984", "--check", path, env=FRENCH)
+        finally:
+            os.unlink(path)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("un accord local en compte au plus 72", result.stdout)
+        self.assertIn("Voiron détient", result.stdout)
 
 
 if __name__ == "__main__":

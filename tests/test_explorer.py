@@ -1,4 +1,5 @@
-"""The GTK explorer under Xvfb: one search, one model, one screenshot.
+"""The GTK explorer under Xvfb: one search, one model, one screenshot,
+and the same in French.
 
 Usage: test_explorer.py PATH/TO/coop-explorer.py
 
@@ -44,6 +45,29 @@ def missing_requirements():
     return None
 
 
+def run_explorer(scratch, png, **extra_env):
+    """Runs one search and opens the model under Xvfb; returns the process
+    and the JSON summary the explorer prints, or None."""
+    model_path = os.path.join(scratch, "model.json")
+    with open(model_path, "w") as handle:
+        json.dump(MODEL, handle)
+    env = dict(os.environ)
+    env["GSK_RENDERER"] = "cairo"  # the same pixels with or without GL
+    env["GTK_A11Y"] = "none"
+    env["NO_AT_BRIDGE"] = "1"
+    env["XDG_RUNTIME_DIR"] = scratch
+    env["HOME"] = scratch
+    env.pop("WAYLAND_DISPLAY", None)
+    env.update(extra_env)
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
+         sys.executable, EXPLORER, "--search", "voiron", "--model", model_path,
+         "--screenshot", png],
+        capture_output=True, text=True, env=env, timeout=90)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    return result, json.loads(lines[-1]) if lines else None
+
+
 class Explorer(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -51,25 +75,8 @@ class Explorer(unittest.TestCase):
         if reason:
             raise unittest.SkipTest(reason)
         cls.scratch = tempfile.mkdtemp(prefix="coop-explorer-")
-        model_path = os.path.join(cls.scratch, "model.json")
-        with open(model_path, "w") as handle:
-            json.dump(MODEL, handle)
         cls.png = os.path.join(cls.scratch, "explorer.png")
-        env = dict(os.environ)
-        env["GSK_RENDERER"] = "cairo"  # the same pixels with or without GL
-        env["GTK_A11Y"] = "none"
-        env["NO_AT_BRIDGE"] = "1"
-        env["XDG_RUNTIME_DIR"] = cls.scratch
-        env["HOME"] = cls.scratch
-        env.pop("WAYLAND_DISPLAY", None)
-        result = subprocess.run(
-            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
-             sys.executable, EXPLORER, "--search", "voiron", "--model", model_path,
-             "--screenshot", cls.png],
-            capture_output=True, text=True, env=env, timeout=90)
-        cls.result = result
-        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-        cls.summary = json.loads(lines[-1]) if lines else None
+        cls.result, cls.summary = run_explorer(cls.scratch, cls.png)
         build = os.environ.get("COOP_BUILD_DIR")
         if build and os.path.exists(cls.png):
             shutil.copy(cls.png, os.path.join(build, "tests", "explorer-screenshot.png"))
@@ -77,6 +84,10 @@ class Explorer(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         shutil.rmtree(cls.scratch, ignore_errors=True)
+
+    def test_english_by_default(self):
+        self.assertTrue(self.summary["members_heading"].startswith("Members of CA du Pays Voironnais: 31"),
+                        self.summary["members_heading"])
 
     def test_ran(self):
         self.assertEqual(self.result.returncode, 0, self.result.stderr)
@@ -127,6 +138,35 @@ class Explorer(unittest.TestCase):
         # Text and widgets: many shades, and dark glyphs on a light theme.
         self.assertGreater(len(colours), 20)
         self.assertGreater(dark, 100)
+
+
+class FrenchExplorer(unittest.TestCase):
+    """The explorer speaks the locale's language, with words from libcoop's
+    catalogue (COOP_LOCALEDIR, set by meson test, points at the build
+    tree's). LANGUAGE=fr over C.UTF-8 needs no generated locale."""
+
+    @classmethod
+    def setUpClass(cls):
+        reason = missing_requirements()
+        if reason:
+            raise unittest.SkipTest(reason)
+        if not os.environ.get("COOP_LOCALEDIR"):
+            raise unittest.SkipTest("COOP_LOCALEDIR does not point at the build tree's catalogues")
+        cls.scratch = tempfile.mkdtemp(prefix="coop-explorer-fr-")
+        cls.result, cls.summary = run_explorer(cls.scratch, os.path.join(cls.scratch, "explorer.png"),
+                                               LC_ALL="C.UTF-8", LANGUAGE="fr")
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.scratch, ignore_errors=True)
+
+    def test_french_words(self):
+        self.assertEqual(self.result.returncode, 0, self.result.stderr)
+        self.assertIsNotNone(self.summary, self.result.stdout + self.result.stderr)
+        self.assertEqual(self.summary["members_heading"],
+                         "Membres de CA du Pays Voironnais : 31 · 61 sièges au conseil communautaire")
+        self.assertEqual(self.summary["search_placeholder"], "Chercher une commune, un EPCI, un département…")
+        self.assertEqual(self.summary["selected"], "Voiron")
 
 
 if __name__ == "__main__":

@@ -11,13 +11,26 @@ fresh Debian 12 without generating locales. When fr_FR.UTF-8 is generated
 """
 
 import locale
+import re
 import os
 import subprocess
 import sys
 import tempfile
+import json
 import unittest
 
 COOP = sys.argv.pop(1) if len(sys.argv) > 1 else "coop"
+SOURCE = os.environ.get("COOP_SOURCE_DIR", os.path.join(os.path.dirname(__file__), ".."))
+SAMPLE = os.path.join(SOURCE, "examples", "data", "sample-model.json")
+DATE = "--date=2026-11-22"
+
+# An agreement in force past its end, signed by a territory that is not
+# one of its parties: two errors of coop check.
+BROKEN_AGREEMENT = {
+    "format": "libcoop-model", "version": 1,
+    "agreements": [{"id": "g", "kind": "charte", "title": "G", "status": "in-force",
+                    "end": "2020-01-01", "signatures": [{"signatory": "38563"}]}],
+}
 
 
 def french_env(**extra):
@@ -31,6 +44,25 @@ def french_env(**extra):
 def coop(*args, env=None):
     return subprocess.run([COOP, *args], capture_output=True, text=True,
                           env=env if env is not None else french_env())
+
+
+def french_locale_env():
+    """LANG=fr_FR.UTF-8 and nothing that overrides it, as a French user's
+    shell has."""
+    env = dict(os.environ)
+    for name in ("LC_ALL", "LANGUAGE", "LC_MESSAGES", "LC_NUMERIC"):
+        env.pop(name, None)
+    env["LANG"] = "fr_FR.UTF-8"
+    return env
+
+
+def write_model(document):
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        if isinstance(document, str):
+            handle.write(document)
+        else:
+            json.dump(document, handle)
+    return handle.name
 
 
 def has_french_locale():
@@ -131,6 +163,102 @@ class FrenchCli(unittest.TestCase):
         self.assertIn("Inclus dans :", result.stdout)
 
 
+class FrenchCooperation(unittest.TestCase):
+    """Agreements, checks, assessments and the JSON reader in French."""
+
+    def test_json_prescan_error(self):
+        path = write_model('{"format": "libcoop-model", // a comment\n "version": 1}\n')
+        try:
+            result = coop("validate", path)
+            self.assertEqual(result.returncode, 2)
+            self.assertIn(":1 : une apostrophe, un commentaire ou un caractère égaré ; du JSON était attendu",
+                          result.stderr)
+            self.assertTrue(result.stderr.startswith("coop : "), result.stderr)
+        finally:
+            os.unlink(path)
+
+    def test_reading_the_cooperation(self):
+        path = write_model({"format": "libcoop-model", "version": 1,
+                            "actors": [{"id": "a", "kind": "staff", "name": "A"},
+                                       {"id": "a", "kind": "staff", "name": "B"}]})
+        try:
+            result = coop("check", path)
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("le modèle a déjà un acteur « a » ; un nouvel identifiant était attendu", result.stderr)
+        finally:
+            os.unlink(path)
+
+    def test_check_findings(self):
+        path = write_model(BROKEN_AGREEMENT)
+        try:
+            result = coop("check", path, DATE)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn(": erreur : ligne ", result.stdout)
+            self.assertIn("« g » est toujours en vigueur après sa fin le 2020-01-01", result.stdout)
+            self.assertIn("« 38563 » a signé « g » mais n’en est pas partie", result.stdout)
+            # The codes stay as they are, for scripts.
+            self.assertIn("[in-force-past-end]", result.stdout)
+            rows = json.loads(coop("check", path, DATE, "--format=json").stdout)
+            self.assertEqual({row["severity"] for row in rows}, {"error"})
+        finally:
+            os.unlink(path)
+
+    def test_agreement_text(self):
+        result = coop("agreement", SAMPLE, "pnr-ardeche-plan-cooperation-2026", DATE)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        for text in ("statut :     en évaluation", "Cycle de vie", "en vigueur → en évaluation",
+                     "maîtrise d’ouvrage", "chef de file", "prestation de service",
+                     "avertissement : ligne 1950", "personne n’assure « communication »"):
+            self.assertIn(text, result.stdout)
+
+    def test_agreements_table(self):
+        result = coop("agreements", SAMPLE)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(result.stdout.startswith("identifiant"), result.stdout)
+        self.assertIn("pacte de gouvernance", result.stdout)
+        self.assertIn("en vigueur", result.stdout)
+        # CSV keeps its keys and nicks whatever the language.
+        csv = coop("agreements", SAMPLE, "--format=csv").stdout.splitlines()
+        self.assertEqual(csv[0], "id,kind,status,start,end,parties,progress,title")
+        self.assertIn(",pacte-de-gouvernance,in-force,", csv[1])
+
+    def test_assessment_errors(self):
+        result = coop("maturity", SAMPLE, "99999", "243800984")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("« 99999 » ne désigne aucun territoire du modèle ni de l’atlas", result.stderr)
+        result = coop("maturity", SAMPLE, "--scale", "nope")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("libcoop ne fournit aucune échelle « nope »", result.stderr)
+
+    def test_levers_evidence(self):
+        result = coop("levers", SAMPLE, DATE, "--format=json")
+        evidence = [item for lever in json.loads(result.stdout)["levers"] for item in lever["evidence"]]
+        self.assertIn("agreement:pnr-ardeche-plan-cooperation-2024 renouvelé", evidence)
+        self.assertIn("body:gbm-conference-des-maires, réunions dans l’année écoulée : 1", evidence)
+
+    @unittest.skipUnless(has_french_locale(), "fr_FR.UTF-8 is not generated")
+    def test_lang_fr_fr_check(self):
+        path = write_model(BROKEN_AGREEMENT)
+        try:
+            result = coop("check", path, DATE, env=french_locale_env())
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("« g » est toujours en vigueur après sa fin le 2020-01-01", result.stdout)
+        finally:
+            os.unlink(path)
+
+    @unittest.skipUnless(has_french_locale(), "fr_FR.UTF-8 is not generated")
+    def test_lang_fr_fr_numbers_stay_readable(self):
+        """A French locale writes 0,5; charts and CSV must not."""
+        env = french_locale_env()
+        report = coop("report", SAMPLE, DATE, env=env)
+        self.assertEqual(report.returncode, 0, report.stderr)
+        self.assertIn("Maturité des coopérations", report.stdout)
+        self.assertIsNone(re.search(r'(?:x|y|cx|cy|width|height)="-?[0-9]+,[0-9]', report.stdout))
+        levers = coop("levers", SAMPLE, DATE, "--format=csv", env=env)
+        for row in levers.stdout.splitlines()[1:]:
+            self.assertRegex(row, r"^[0-9]+ [a-z-]+,[^,]*,[0-9]\.[0-9]{2},")
+
+
 class FrenchLibrary(unittest.TestCase):
     """The library binds its text domain itself: a Python program gets
     French GErrors without calling bindtextdomain."""
@@ -151,6 +279,28 @@ class FrenchLibrary(unittest.TestCase):
                                 env=french_env())
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("le fichier est vide", result.stdout)
+
+    def test_labels_and_transitions(self):
+        code = (
+            "import locale, gi\n"
+            "locale.setlocale(locale.LC_ALL, '')\n"
+            "gi.require_version('Coop', '1')\n"
+            "from gi.repository import Coop, GLib\n"
+            "print(Coop.enum_get_label(Coop.AgreementStatus, Coop.AgreementStatus.IN_FORCE))\n"
+            "print(Coop.enum_get_label(Coop.Function, Coop.Function.PROJECT_OWNERSHIP))\n"
+            "agreement = Coop.Agreement.new('p', Coop.AgreementKind.CHARTE, 'P')\n"
+            "try:\n"
+            "    agreement.transition(Coop.AgreementStatus.COMPLETED,\n"
+            "                         GLib.DateTime.new_utc(2026, 1, 1, 0, 0, 0), None)\n"
+            "except GLib.Error as error:\n"
+            "    print(error.message)\n"
+        )
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                env=french_env())
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.splitlines()
+        self.assertEqual(lines[:2], ["en vigueur", "maîtrise d’ouvrage"])
+        self.assertIn("« p » ne peut pas passer de « draft » à « completed »", lines[2])
 
 
 if __name__ == "__main__":

@@ -9,10 +9,12 @@
 
 #include "coop-tool.h"
 
-/* “president of bureau-cc, on behalf of 38563”, one per mandate. */
+/* “president @ bureau-cc (for 38563)”, one per mandate; in words of the
+ * locale in aligned text, in nicks in CSV and JSON. */
 static char *
-describe_mandates (CoopModel *model,
-                   CoopActor *actor)
+describe_mandates (CoopModel        *model,
+                   CoopActor        *actor,
+                   CoopOutputFormat  format)
 {
   GListModel *mandates = coop_model_get_mandates (model);
   g_autoptr(GString) text = g_string_new (NULL);
@@ -30,11 +32,12 @@ describe_mandates (CoopModel *model,
                                                       : coop_mandate_get_territory (mandate);
       if (text->len > 0)
         g_string_append (text, "; ");
-      g_string_append (text, coop_tool_enum_nick (COOP_TYPE_ROLE, coop_mandate_get_role (mandate)));
+      g_string_append (text, coop_tool_enum_text (format, COOP_TYPE_ROLE, coop_mandate_get_role (mandate)));
       if (where != NULL)
         g_string_append_printf (text, " @ %s", where);
       if (coop_mandate_get_on_behalf_of (mandate) != NULL)
-        g_string_append_printf (text, " (for %s)", coop_mandate_get_on_behalf_of (mandate));
+        g_string_append_printf (text, format == COOP_OUTPUT_TEXT ? _(" (for %s)") : " (for %s)",
+                                coop_mandate_get_on_behalf_of (mandate));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -52,10 +55,14 @@ coop_cmd_actors (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_text,
-      N_("Only actors of this kind (elected-official, staff, association…)"), "KIND" },
+      N_("Only actors of this kind (elected-official, staff, association…)"), N_("KIND") },
     G_OPTION_ENTRY_NULL
   };
-  const char *columns[] = { "id", "kind", "name", "territory", "mandates", NULL };
+  /* Keys in CSV and JSON; translated in aligned text. */
+  const char *columns[] = {
+    NC_("column", "id"), NC_("column", "kind"), NC_("column", "name"),
+    NC_("column", "territory"), NC_("column", "mandates"), NULL
+  };
   GListModel *actors;
   int kind = -1;
   guint shown = 0;
@@ -96,9 +103,9 @@ coop_cmd_actors (int    argc,
       if (kind >= 0 && (int)coop_actor_get_kind (actor) != kind)
         continue;
 
-      mandates = describe_mandates (model, actor);
+      mandates = describe_mandates (model, actor, options.format);
       coop_table_add_row (table, coop_actor_get_id (actor),
-                          coop_tool_enum_nick (COOP_TYPE_ACTOR_KIND, coop_actor_get_kind (actor)),
+                          coop_tool_enum_text (options.format, COOP_TYPE_ACTOR_KIND, coop_actor_get_kind (actor)),
                           coop_actor_get_name (actor), coop_actor_get_territory (actor), mandates, NULL);
       shown++;
     }

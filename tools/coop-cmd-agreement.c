@@ -54,27 +54,54 @@ agreement_findings (CoopModel     *model,
   return mine;
 }
 
+/* A label of @type's @value in the locale's language, padded to @width
+ * characters for the column it starts. */
+static char *
+padded_label (GType type,
+              int   value,
+              guint width)
+{
+  return coop_tool_pad (coop_enum_get_label (type, value), width);
+}
+
+static void
+print_field (const char *label,
+             const char *value)
+{
+  g_autofree char *padded = coop_tool_pad (label, 12);
+
+  g_print ("  %s %s\n", padded, value);
+}
+
 static void
 print_text (CoopModel     *model,
             CoopAgreement *agreement,
             GListModel    *findings)
 {
-  g_autoptr(GEnumClass) functions = g_type_class_ref (COOP_TYPE_FUNCTION);
   g_autofree char *start = coop_tool_format_date (coop_agreement_get_start (agreement));
   g_autofree char *end = coop_tool_format_date (coop_agreement_get_end (agreement));
   GListModel *list;
   double progress = coop_agreement_get_progress (agreement);
 
   g_print ("%s\n", coop_agreement_get_title (agreement));
-  g_print ("  %-12s %s\n", _("id:"), coop_agreement_get_id (agreement));
-  g_print ("  %-12s %s\n", _("kind:"), coop_tool_enum_nick (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement)));
-  g_print ("  %-12s %s\n", _("status:"), coop_tool_enum_nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)));
+  print_field (_("id:"), coop_agreement_get_id (agreement));
+  print_field (_("kind:"), coop_enum_get_label (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement)));
+  print_field (_("status:"),
+               coop_enum_get_label (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)));
   if (start[0] != '\0' || end[0] != '\0')
-    g_print ("  %-12s %s – %s\n", _("period:"), start[0] ? start : "…", end[0] ? end : "…");
+    {
+      g_autofree char *period = g_strdup_printf ("%s – %s", start[0] ? start : "…", end[0] ? end : "…");
+
+      print_field (_("period:"), period);
+    }
   if (progress >= 0)
-    g_print ("  %-12s %.0f%%\n", _("progress:"), progress * 100);
+    {
+      g_autofree char *percent = g_strdup_printf (C_("percent", "%.0f%%"), progress * 100);
+
+      print_field (_("progress:"), percent);
+    }
   if (coop_agreement_get_description (agreement) != NULL)
-    g_print ("  %-12s %s\n", _("note:"), coop_agreement_get_description (agreement));
+    print_field (_("note:"), coop_agreement_get_description (agreement));
 
   list = coop_agreement_get_parties (agreement);
   g_print ("\n%s\n", _("Parties"));
@@ -82,8 +109,9 @@ print_text (CoopModel     *model,
     {
       g_autoptr(CoopParty) party = g_list_model_get_item (list, i);
       g_autofree char *who = describe_reference (model, coop_party_get_reference (party));
+      g_autofree char *role = padded_label (COOP_TYPE_PARTY_ROLE, coop_party_get_role (party), 18);
 
-      g_print ("  %-12s %s\n", coop_tool_enum_nick (COOP_TYPE_PARTY_ROLE, coop_party_get_role (party)), who);
+      g_print ("  %s %s\n", role, who);
     }
 
   list = coop_agreement_get_signatures (agreement);
@@ -107,8 +135,8 @@ print_text (CoopModel     *model,
       g_autofree char *date = coop_tool_format_date (coop_transition_get_date (transition));
 
       g_print ("  %-12s %s → %s%s%s\n", date,
-               coop_tool_enum_nick (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_from_status (transition)),
-               coop_tool_enum_nick (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_to_status (transition)),
+               coop_enum_get_label (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_from_status (transition)),
+               coop_enum_get_label (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_to_status (transition)),
                coop_transition_get_note (transition) ? "  — " : "",
                coop_transition_get_note (transition) ? coop_transition_get_note (transition) : "");
     }
@@ -119,9 +147,9 @@ print_text (CoopModel     *model,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(CoopAgreementLink) link = g_list_model_get_item (list, i);
+      g_autofree char *relation = padded_label (COOP_TYPE_RELATION, coop_agreement_link_get_relation (link), 12);
 
-      g_print ("  %-12s %s\n", coop_tool_enum_nick (COOP_TYPE_RELATION, coop_agreement_link_get_relation (link)),
-               coop_agreement_link_get_agreement (link));
+      g_print ("  %s %s\n", relation, coop_agreement_link_get_agreement (link));
     }
 
   list = coop_agreement_get_milestones (agreement);
@@ -131,10 +159,10 @@ print_text (CoopModel     *model,
     {
       g_autoptr(CoopMilestone) milestone = g_list_model_get_item (list, i);
       g_autofree char *due = coop_tool_format_date (coop_milestone_get_due (milestone));
+      g_autofree char *status = padded_label (COOP_TYPE_MILESTONE_STATUS,
+                                              coop_milestone_get_status (milestone), 9);
 
-      g_print ("  %-12s %-9s %s\n", due,
-               coop_tool_enum_nick (COOP_TYPE_MILESTONE_STATUS, coop_milestone_get_status (milestone)),
-               coop_milestone_get_title (milestone));
+      g_print ("  %-12s %s %s\n", due, status, coop_milestone_get_title (milestone));
     }
 
   list = coop_agreement_get_actions (agreement);
@@ -142,14 +170,16 @@ print_text (CoopModel     *model,
     {
       g_autoptr(CoopAction) action = g_list_model_get_item (list, i);
 
-      g_print ("\n%s %s: %s (%s, %u%%)\n", _("Action"), coop_action_get_id (action), coop_action_get_title (action),
-               coop_tool_enum_nick (COOP_TYPE_ACTION_STATUS, coop_action_get_status (action)),
+      g_print ("\n");
+      g_print (_("Action %s: %s (%s, %u%%)\n"), coop_action_get_id (action), coop_action_get_title (action),
+               coop_enum_get_label (COOP_TYPE_ACTION_STATUS, coop_action_get_status (action)),
                coop_action_get_progress (action));
       for (guint f = 0; f < COOP_N_FUNCTIONS; f++)
         {
           g_autofree char *holders = join_holders (coop_action_get_holders (action, f));
+          g_autofree char *function = padded_label (COOP_TYPE_FUNCTION, f, 20);
 
-          g_print ("  %-20s %s\n", g_enum_get_value (functions, f)->value_nick, holders);
+          g_print ("  %s %s\n", function, holders);
         }
     }
 
@@ -160,9 +190,10 @@ print_text (CoopModel     *model,
     {
       g_autoptr(CoopEvaluation) evaluation = g_list_model_get_item (list, i);
       g_autofree char *date = coop_tool_format_date (coop_evaluation_get_date (evaluation));
+      g_autofree char *decision = padded_label (COOP_TYPE_EVALUATION_DECISION,
+                                                coop_evaluation_get_decision (evaluation), 10);
 
-      g_print ("  %-12s %-8s %s\n", date,
-               coop_tool_enum_nick (COOP_TYPE_EVALUATION_DECISION, coop_evaluation_get_decision (evaluation)),
+      g_print ("  %-12s %s %s\n", date, decision,
                coop_evaluation_get_findings (evaluation) ? coop_evaluation_get_findings (evaluation) : "");
     }
 
@@ -172,11 +203,12 @@ print_text (CoopModel     *model,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(CoopPooledResource) resource = g_list_model_get_item (list, i);
+      g_autofree char *kind = padded_label (COOP_TYPE_RESOURCE_KIND,
+                                            coop_pooled_resource_get_kind (resource), 11);
+      g_autofree char *mode = padded_label (COOP_TYPE_POOLING_MODE,
+                                            coop_pooled_resource_get_mode (resource), 23);
 
-      g_print ("  %-10s %-23s %s\n",
-               coop_tool_enum_nick (COOP_TYPE_RESOURCE_KIND, coop_pooled_resource_get_kind (resource)),
-               coop_tool_enum_nick (COOP_TYPE_POOLING_MODE, coop_pooled_resource_get_mode (resource)),
-               coop_pooled_resource_get_title (resource));
+      g_print ("  %s %s %s\n", kind, mode, coop_pooled_resource_get_title (resource));
     }
 
   g_print ("\n%s\n", _("Checks"));
@@ -364,7 +396,7 @@ coop_cmd_agreement (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
-      N_("Check as of this day, YYYY-MM-DD (default: today)"), "DATE" },
+      N_("Check as of this day, YYYY-MM-DD (default: today)"), N_("DATE") },
     G_OPTION_ENTRY_NULL
   };
   CoopAgreement *agreement;

@@ -24,14 +24,19 @@ coop_cmd_agreements (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "territory", 't', 0, G_OPTION_ARG_STRING, &territory_text,
-      N_("Only agreements this territory (code, SIREN or name) or actor is a party to"), "TERRITORY" },
+      N_("Only agreements this territory (code, SIREN or name) or actor is a party to"), N_("TERRITORY") },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_text,
-      N_("Only agreements of this kind (pacte-de-gouvernance, plan-de-cooperation…)"), "KIND" },
+      N_("Only agreements of this kind (pacte-de-gouvernance, plan-de-cooperation…)"), N_("KIND") },
     { "status", 's', 0, G_OPTION_ARG_STRING, &status_text,
-      N_("Only agreements in this status (draft, in-force, renewed…)"), "STATUS" },
+      N_("Only agreements in this status (draft, in-force, renewed…)"), N_("STATUS") },
     G_OPTION_ENTRY_NULL
   };
-  const char *columns[] = { "id", "kind", "status", "start", "end", "parties", "progress", "title", NULL };
+  /* Keys in CSV and JSON; translated in aligned text. */
+  const char *columns[] = {
+    NC_("column", "id"), NC_("column", "kind"), NC_("column", "status"),
+    NC_("column", "start"), NC_("column", "end"), NC_("column", "parties"),
+    NC_("column", "progress"), NC_("column", "title"), NULL
+  };
   GListModel *agreements;
   int kind = -1;
   int agreement_status = -1;
@@ -110,10 +115,14 @@ coop_cmd_agreements (int    argc,
           g_string_append_printf (parties, "%s%s", parties->len > 0 ? " " : "", coop_party_get_reference (party));
         }
 
-      progress = value < 0 ? g_strdup ("") : g_strdup_printf ("%.0f%%", value * 100);
+      progress = value < 0 ? g_strdup ("")
+                 : options.format == COOP_OUTPUT_TEXT ? g_strdup_printf (C_("percent", "%.0f%%"), value * 100)
+                 : g_strdup_printf ("%.0f%%", value * 100);
       coop_table_add_row (table, coop_agreement_get_id (agreement),
-                          coop_tool_enum_nick (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement)),
-                          coop_tool_enum_nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)),
+                          coop_tool_enum_text (options.format, COOP_TYPE_AGREEMENT_KIND,
+                                               coop_agreement_get_kind (agreement)),
+                          coop_tool_enum_text (options.format, COOP_TYPE_AGREEMENT_STATUS,
+                                               coop_agreement_get_status (agreement)),
                           start, end, parties->str, progress, coop_agreement_get_title (agreement), NULL);
       shown++;
     }

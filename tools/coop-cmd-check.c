@@ -23,7 +23,7 @@ coop_cmd_check (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
-      N_("Check as of this day, YYYY-MM-DD (default: today)"), "DATE" },
+      N_("Check as of this day, YYYY-MM-DD (default: today)"), N_("DATE") },
     G_OPTION_ENTRY_NULL
   };
   const char *columns[] = { "severity", "code", "subject", "path", "line", "message", NULL };

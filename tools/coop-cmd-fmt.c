@@ -54,7 +54,7 @@ coop_cmd_fmt (int    argc,
 
       if (!coop_model_save_to_file (model, file, NULL, &error))
         {
-          g_printerr ("coop: %s\n", error->message);
+          coop_tool_print_error (error->message);
           return COOP_EXIT_ERROR;
         }
     }

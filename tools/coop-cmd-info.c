@@ -9,15 +9,37 @@
 
 #include "coop-tool.h"
 
+/* @scope and @what are marked NC_("info", …): aligned text shows them in
+ * the locale's language, CSV and JSON as they are. */
 static void
-add_count (CoopTable  *table,
-           const char *scope,
-           const char *what,
-           guint       count)
+add_count (CoopTable        *table,
+           CoopOutputFormat  format,
+           const char       *scope,
+           const char       *what,
+           guint             count)
 {
   g_autofree char *text = g_strdup_printf ("%u", count);
 
+  if (format == COOP_OUTPUT_TEXT)
+    {
+      scope = g_dpgettext2 (NULL, "info", scope);
+      what = g_dpgettext2 (NULL, "info", what);
+    }
   coop_table_add_row (table, scope, what, text, NULL);
+}
+
+static void
+add_kind_count (CoopTable         *table,
+                CoopOutputFormat   format,
+                const char        *scope,
+                CoopTerritoryKind  kind,
+                guint              count)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+
+  if (format == COOP_OUTPUT_TEXT)
+    scope = g_dpgettext2 (NULL, "info", scope);
+  coop_table_add_row (table, scope, coop_tool_enum_text (format, COOP_TYPE_TERRITORY_KIND, kind), text, NULL);
 }
 
 int
@@ -29,7 +51,10 @@ coop_cmd_info (int    argc,
   g_autoptr(CoopModel) model = NULL;
   g_autoptr(CoopTable) table = NULL;
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
-  const char *columns[] = { "scope", "item", "count", NULL };
+  /* Keys in CSV and JSON; translated in aligned text. */
+  const char *columns[] = {
+    NC_("column", "scope"), NC_("column", "item"), NC_("column", "count"), NULL
+  };
   static const CoopTerritoryKind atlas_kinds[] = {
     COOP_TERRITORY_KIND_COMMUNE, COOP_TERRITORY_KIND_EPCI, COOP_TERRITORY_KIND_EPT,
     COOP_TERRITORY_KIND_DEPARTEMENT, COOP_TERRITORY_KIND_REGION,
@@ -56,8 +81,8 @@ coop_cmd_info (int    argc,
 
   table = coop_table_new (columns);
   for (guint i = 0; i < G_N_ELEMENTS (atlas_kinds); i++)
-    add_count (table, "atlas", coop_territory_kind_to_string (atlas_kinds[i]),
-               coop_atlas_count (atlas, atlas_kinds[i]));
+    add_kind_count (table, options.format, NC_("info", "atlas"), atlas_kinds[i],
+                    coop_atlas_count (atlas, atlas_kinds[i]));
 
   if (model != NULL)
     {
@@ -73,18 +98,23 @@ coop_cmd_info (int    argc,
           counts[coop_territory_get_kind (territory)]++;
         }
 
-      add_count (table, "model", "territories", n);
+      add_count (table, options.format, NC_("info", "model"), NC_("info", "territories"), n);
       for (guint kind = 0; kind <= COOP_TERRITORY_KIND_CUSTOM; kind++)
         {
           if (counts[kind] > 0)
-            add_count (table, "model", coop_territory_kind_to_string (kind), counts[kind]);
+            add_kind_count (table, options.format, "model", kind, counts[kind]);
         }
-      add_count (table, "model", "actors", g_list_model_get_n_items (coop_model_get_actors (model)));
-      add_count (table, "model", "posts", g_list_model_get_n_items (coop_model_get_posts (model)));
-      add_count (table, "model", "mandates", g_list_model_get_n_items (coop_model_get_mandates (model)));
-      add_count (table, "model", "bodies", g_list_model_get_n_items (coop_model_get_bodies (model)));
-      add_count (table, "model", "agreements", g_list_model_get_n_items (coop_model_get_agreements (model)));
-      add_count (table, "model", "findings", g_list_model_get_n_items (findings));
+      add_count (table, options.format, "model", NC_("info", "actors"),
+                 g_list_model_get_n_items (coop_model_get_actors (model)));
+      add_count (table, options.format, "model", NC_("info", "posts"),
+                 g_list_model_get_n_items (coop_model_get_posts (model)));
+      add_count (table, options.format, "model", NC_("info", "mandates"),
+                 g_list_model_get_n_items (coop_model_get_mandates (model)));
+      add_count (table, options.format, "model", NC_("info", "bodies"),
+                 g_list_model_get_n_items (coop_model_get_bodies (model)));
+      add_count (table, options.format, "model", NC_("info", "agreements"),
+                 g_list_model_get_n_items (coop_model_get_agreements (model)));
+      add_count (table, options.format, "model", NC_("info", "findings"), g_list_model_get_n_items (findings));
     }
 
   if (options.format == COOP_OUTPUT_TEXT)

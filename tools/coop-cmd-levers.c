@@ -85,7 +85,7 @@ coop_cmd_levers (int    argc,
   g_autofree char *date_text = NULL;
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
-    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Diagnose at this date (default: today)"), "YYYY-MM-DD" },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Diagnose at this date (default: today)"), N_("YYYY-MM-DD") },
     G_OPTION_ENTRY_NULL
   };
   int status;
@@ -130,9 +130,12 @@ coop_cmd_levers (int    argc,
           g_autoptr(CoopLeverScore) lever = g_list_model_get_item (levers, i);
           g_autofree char *label = g_strdup_printf ("%u %s", coop_lever_score_get_number (lever),
                                                     coop_lever_score_get_id (lever));
-          g_autofree char *score = g_strdup_printf ("%.2f", coop_lever_score_get_score (lever));
+          char score[G_ASCII_DTOSTR_BUF_SIZE];
           g_autofree char *evidence = g_strjoinv ("; ", (char **)coop_lever_score_get_evidence (lever));
           gboolean weak = coop_lever_score_get_weak (lever);
+
+          /* 0.50 in CSV whatever the locale, as the seats command writes. */
+          g_ascii_formatd (score, sizeof score, "%.2f", coop_lever_score_get_score (lever));
 
           coop_table_add_row (table, label,
                               coop_lever_axis_get_label (coop_lever_score_get_axis (lever), NULL),

@@ -112,7 +112,9 @@ print_assessment_text (CoopAssessment *assessment,
 
   if (next != NULL)
     {
-      g_print ("  %s %s:\n", _("To climb to"), coop_scale_step_get_label (next, NULL));
+      g_autofree char *climb = g_strdup_printf (_("To climb to %s:"), coop_scale_step_get_label (next, NULL));
+
+      g_print ("  %s\n", climb);
       for (guint i = 0; missing[i] != NULL; i++)
         g_print ("    - %s\n", missing[i]);
     }
@@ -135,9 +137,9 @@ coop_cmd_maturity (int    argc,
   g_autofree char *scale_name = NULL;
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
-    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), "YYYY-MM-DD" },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), N_("YYYY-MM-DD") },
     { "scale", 's', 0, G_OPTION_ARG_FILENAME, &scale_name,
-      N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), "SCALE" },
+      N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), N_("SCALE") },
     G_OPTION_ENTRY_NULL
   };
   int status = COOP_EXIT_OK;
@@ -171,7 +173,7 @@ coop_cmd_maturity (int    argc,
 
       if (assessment == NULL)
         {
-          g_printerr ("coop: %s\n", error->message);
+          coop_tool_print_error (error->message);
           return COOP_EXIT_ERROR;
         }
       g_ptr_array_add (assessments, assessment);

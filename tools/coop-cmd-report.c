@@ -29,14 +29,14 @@ coop_cmd_report (int    argc,
   g_autofree char *language = NULL;
   gboolean markdown = FALSE;
   const GOptionEntry entries[] = {
-    { "territory", 't', 0, G_OPTION_ARG_STRING, &territory, N_("Keep only the cooperations of this territory"), "CODE" },
+    { "territory", 't', 0, G_OPTION_ARG_STRING, &territory, N_("Keep only the cooperations of this territory"), N_("CODE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to FILE: Markdown for .md, HTML otherwise (default: HTML on standard output)"), "FILE" },
+      N_("Write to FILE: Markdown for .md, HTML otherwise (default: HTML on standard output)"), N_("FILE") },
     { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown, N_("Print Markdown rather than HTML"), NULL },
-    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), "YYYY-MM-DD" },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), N_("YYYY-MM-DD") },
     { "scale", 's', 0, G_OPTION_ARG_FILENAME, &scale_name,
-      N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), "SCALE" },
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("fr or en (default: the locale's)"), "LANGUAGE" },
+      N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), N_("SCALE") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("fr or en (default: the locale's)"), N_("LANGUAGE") },
     G_OPTION_ENTRY_NULL
   };
   int status = COOP_EXIT_OK;
@@ -77,7 +77,7 @@ coop_cmd_report (int    argc,
 
       if (!coop_report_save_to_file (report, file, NULL, &error))
         {
-          g_printerr ("coop: %s\n", error->message);
+          coop_tool_print_error (error->message);
           return COOP_EXIT_ERROR;
         }
       g_printerr (_("Report written to %s\n"), output);
@@ -89,7 +89,7 @@ coop_cmd_report (int    argc,
 
       if (text == NULL)
         {
-          g_printerr ("coop: %s\n", error->message);
+          coop_tool_print_error (error->message);
           return COOP_EXIT_ERROR;
         }
       fputs (text, stdout);

@@ -22,10 +22,14 @@ coop_cmd_search (int    argc,
   int limit = 20;
   const GOptionEntry entries[] = {
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit,
-      N_("Show at most N results, 0 for all (default: 20)"), "N" },
+      N_("Show at most N results, 0 for all (default: 20)"), N_("N") },
     G_OPTION_ENTRY_NULL
   };
-  const char *columns[] = { "code", "kind", "name", "population", "departement", NULL };
+  /* Keys in CSV and JSON; translated in aligned text. */
+  const char *columns[] = {
+    NC_("column", "code"), NC_("column", "kind"), NC_("column", "name"),
+    NC_("column", "population"), NC_("column", "departement"), NULL
+  };
   guint n;
   int status;
 
@@ -60,7 +64,8 @@ coop_cmd_search (int    argc,
       g_autofree char *reference = coop_territory_dup_reference (territory);
 
       coop_table_add_row (table, reference,
-                          coop_territory_kind_to_string (coop_territory_get_kind (territory)),
+                          coop_tool_enum_text (options.format, COOP_TYPE_TERRITORY_KIND,
+                                               coop_territory_get_kind (territory)),
                           coop_territory_get_name (territory), population,
                           coop_territory_get_departement_code (territory), NULL);
     }

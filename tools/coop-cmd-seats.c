@@ -63,7 +63,7 @@ print_summary (CoopSeatAllocation *allocation,
   CoopTerritory *epci = coop_seat_allocation_get_epci (allocation);
   CoopTerritory *capped = coop_seat_allocation_get_capped_commune (allocation);
 
-  g_print ("%s (%s), %s — CGCT L5211-6-1, law tables %s\n", coop_territory_get_name (epci),
+  g_print (_("%s (%s), %s — CGCT L5211-6-1, law tables %s\n"), coop_territory_get_name (epci),
            coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
            coop_seat_allocation_get_law_version (allocation));
   g_print (_("  Population municipale:   %lld\n"), (long long)coop_seat_allocation_get_population (allocation));
@@ -76,15 +76,16 @@ print_summary (CoopSeatAllocation *allocation,
   if (coop_seat_allocation_get_tie_seats (allocation) > 0)
     g_print (_("  IV 5° tie seats:         %u\n"), coop_seat_allocation_get_tie_seats (allocation));
   if (coop_seat_allocation_get_supplement_applied (allocation))
-    g_print (_("  V supplement:            %u seats (reading “%s”)\n"),
+    g_print (_("  V supplement:            %u seats (reading “%s”: %s)\n"),
              coop_seat_allocation_get_supplement_seats (allocation),
-             options->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb");
+             options->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb",
+             coop_enum_get_label (COOP_TYPE_SUPPLEMENT_READING, options->reading));
   else
     g_print (_("  V supplement:            none\n"));
   g_print (_("  Seats:                   %u\n"), coop_seat_allocation_get_total_seats (allocation));
   for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
     g_print (_("  %-10s               %.1f %% of the seats, %.1f %% of the population\n"),
-             coop_nature_to_string (nature),
+             coop_enum_get_label (COOP_TYPE_NATURE, nature),
              100 * coop_seat_allocation_get_nature_seat_share (allocation, nature),
              100 * coop_seat_allocation_get_nature_population_share (allocation, nature));
   g_print ("\n");
@@ -95,8 +96,13 @@ print_allocation (CoopSeatAllocation *allocation,
                   SeatsOptions       *options,
                   CoopOutputFormat    format)
 {
-  const char *columns[] = { "commune", "name", "population", "seats", "proportional", "seat_de_droit",
-                            "seats_before_supplement", "seat_share", "population_share", "ratio", "nature", NULL };
+  /* Text tables translate their headers; CSV and JSON keep these keys. */
+  const char *columns[] = {
+    NC_("column", "commune"), NC_("column", "name"), NC_("column", "population"), NC_("column", "seats"),
+    NC_("column", "proportional"), NC_("column", "seat_de_droit"), NC_("column", "seats_before_supplement"),
+    NC_("column", "seat_share"), NC_("column", "population_share"), NC_("column", "ratio"),
+    NC_("column", "nature"), NULL
+  };
   g_autoptr(CoopTable) table = coop_table_new (columns);
   GListModel *shares = coop_seat_allocation_get_shares (allocation);
 
@@ -141,9 +147,13 @@ static int
 print_power (CoopSeatAllocation *allocation,
              CoopOutputFormat    format)
 {
-  const char *columns[] = { "commune", "name", "seats", "banzhaf", "shapley_shubik", "decides_alone",
-                            "blocks_alone", "banzhaf_two_thirds", "shapley_shubik_two_thirds",
-                            "decides_alone_two_thirds", "blocks_alone_two_thirds", NULL };
+  /* Text tables translate their headers; CSV and JSON keep these keys. */
+  const char *columns[] = {
+    NC_("column", "commune"), NC_("column", "name"), NC_("column", "seats"), NC_("column", "banzhaf"),
+    NC_("column", "shapley_shubik"), NC_("column", "decides_alone"), NC_("column", "blocks_alone"),
+    NC_("column", "banzhaf_two_thirds"), NC_("column", "shapley_shubik_two_thirds"),
+    NC_("column", "decides_alone_two_thirds"), NC_("column", "blocks_alone_two_thirds"), NULL
+  };
   g_autoptr(CoopTable) table = coop_table_new (columns);
   g_autoptr(CoopVotingPower) simple = coop_voting_power_new_for_allocation (allocation, COOP_MAJORITY_SIMPLE);
   g_autoptr(CoopVotingPower) two_thirds = coop_voting_power_new_for_allocation (allocation,
@@ -178,8 +188,12 @@ static int
 print_accords (CoopSeatAllocation *allocation,
                CoopOutputFormat    format)
 {
-  const char *columns[] = { "commune", "name", "population", "droit_commun", "most_proportional",
-                            "closest_rural_balance", NULL };
+  /* Text tables translate their headers; CSV and JSON keep these keys. */
+  const char *columns[] = {
+    NC_("column", "commune"), NC_("column", "name"), NC_("column", "population"),
+    NC_("column", "droit_commun"), NC_("column", "most_proportional"),
+    NC_("column", "closest_rural_balance"), NULL
+  };
   g_autoptr(GError) error = NULL;
   g_autoptr(CoopAccordLocal) accords = coop_accord_local_new (allocation, &error);
   g_autoptr(CoopSeatDistribution) proportional = NULL;
@@ -190,14 +204,14 @@ print_accords (CoopSeatAllocation *allocation,
 
   if (accords == NULL)
     {
-      g_printerr ("coop: %s\n", error->message);
+      coop_tool_print_error (error->message);
       return COOP_EXIT_ERROR;
     }
   proportional = coop_accord_local_dup_most_proportional (accords);
   balance = coop_accord_local_dup_closest_to_balance (accords, COOP_NATURE_RURAL, rural, &error);
   if (error != NULL)
     {
-      g_printerr ("coop: %s\n", error->message);
+      coop_tool_print_error (error->message);
       return COOP_EXIT_ERROR;
     }
 
@@ -249,7 +263,11 @@ check_proposal (CoopSeatAllocation *allocation,
                 SeatsOptions       *options,
                 CoopOutputFormat    format)
 {
-  const char *columns[] = { "commune", "paragraph", "condition", "message", NULL };
+  /* Text tables translate their headers; CSV and JSON keep these keys. */
+  const char *columns[] = {
+    NC_("column", "commune"), NC_("column", "paragraph"), NC_("column", "condition"),
+    NC_("column", "message"), NULL
+  };
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(CoopSeatDistribution) proposed = NULL;
@@ -262,7 +280,11 @@ check_proposal (CoopSeatAllocation *allocation,
       (proposed = coop_seat_distribution_new_from_data (contents, length, &error)) == NULL ||
       (findings = coop_seat_allocation_check (allocation, options->scheme, proposed, &error)) == NULL)
     {
-      g_printerr ("coop: %s: %s\n", options->check_path, error->message);
+      {
+        g_autofree char *message = g_strdup_printf ("%s: %s", options->check_path, error->message);
+
+        coop_tool_print_error (message);
+      }
       return COOP_EXIT_ERROR;
     }
 
@@ -294,7 +316,11 @@ check_proposal (CoopSeatAllocation *allocation,
 
       if (error != NULL)
         {
-          g_printerr ("coop: --approving: %s\n", error->message);
+          {
+            g_autofree char *message = g_strdup_printf ("--approving: %s", error->message);
+
+            coop_tool_print_error (message);
+          }
           return COOP_EXIT_ERROR;
         }
       g_printerr (_("Qualified majority (L5211-6-1 I 2°): %s — %s\n"), reached ? _("reached") : _("not reached"),
@@ -310,7 +336,11 @@ print_all (CoopAtlas    *atlas,
            SeatsOptions *options,
            CoopOutputFormat format)
 {
-  const char *columns[] = { "epci", "epci_name", "form", "commune", "name", "population", "seats", NULL };
+  /* Text tables translate their headers; CSV and JSON keep these keys. */
+  const char *columns[] = {
+    NC_("column", "epci"), NC_("column", "epci_name"), NC_("column", "form"), NC_("column", "commune"),
+    NC_("column", "name"), NC_("column", "population"), NC_("column", "seats"), NULL
+  };
   g_autoptr(CoopTable) table = coop_table_new (columns);
   g_autoptr(GListModel) epcis = coop_atlas_list_territories (atlas, COOP_TERRITORY_KIND_EPCI);
   guint skipped = 0;
@@ -493,7 +523,7 @@ coop_cmd_seats (int    argc,
   allocation = coop_seat_allocation_new_for_epci (atlas, epci, seats.reading, &error);
   if (allocation == NULL)
     {
-      g_printerr ("coop: %s\n", error->message);
+      coop_tool_print_error (error->message);
       clear_options (&seats);
       return COOP_EXIT_ERROR;
     }

@@ -150,9 +150,10 @@ print_text (CoopAtlas     *atlas,
   guint n_containers = g_list_model_get_n_items (containers);
 
   g_print ("%s — %s %s\n", coop_territory_get_name (territory),
-           coop_tool_kind_label (kind), coop_territory_get_code (territory));
+           coop_enum_get_label (COOP_TYPE_TERRITORY_KIND, kind), coop_territory_get_code (territory));
   if (kind == COOP_TERRITORY_KIND_EPCI)
-    print_field (_("Legal form:"), coop_tool_epci_form_label (coop_territory_get_epci_form (territory)));
+    print_field (_("Legal form:"),
+                 coop_enum_get_label (COOP_TYPE_EPCI_FORM, coop_territory_get_epci_form (territory)));
 
   if (coop_territory_get_population_year (territory) > 0)
     {
@@ -171,7 +172,8 @@ print_text (CoopAtlas     *atlas,
       print_field (_("Population totale:"), totale);
     }
 
-  nature = g_strdup_printf ("%s%s", coop_tool_nature_label (coop_territory_get_nature (territory)),
+  nature = g_strdup_printf ("%s%s",
+                            coop_enum_get_label (COOP_TYPE_NATURE, coop_territory_get_nature (territory)),
                             coop_territory_get_nature_is_default (territory) ? _(" (default rule)") : "");
   print_field (_("Nature:"), nature);
   if (epci != NULL)
@@ -191,7 +193,7 @@ print_text (CoopAtlas     *atlas,
           g_autoptr(CoopTerritory) container = g_list_model_get_item (containers, i);
 
           g_print ("    %s (%s, %s)\n", coop_territory_get_name (container),
-                   coop_tool_kind_label (coop_territory_get_kind (container)),
+                   coop_enum_get_label (COOP_TYPE_TERRITORY_KIND, coop_territory_get_kind (container)),
                    coop_territory_get_code (container));
         }
     }
@@ -229,7 +231,7 @@ coop_cmd_territory (int    argc,
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path,
-      N_("Also look in the territories of project of MODEL"), "MODEL.json" },
+      N_("Also look in the territories of project of MODEL"), N_("MODEL.json") },
     G_OPTION_ENTRY_NULL
   };
   gint64 population;

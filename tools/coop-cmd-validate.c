@@ -57,11 +57,7 @@ coop_cmd_validate (int    argc,
         n_errors++;
 
       if (options.format == COOP_OUTPUT_TEXT)
-        {
-          g_autofree char *text = coop_finding_to_string (finding);
-
-          g_print ("%s: %s\n", argv[1], text);
-        }
+        coop_tool_print_finding (argv[1], finding);
       else
         coop_table_add_row (table, coop_severity_to_string (coop_finding_get_severity (finding)),
                             coop_finding_get_code (finding), coop_finding_get_subject (finding),

@@ -21,7 +21,7 @@ coop_tool_option_context_new (const char         *parameter,
   GOptionContext *context = g_option_context_new (parameter);
   const GOptionEntry format_entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format_name,
-      N_("Output format: text, csv or json (default: text)"), "FORMAT" },
+      N_("Output format: text, csv or json (default: text)"), N_("FORMAT") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -40,8 +40,14 @@ coop_tool_usage_error (GOptionContext *context,
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
-  g_printerr ("coop: %s\n\n%s", message, help);
+  g_printerr (_("coop: %s\n\n%s"), message, help);
   return COOP_EXIT_ERROR;
+}
+
+void
+coop_tool_print_error (const char *message)
+{
+  g_printerr (_("coop: %s\n"), message);
 }
 
 int
@@ -96,7 +102,7 @@ coop_tool_open_model (CoopAtlas  *atlas,
   model = coop_model_new_from_file (atlas, file, NULL, &error);
   if (model == NULL)
     {
-      g_printerr ("coop: %s\n", error->message);
+      coop_tool_print_error (error->message);
       *exit_code = COOP_EXIT_ERROR;
     }
 
@@ -175,64 +181,11 @@ coop_tool_open_scale (const char *name,
 
   if (scale == NULL)
     {
-      g_printerr ("coop: %s\n", error->message);
+      coop_tool_print_error (error->message);
       *exit_code = COOP_EXIT_ERROR;
     }
 
   return scale;
-}
-
-const char *
-coop_tool_kind_label (CoopTerritoryKind kind)
-{
-  switch (kind)
-    {
-    case COOP_TERRITORY_KIND_COMMUNE: return _("commune");
-    case COOP_TERRITORY_KIND_EPCI: return _("EPCI à fiscalité propre");
-    case COOP_TERRITORY_KIND_EPT: return _("établissement public territorial");
-    case COOP_TERRITORY_KIND_DEPARTEMENT: return _("département");
-    case COOP_TERRITORY_KIND_REGION: return _("région");
-    case COOP_TERRITORY_KIND_PAYS: return _("Pays");
-    case COOP_TERRITORY_KIND_PETR: return _("PETR");
-    case COOP_TERRITORY_KIND_PNR: return _("parc naturel régional");
-    case COOP_TERRITORY_KIND_SCOT: return _("SCoT");
-    case COOP_TERRITORY_KIND_GAL: return _("GAL LEADER");
-    case COOP_TERRITORY_KIND_SYNDICAT_MIXTE: return _("syndicat mixte");
-    case COOP_TERRITORY_KIND_POLE_METROPOLITAIN: return _("pôle métropolitain");
-    case COOP_TERRITORY_KIND_BASSIN_DE_VIE: return _("bassin de vie");
-    case COOP_TERRITORY_KIND_CUSTOM:
-    default:
-      return _("perimeter");
-    }
-}
-
-const char *
-coop_tool_nature_label (CoopNature nature)
-{
-  switch (nature)
-    {
-    case COOP_NATURE_URBAN: return _("urban");
-    case COOP_NATURE_PERIURBAN: return _("periurban");
-    case COOP_NATURE_RURAL: return _("rural");
-    default:
-      return coop_nature_to_string (nature);
-    }
-}
-
-const char *
-coop_tool_epci_form_label (CoopEpciForm form)
-{
-  switch (form)
-    {
-    case COOP_EPCI_FORM_CC: return _("communauté de communes");
-    case COOP_EPCI_FORM_CA: return _("communauté d’agglomération");
-    case COOP_EPCI_FORM_CU: return _("communauté urbaine");
-    case COOP_EPCI_FORM_METROPOLE: return _("métropole");
-    case COOP_EPCI_FORM_METROPOLE_DE_LYON: return _("Métropole de Lyon");
-    case COOP_EPCI_FORM_NONE:
-    default:
-      return coop_epci_form_to_string (form);
-    }
 }
 
 char *
@@ -353,9 +306,15 @@ coop_table_print (CoopTable        *table,
   else
     {
       g_autofree guint *widths = g_new0 (guint, n_columns);
+      g_autofree char **headers = g_new0 (char *, n_columns + 1);
 
+      /* Text shows the columns' names in the locale's language; CSV and
+       * JSON keep them as keys. */
       for (guint c = 0; c < n_columns; c++)
-        widths[c] = g_utf8_strlen (table->columns[c], -1);
+        {
+          headers[c] = (char *)g_dpgettext2 (NULL, "column", table->columns[c]);
+          widths[c] = g_utf8_strlen (headers[c], -1);
+        }
       for (guint r = 0; r < table->rows->len; r++)
         {
           char **row = g_ptr_array_index (table->rows, r);
@@ -366,7 +325,7 @@ coop_table_print (CoopTable        *table,
 
       for (guint r = 0; r <= table->rows->len; r++)
         {
-          char **row = r == 0 ? table->columns : g_ptr_array_index (table->rows, r - 1);
+          char **row = r == 0 ? headers : g_ptr_array_index (table->rows, r - 1);
 
           for (guint c = 0; c < n_columns; c++)
             {
@@ -447,5 +406,28 @@ coop_tool_print_finding (const char  *source,
 {
   g_autofree char *text = coop_finding_to_string (finding);
 
-  g_print ("%s: %s\n", source, text);
+  /* TRANSLATORS: a file's name and one of its findings */
+  g_print (_("%s: %s\n"), source, text);
+}
+
+const char *
+coop_tool_enum_text (CoopOutputFormat  format,
+                     GType             type,
+                     int               value)
+{
+  return format == COOP_OUTPUT_TEXT ? coop_enum_get_label (type, value) : coop_tool_enum_nick (type, value);
+}
+
+char *
+coop_tool_pad (const char *text,
+               guint       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+  GString *padded = g_string_new (text);
+
+  /* printf's widths count bytes, and “é” takes two. */
+  for (glong i = length; i < (glong)width; i++)
+    g_string_append_c (padded, ' ');
+
+  return g_string_free (padded, FALSE);
 }

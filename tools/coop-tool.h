@@ -58,15 +58,12 @@ CoopTerritory  *coop_tool_find_territory     (CoopAtlas         *atlas,
                                               CoopModel         *model,
                                               const char        *query);
 void            coop_tool_print_json         (JsonNode          *node);
-const char     *coop_tool_kind_label         (CoopTerritoryKind  kind);
 GDateTime      *coop_tool_parse_date_option  (GOptionContext    *context,
                                               const char        *text,
                                               int               *exit_code);
 CoopScale      *coop_tool_open_scale         (const char        *name,
                                               int               *exit_code);
 char           *coop_tool_format_population  (gint64             population);
-const char     *coop_tool_nature_label       (CoopNature         nature);
-const char     *coop_tool_epci_form_label    (CoopEpciForm       form);
 const char     *coop_tool_enum_nick          (GType              type,
                                               int                value);
 gboolean        coop_tool_enum_parse         (GType              type,
@@ -76,9 +73,19 @@ char           *coop_tool_format_date        (GDateTime         *date);
 GDateTime      *coop_tool_parse_date         (const char        *text);
 void            coop_tool_print_finding      (const char        *source,
                                               CoopFinding       *finding);
+void            coop_tool_print_error        (const char        *message);
+/* In text, the label of @value in the locale's language; in CSV and
+ * JSON, its nick. */
+const char     *coop_tool_enum_text          (CoopOutputFormat   format,
+                                              GType              type,
+                                              int                value);
+/* @text followed by spaces up to @width characters. */
+char           *coop_tool_pad                (const char        *text,
+                                              guint              width);
 
 /* A table printed as aligned text, CSV (RFC 4180) or a JSON array of
- * objects keyed by the column names. */
+ * objects keyed by the column names. Mark the names with
+ * NC_("column", …): aligned text shows them translated. */
 typedef struct _CoopTable CoopTable;
 
 CoopTable      *coop_table_new               (const char * const *columns);

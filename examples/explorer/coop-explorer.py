@@ -14,8 +14,13 @@
 # --screenshot FILE.png saves the window,
 # rendered by GTK itself, once it has drawn, prints a JSON summary on
 # stdout and quits.
+#
+# Its words come from libcoop's catalogue (the libcoop-1 domain), in the
+# locale's language: COOP_LOCALEDIR points at another catalogue
+# directory, such as the build tree's po/, as it does for the library.
 
 import ctypes
+import gettext
 import json
 import os
 import sys
@@ -29,9 +34,19 @@ from gi.repository import Adw, Coop, Gio, GLib, Gtk  # noqa: E402
 
 APPLICATION_ID = "org.libcoop.Explorer"
 
+_translation = gettext.translation("libcoop-1", os.environ.get("COOP_LOCALEDIR") or None, fallback=True)
+_ = _translation.gettext
+ngettext = _translation.ngettext
+
+
+def N_(message):
+    """Marks a message for translation where it is defined; _() translates
+    it where it is shown."""
+    return message
+
 
 def kind_label(kind):
-    return Coop.territory_kind_to_string(kind)
+    return Coop.enum_get_label(Coop.TerritoryKind, kind)
 
 
 def population_text(population):
@@ -69,8 +84,10 @@ def item_factory(describe, title=None):
 territory_factory = item_factory
 
 
-def nick(value):
-    return getattr(value, "value_nick", str(value))
+def label(value):
+    """The label of an enumeration value in the locale's language (“en
+    vigueur” for in-force), from the library."""
+    return Coop.enum_get_label(type(value), value)
 
 
 def scrolled_list(model, factory):
@@ -88,34 +105,34 @@ def scrolled_list(model, factory):
 MODEL_VIEWS = [
     {
         "name": "agreements",
-        "title": "Agreements",
+        "title": N_("Agreements"),
         "method": "get_agreements",
         "icon": "emblem-documents-symbolic",
         "item_title": lambda item: item.props.title,
-        "describe": lambda item: f"{nick(item.props.kind)} · {nick(item.props.status)}",
+        "describe": lambda item: f"{label(item.props.kind)} · {label(item.props.status)}",
     },
     {
         "name": "actors",
-        "title": "Actors",
+        "title": N_("Actors"),
         "method": "get_actors",
         "icon": "system-users-symbolic",
         "item_title": None,
-        "describe": lambda item: nick(item.props.kind),
+        "describe": lambda item: label(item.props.kind),
     },
     {
         "name": "bodies",
-        "title": "Bodies",
+        "title": N_("Bodies"),
         "method": "get_bodies",
         "icon": "view-grid-symbolic",
         "item_title": None,
-        "describe": lambda item: nick(item.props.kind),
+        "describe": lambda item: label(item.props.kind),
     },
 ]
 
 
 class ExplorerWindow(Adw.ApplicationWindow):
     def __init__(self, application, atlas):
-        super().__init__(application=application, title="libcoop Explorer",
+        super().__init__(application=application, title=_("libcoop Explorer"),
                          default_width=1000, default_height=680)
         self.atlas = atlas
         self.model = None
@@ -125,13 +142,13 @@ class ExplorerWindow(Adw.ApplicationWindow):
         self.members = Gio.ListStore(item_type=Coop.Territory)
 
         self.stack = Adw.ViewStack(vexpand=True)
-        self.stack.add_titled_with_icon(self._build_atlas_page(), "atlas", "Atlas", "find-location-symbolic")
+        self.stack.add_titled_with_icon(self._build_atlas_page(), "atlas", _("Atlas"), "find-location-symbolic")
         self.model_page = self._build_model_page()
-        self.stack.add_titled_with_icon(self.model_page, "model", "Model", "folder-documents-symbolic")
+        self.stack.add_titled_with_icon(self.model_page, "model", _("Model"), "folder-documents-symbolic")
 
         header = Adw.HeaderBar()
-        header.set_title_widget(Adw.ViewSwitcherTitle(stack=self.stack, title="libcoop Explorer"))
-        open_button = Gtk.Button(icon_name="document-open-symbolic", tooltip_text="Open a model")
+        header.set_title_widget(Adw.ViewSwitcherTitle(stack=self.stack, title=_("libcoop Explorer")))
+        open_button = Gtk.Button(icon_name="document-open-symbolic", tooltip_text=_("Open a model"))
         open_button.connect("clicked", self._on_open_clicked)
         header.pack_start(open_button)
 
@@ -142,7 +159,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
 
     # The atlas page: search on the left, the selected territory on the right.
     def _build_atlas_page(self):
-        self.search_entry = Gtk.SearchEntry(placeholder_text="Search a commune, an EPCI, a département…",
+        self.search_entry = Gtk.SearchEntry(placeholder_text=_("Search a commune, an EPCI, a département…"),
                                             margin_top=6, margin_bottom=6, margin_start=6, margin_end=6)
         self.search_entry.connect("search-changed", lambda entry: self.search(entry.get_text()))
         results, self.results_selection = scrolled_list(
@@ -155,7 +172,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
         sidebar.append(self.search_entry)
         sidebar.append(results)
 
-        self.title_label = Gtk.Label(xalign=0, wrap=True, label="Search the atlas of France")
+        self.title_label = Gtk.Label(xalign=0, wrap=True, label=_("Search the atlas of France"))
         self.title_label.add_css_class("title-1")
         self.details_label = Gtk.Label(xalign=0, wrap=True, selectable=True,
                                        label=f"{atlas_summary(self.atlas)}")
@@ -178,9 +195,9 @@ class ExplorerWindow(Adw.ApplicationWindow):
 
     # The model page: the model's territories, and their members.
     def _build_model_page(self):
-        self.model_status = Adw.StatusPage(icon_name="folder-documents-symbolic", title="No model",
-                                           description="Open a libcoop model document (JSON) "
-                                                       "to browse its territories of project.",
+        self.model_status = Adw.StatusPage(icon_name="folder-documents-symbolic", title=_("No model"),
+                                           description=_("Open a libcoop model document (JSON) "
+                                                         "to browse its territories of project."),
                                            vexpand=True)
         self.model_box = Gtk.Box(orientation=Gtk.Orientation.VERTICAL)
         self.model_box.append(self.model_status)
@@ -197,10 +214,10 @@ class ExplorerWindow(Adw.ApplicationWindow):
         self.model_stack = inner
         territories, selection = scrolled_list(
             model.get_territories(),
-            territory_factory(lambda t: f"{kind_label(t.props.kind)} · population "
-                                        f"{population_text(model.get_population(t))}"))
+            territory_factory(lambda t: _("{kind} · population {population}").format(
+                kind=kind_label(t.props.kind), population=population_text(model.get_population(t)))))
         model_members = Gio.ListStore(item_type=Coop.Territory)
-        members, _ = scrolled_list(
+        members, _selection = scrolled_list(
             model_members,
             territory_factory(lambda t: f"{kind_label(t.props.kind)} {t.props.code}"))
 
@@ -216,24 +233,24 @@ class ExplorerWindow(Adw.ApplicationWindow):
             selection.set_selected(0)
             on_selected(selection, None)
         members_box = Gtk.Box(orientation=Gtk.Orientation.VERTICAL)
-        members_heading = Gtk.Label(label="Members", xalign=0, margin_start=12, margin_top=6,
+        members_heading = Gtk.Label(label=_("Members"), xalign=0, margin_start=12, margin_top=6,
                                     margin_bottom=6)
         members_heading.add_css_class("heading")
         members_box.append(members_heading)
         members_box.append(members)
         paned = Gtk.Paned(start_child=territories, end_child=members_box, position=420)
-        inner.add_titled_with_icon(paned, "territories", "Territories", "find-location-symbolic")
+        inner.add_titled_with_icon(paned, "territories", _("Territories"), "find-location-symbolic")
         self.model_views = ["territories"]
 
         for view in MODEL_VIEWS:
             if not hasattr(model, view["method"]):
                 continue
             items = getattr(model, view["method"])()
-            page, _ = scrolled_list(items, item_factory(view["describe"], view["item_title"]))
-            inner.add_titled_with_icon(page, view["name"], view["title"], view["icon"])
+            page, _selection = scrolled_list(items, item_factory(view["describe"], view["item_title"]))
+            inner.add_titled_with_icon(page, view["name"], _(view["title"]), view["icon"])
             self.model_views.append(view["name"])
 
-        name = Gtk.Label(label=model.props.name or "Untitled model", xalign=0, margin_start=18,
+        name = Gtk.Label(label=model.props.name or _("Untitled model"), xalign=0, margin_start=18,
                          margin_top=12, margin_bottom=6)
         name.add_css_class("title-2")
         self.model_box.append(name)
@@ -244,7 +261,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
         try:
             self.model = Coop.Model.new_from_file(self.atlas, file, None)
         except GLib.Error as error:
-            self.model_status.set_title("Cannot open the model")
+            self.model_status.set_title(_("Cannot open the model"))
             self.model_status.set_description(error.message)
             return False
         self._show_model()
@@ -252,9 +269,9 @@ class ExplorerWindow(Adw.ApplicationWindow):
         return True
 
     def _on_open_clicked(self, _button):
-        chooser = Gtk.FileChooserNative(title="Open a model", transient_for=self,
+        chooser = Gtk.FileChooserNative(title=_("Open a model"), transient_for=self,
                                         action=Gtk.FileChooserAction.OPEN)
-        json_filter = Gtk.FileFilter(name="Model documents")
+        json_filter = Gtk.FileFilter(name=_("Model documents"))
         json_filter.add_pattern("*.json")
         chooser.add_filter(json_filter)
 
@@ -282,19 +299,20 @@ class ExplorerWindow(Adw.ApplicationWindow):
         atlas = self.atlas
         self.title_label.set_label(territory.props.name)
         lines = [f"{kind_label(territory.props.kind)} {territory.props.code}",
-                 f"Population municipale: {population_text(atlas.get_population(territory))}"]
+                 _("Population municipale: {population}").format(
+                     population=population_text(atlas.get_population(territory)))]
         if territory.props.kind == Coop.TerritoryKind.EPCI:
-            lines.append(f"Legal form: {Coop.epci_form_to_string(territory.props.epci_form)}")
+            lines.append(_("Legal form: {form}").format(form=label(territory.props.epci_form)))
         epci = None
         if territory.props.kind == Coop.TerritoryKind.EPCI:
             epci = territory
         elif territory.props.epci_code:
             epci = atlas.lookup(territory.props.epci_code)
-            lines.append(f"EPCI: {epci.props.name} ({epci.props.code})")
+            lines.append(_("EPCI: {name} ({code})").format(name=epci.props.name, code=epci.props.code))
         if territory.props.departement_code:
             departement = atlas.lookup("departement:" + territory.props.departement_code)
             if departement is not None:
-                lines.append(f"Département: {departement.props.name}")
+                lines.append(_("Département: {name}").format(name=departement.props.name))
         self.details_label.set_label("\n".join(lines))
 
         # An EPCI shows its members; a commune the members of its EPCI.
@@ -304,12 +322,14 @@ class ExplorerWindow(Adw.ApplicationWindow):
         self.members = members
         self.members_selection.set_model(members)
         if members.get_n_items() > 0:
-            heading = f"Members of {perimeter.props.name}: {members.get_n_items()}"
+            heading = _("Members of {name}: {count}").format(name=perimeter.props.name,
+                                                             count=members.get_n_items())
             if self.seats is not None:
-                heading += f" · {self.seats['total']} council seats"
+                total = self.seats["total"]
+                heading += ngettext(" · {count} council seat", " · {count} council seats", total).format(count=total)
             self.members_label.set_label(heading)
         else:
-            self.members_label.set_label("No members")
+            self.members_label.set_label(_("No members"))
 
     def _seats_of(self, epci):
         """The seats of an EPCI's communes under the droit commun, when this
@@ -326,10 +346,11 @@ class ExplorerWindow(Adw.ApplicationWindow):
         }
 
     def _describe_member(self, territory):
-        text = f"{territory.props.code} · population {population_text(territory.props.population_municipale)}"
+        text = _("{code} · population {population}").format(
+            code=territory.props.code, population=population_text(territory.props.population_municipale))
         if self.seats is not None and territory.props.code in self.seats["by_code"]:
             seats = self.seats["by_code"][territory.props.code]
-            text += f" · {seats} seat{'s' if seats != 1 else ''}"
+            text += ngettext(" · {count} seat", " · {count} seats", seats).format(count=seats)
         return text
 
     def _on_result_selected(self, selection, _pspec):
@@ -348,14 +369,16 @@ class ExplorerWindow(Adw.ApplicationWindow):
             "model": self.model.props.name if self.model is not None else None,
             "model_territories": self.model.get_territories().get_n_items() if self.model else 0,
             "model_views": self.model_views,
+            "members_heading": self.members_label.get_label(),
+            "search_placeholder": self.search_entry.props.placeholder_text,
         }
 
 
 def atlas_summary(atlas):
-    return (f"{atlas.count(Coop.TerritoryKind.COMMUNE):,} communes, "
-            f"{atlas.count(Coop.TerritoryKind.EPCI):,} EPCI, "
-            f"populations of {atlas.props.population_year} "
-            f"({atlas.props.source} {atlas.props.source_version})").replace(",", "\u202f")
+    return _("{communes} communes, {epci} EPCI, populations of {year} ({source} {version})").format(
+        communes=f"{atlas.count(Coop.TerritoryKind.COMMUNE):,}".replace(",", "\u202f"),
+        epci=f"{atlas.count(Coop.TerritoryKind.EPCI):,}".replace(",", "\u202f"),
+        year=atlas.props.population_year, source=atlas.props.source, version=atlas.props.source_version)
 
 
 class _GrapheneRect(ctypes.Structure):
@@ -410,13 +433,13 @@ class ExplorerApplication(Adw.Application):
         super().__init__(application_id=APPLICATION_ID,
                          flags=Gio.ApplicationFlags.NON_UNIQUE)
         self.add_main_option("search", ord("s"), GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
-                             "Search the atlas for TEXT at start", "TEXT")
+                             _("Search the atlas for TEXT at start"), _("TEXT"))
         self.add_main_option("model", ord("m"), GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
-                             "Open the model document FILE", "FILE")
+                             _("Open the model document FILE"), _("FILE"))
         self.add_main_option("page", 0, GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
-                             "Show the page NAME at start: atlas, model or model/VIEW", "NAME")
+                             _("Show the page NAME at start: atlas, model or model/VIEW"), _("NAME"))
         self.add_main_option("screenshot", 0, GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
-                             "Save the window to FILE.png once drawn, print a summary and quit", "FILE")
+                             _("Save the window to FILE.png once drawn, print a summary and quit"), _("FILE"))
         self.options = {}
         self.status = 0
         self.window = None
@@ -429,7 +452,8 @@ class ExplorerApplication(Adw.Application):
         try:
             atlas = Coop.Atlas.dup_default()
         except GLib.Error as error:
-            print(f"coop-explorer: cannot open the atlas: {error.message}", file=sys.stderr)
+            print(_("coop-explorer: cannot open the atlas: {message}").format(message=error.message),
+                  file=sys.stderr)
             self.status = 2
             return
         self.window = ExplorerWindow(self, atlas)
@@ -442,7 +466,7 @@ class ExplorerApplication(Adw.Application):
             self.window.search(self.options["search"])
         if self.options.get("page"):
             # "model/agreements" shows the agreements page of the model.
-            page, _, subpage = self.options["page"].partition("/")
+            page, _slash, subpage = self.options["page"].partition("/")
             self.window.stack.set_visible_child_name(page)
             if subpage and self.window.model is not None:
                 self.window.model_stack.set_visible_child_name(subpage)
