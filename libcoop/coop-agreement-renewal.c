@@ -109,9 +109,9 @@ coop_model_renew_agreement (CoopModel      *self,
       g_autofree char *old_end_text = _coop_date_format (old_end);
 
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   "the renewal of “%s”, which ends on %s, would end after 9999-12-31; "
-                   "expected an agreement ending earlier", coop_agreement_get_id (agreement),
-                   old_end_text != NULL ? old_end_text : "no date");
+                   _("the renewal of “%s”, which ends on %s, would end after 9999-12-31; "
+                     "expected an agreement ending earlier"), coop_agreement_get_id (agreement),
+                   old_end_text != NULL ? old_end_text : _("no date"));
       return NULL;
     }
 

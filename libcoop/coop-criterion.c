@@ -194,8 +194,8 @@ read_nicks (CoopJsonDocument  *document,
   if (json_array_get_length (array) == 0)
     {
       _coop_json_set_error (error, document, value, member_path, COOP_ERROR_INVALID_VALUE,
-                            "the list is empty; expected %s at least, or no “%s” member "
-                            "to accept any", what, member);
+                            _("the list is empty; expected %s at least, or no “%s” member "
+                              "to accept any"), _(what), member);
       return FALSE;
     }
 
@@ -223,15 +223,15 @@ read_nicks (CoopJsonDocument  *document,
           for (guint v = 0; v < klass->n_values; v++)
             g_string_append_printf (allowed, "%s%s", v > 0 ? ", " : "", klass->values[v].value_nick);
           _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_VALUE,
-                                "“%s” is not %s; expected one of %s",
-                                nick, what, allowed->str);
+                                _("“%s” is not %s; expected one of %s"),
+                                nick, _(what), allowed->str);
           return FALSE;
         }
 
       if (!g_hash_table_add (seen, (gpointer)nick))
         {
           _coop_json_set_error (error, document, element, element_path, COOP_ERROR_DUPLICATE,
-                                "“%s” is listed twice; expected each value once", nick);
+                                _("“%s” is listed twice; expected each value once"), nick);
           return FALSE;
         }
 
@@ -334,8 +334,8 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
       if (json_object_get_size (object) != 1 || json_array_get_length (alternatives) == 0)
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "“any” has other members or no criterion; expected "
-                                "{\"any\": [ … ]} alone, with at least one criterion");
+                                _("“any” has other members or no criterion; expected "
+                                  "{\"any\": [ … ]} alone, with at least one criterion"));
           return NULL;
         }
 
@@ -392,7 +392,7 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
           g_autofree char *allowed = g_strjoinv (", ", (char **)parameters);
 
           _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
-                                "“%s” does not apply to a criterion “%s”; expected only %s",
+                                _("“%s” does not apply to a criterion “%s”; expected only %s"),
                                 member, name, allowed);
           return NULL;
         }
@@ -401,9 +401,9 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
   if (!_coop_json_get_int (document, node, path, "min", FALSE, 1, 10000, &min, error) ||
       !_coop_json_get_int (document, node, path, "window-days", FALSE, 1, 36600, &window_days, error) ||
       !_coop_json_get_int (document, node, path, "actions-under-way", FALSE, 0, 10000, &actions_under_way, error) ||
-      !read_nicks (document, node, path, "body-kinds", COOP_TYPE_BODY_KIND, "a body kind", &self->body_kinds, error) ||
-      !read_nicks (document, node, path, "kinds", COOP_TYPE_AGREEMENT_KIND, "an agreement kind", &self->agreement_kinds, error) ||
-      !read_nicks (document, node, path, "statuses", COOP_TYPE_AGREEMENT_STATUS, "an agreement status",
+      !read_nicks (document, node, path, "body-kinds", COOP_TYPE_BODY_KIND, N_("a body kind"), &self->body_kinds, error) ||
+      !read_nicks (document, node, path, "kinds", COOP_TYPE_AGREEMENT_KIND, N_("an agreement kind"), &self->agreement_kinds, error) ||
+      !read_nicks (document, node, path, "statuses", COOP_TYPE_AGREEMENT_STATUS, N_("an agreement status"),
                   &self->statuses, error) ||
       !read_bool (document, node, path, "signed-by-all", &self->signed_by_all, error) ||
       !read_bool (document, node, path, "functions-assigned", &self->functions_assigned, error))

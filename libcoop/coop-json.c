@@ -633,7 +633,7 @@ _coop_json_check_members (CoopJsonDocument    *document,
 
       expected = g_strjoinv (", ", (char **)known);
       _coop_json_set_error (error, document, value, path, COOP_ERROR_INVALID_VALUE,
-                            "unknown member “%s”; expected only %s", member, expected);
+                            _("unknown member “%s”; expected only %s"), member, expected);
       return FALSE;
     }
 

@@ -578,7 +578,7 @@ check_ratings (Check *check)
           g_autofree char *level_path = g_strdup_printf ("%s.level", path);
 
           report (check, COOP_SEVERITY_ERROR, "rating-beyond-scale", id, level_path, rating,
-                  "“%s” declares step %u of “%s”, which has %u steps; expected a level from 0 to %u",
+                  _("“%s” declares step %u of “%s”, which has %u steps; expected a level from 0 to %u"),
                   id, level, scale, GPOINTER_TO_UINT (n_steps), GPOINTER_TO_UINT (n_steps));
         }
     }

@@ -242,7 +242,7 @@ read_member (CoopJsonDocument  *document,
                                   pspec->name);
           else if (type == G_TYPE_UINT)
             _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
-                                  "the member “%s” is missing; expected an integer from %u to %u",
+                                  _("the member “%s” is missing; expected an integer from %u to %u"),
                                   pspec->name, G_PARAM_SPEC_UINT (pspec)->minimum,
                                   G_PARAM_SPEC_UINT (pspec)->maximum);
           else if (G_TYPE_IS_ENUM (type))
@@ -253,7 +253,7 @@ read_member (CoopJsonDocument  *document,
               for (guint i = 0; i < klass->n_values; i++)
                 g_string_append_printf (allowed, "%s“%s”", i > 0 ? ", " : "", klass->values[i].value_nick);
               _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
-                                    "the member “%s” is missing; expected one of %s", pspec->name, allowed->str);
+                                    _("the member “%s” is missing; expected one of %s"), pspec->name, allowed->str);
             }
           else
             _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,

@@ -103,7 +103,7 @@ read_date (CoopJsonDocument  *document,
       g_clear_pointer (out, g_date_time_unref);
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), member),
                             path, COOP_ERROR_INVALID_VALUE,
-                            "“%s” is “%s”; expected a date from %d-01-01 to %d-12-31",
+                            _("“%s” is “%s”; expected a date from %d-01-01 to %d-12-31"),
                             member, text, COOP_DATE_MIN_YEAR, COOP_DATE_MAX_YEAR);
       return FALSE;
     }

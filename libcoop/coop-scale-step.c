@@ -230,7 +230,7 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), "id"),
                             path, COOP_ERROR_INVALID_VALUE,
-                            "“id” is empty; expected a name such as “se-connaitre”");
+                            _("“id” is empty; expected a name such as “se-connaitre”"));
       return NULL;
     }
 
@@ -238,8 +238,8 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), "frey"),
                             path, COOP_ERROR_INVALID_VALUE,
-                            "“frey” is “%s”; expected a level of Frey et al. (2006): networking, "
-                            "cooperation, coordination, coalition or collaboration", frey);
+                            _("“frey” is “%s”; expected a level of Frey et al. (2006): networking, "
+                              "cooperation, coordination, coalition or collaboration"), frey);
       return NULL;
     }
 
@@ -247,7 +247,7 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
   if (criteria_node == NULL)
     {
       _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
-                            "the member “criteria” is missing; expected an array of criteria");
+                            _("the member “criteria” is missing; expected an array of criteria"));
       return NULL;
     }
   criteria = _coop_json_expect_array (document, criteria_node, criteria_path, error);
@@ -257,7 +257,7 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
   if (json_array_get_length (criteria) == 0)
     {
       _coop_json_set_error (error, document, criteria_node, criteria_path, COOP_ERROR_INVALID_VALUE,
-                            "the list is empty; expected at least one criterion");
+                            _("the list is empty; expected at least one criterion"));
       return NULL;
     }
 

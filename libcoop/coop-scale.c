@@ -219,9 +219,9 @@ load_document (CoopJsonDocument  *document,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "version"),
                             "$.version", COOP_ERROR_UNSUPPORTED_VERSION,
-                            "the scale has format version %lld, newer than this libcoop reads; expected "
-                            "version %d or older (refused rather than read without what this version "
-                            "does not know)",
+                            _("the scale has format version %lld, newer than this libcoop reads; expected "
+                              "version %d or older (refused rather than read without what this version "
+                              "does not know)"),
                             (long long)version, SCALE_FORMAT_VERSION);
       return NULL;
     }
@@ -236,7 +236,7 @@ load_document (CoopJsonDocument  *document,
     {
       _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (root), "id"),
                             "$.id", COOP_ERROR_INVALID_VALUE,
-                            "the identifier is empty; expected a name such as “my-scale”");
+                            _("the identifier is empty; expected a name such as “my-scale”"));
       return NULL;
     }
 
@@ -244,7 +244,7 @@ load_document (CoopJsonDocument  *document,
   if (steps_node == NULL)
     {
       _coop_json_set_error (error, document, root, "$", COOP_ERROR_MISSING_FIELD,
-                            "the member “steps” is missing; expected an array of steps");
+                            _("the member “steps” is missing; expected an array of steps"));
       return NULL;
     }
   steps = _coop_json_expect_array (document, steps_node, "$.steps", error);
@@ -254,8 +254,8 @@ load_document (CoopJsonDocument  *document,
   if (json_array_get_length (steps) < 2)
     {
       _coop_json_set_error (error, document, steps_node, "$.steps", COOP_ERROR_INVALID_VALUE,
-                            "the scale has %u step%s; expected at least two steps",
-                            json_array_get_length (steps), json_array_get_length (steps) == 1 ? "" : "s");
+                            _("the steps: found %u; expected at least two steps"),
+                            json_array_get_length (steps));
       return NULL;
     }
 
@@ -282,7 +282,7 @@ load_document (CoopJsonDocument  *document,
       if (g_hash_table_contains (step_ids, coop_scale_step_get_id (step)))
         {
           _coop_json_set_error (error, document, node, path, COOP_ERROR_DUPLICATE,
-                                "the step id “%s” is used by $.steps[%u] too; expected each step id once",
+                                _("the step id “%s” is used by $.steps[%u] too; expected each step id once"),
                                 coop_scale_step_get_id (step),
                                 GPOINTER_TO_UINT (g_hash_table_lookup (step_ids, coop_scale_step_get_id (step))));
           return NULL;

@@ -642,8 +642,8 @@ sc("name-fr-number", err("INVALID_TYPE", "$.name", "“fr” is a number"), lamb
 sc("name-unknown-language", err("INVALID_VALUE", "$.name", "unknown member “de”", "fr, en"), lambda d: d["name"].update(de="Skala"))
 sc("missing-steps", err("MISSING_FIELD", "$", "“steps”", "an array of steps"), lambda d: d.pop("steps"))
 sc("steps-object", err("INVALID_TYPE", "$.steps", "an object", "an array"), lambda d: d.update(steps={}))
-sc("steps-empty", err("INVALID_VALUE", "$.steps", "0 steps", "at least two"), lambda d: d.update(steps=[]))
-sc("one-step", err("INVALID_VALUE", "$.steps", "1 step;", "at least two"), lambda d: d.update(steps=d["steps"][:1]))
+sc("steps-empty", err("INVALID_VALUE", "$.steps", "found 0;", "at least two"), lambda d: d.update(steps=[]))
+sc("one-step", err("INVALID_VALUE", "$.steps", "found 1;", "at least two"), lambda d: d.update(steps=d["steps"][:1]))
 
 # Steps
 sc("step-not-object", err("INVALID_TYPE", S1, "a string", "an object"), lambda d: d["steps"].__setitem__(1, "exchange"))
