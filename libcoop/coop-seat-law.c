@@ -76,6 +76,22 @@ dup_string (JsonObject *object,
   return g_strdup (json_node_get_string (node));
 }
 
+/* The "rows" array of a table, or %NULL with @error set. */
+static JsonArray *
+get_rows (JsonObject  *table,
+          const char  *where,
+          GError     **error)
+{
+  JsonNode *node = table != NULL ? json_object_get_member (table, "rows") : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "%s: “rows” is missing", where);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
 /* Reads a table of { "from": N, KEY: M } rows in increasing "from" order,
  * starting at 0, so that every population falls in exactly one row. */
 static GArray *
@@ -85,15 +101,10 @@ read_rows (JsonObject  *table,
            GError     **error)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (CoopLawRow));
-  JsonNode *node = json_object_get_member (table, "rows");
-  JsonArray *array;
+  JsonArray *array = get_rows (table, where, error);
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "%s: “rows” is missing", where);
-      return NULL;
-    }
-  array = json_node_get_array (node);
+  if (array == NULL)
+    return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *row_node = json_array_get_element (array, i);
@@ -170,18 +181,14 @@ read_communes (JsonObject  *root,
 {
   g_autoptr(GHashTable) communes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonNode *section = json_object_get_member (root, "communes");
-  JsonNode *node;
+  g_autofree char *section_where = g_strdup_printf ("%s: communes", where);
   JsonArray *array;
 
   if (section == NULL)
     return g_steal_pointer (&communes);
-  node = JSON_NODE_HOLDS_OBJECT (section) ? json_object_get_member (json_node_get_object (section), "rows") : NULL;
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, "%s: communes: “rows” is missing", where);
-      return NULL;
-    }
-  array = json_node_get_array (node);
+  array = get_rows (JSON_NODE_HOLDS_OBJECT (section) ? json_node_get_object (section) : NULL, section_where, error);
+  if (array == NULL)
+    return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *row_node = json_array_get_element (array, i);

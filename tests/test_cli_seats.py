@@ -133,6 +133,19 @@ class SeatsCommand(unittest.TestCase):
 FRENCH = {"LC_ALL": "C.UTF-8", "LANGUAGE": "fr"}
 
 
+def check_in_french(change, column="seats"):
+    """coop seats --check on the Pays Voironnais' droit commun, changed by
+    change(proposal), in French."""
+    rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
+    proposal = {row["commune"]: int(row[column]) for row in rows}
+    change(proposal)
+    path = write(json.dumps(proposal), ".json")
+    try:
+        return coop("243800984", "--check", path, env=FRENCH)
+    finally:
+        os.unlink(path)
+
+
 class SeatsInFrench(unittest.TestCase):
     def test_summary(self):
         result = coop("200049187", env=FRENCH)
@@ -147,26 +160,12 @@ class SeatsInFrench(unittest.TestCase):
         lyon = coop("200046977", env=FRENCH)
         self.assertEqual(lyon.returncode, 2)
         self.assertIn("collectivité à statut particulier dont le conseil est élu directement", lyon.stderr)
-        rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
-        proposal = {row["commune"]: int(row["seats"]) for row in rows}
-        proposal["99999"] = 1
-        path = write(json.dumps(proposal), ".json")
-        try:
-            check = coop("243800984", "--check", path, env=FRENCH)
-        finally:
-            os.unlink(path)
+        check = check_in_french(lambda proposal: proposal.update({"99999": 1}))
         self.assertEqual(check.returncode, 2)
         self.assertIn("n’est pas une commune membre de l’EPCI", check.stderr)
 
     def test_findings(self):
-        rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
-        proposal = {row["commune"]: int(row["seats_before_supplement"]) for row in rows}
-        proposal["38563"] = 40
-        path = write(json.dumps(proposal), ".json")
-        try:
-            result = coop("243800984", "--check", path, env=FRENCH)
-        finally:
-            os.unlink(path)
+        result = check_in_french(lambda proposal: proposal.update({"38563": 40}), "seats_before_supplement")
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertIn("un accord local en compte au plus 72", result.stdout)
         self.assertIn("Voiron détient", result.stdout)
