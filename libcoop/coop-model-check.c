@@ -440,6 +440,177 @@ check_history (Check         *check,
             nick (COOP_TYPE_AGREEMENT_STATUS, coop_transition_get_to_status (previous)));
 }
 
+static gboolean
+same_date (GDateTime *a,
+           GDateTime *b)
+{
+  return a == b || (a != NULL && b != NULL && g_date_time_equal (a, b));
+}
+
+/* A link to the agreement itself, or the same link listed twice, says
+ * nothing true; reading keeps both so that the user sees them here. */
+static void
+check_related (Check         *check,
+               CoopAgreement *agreement,
+               const char    *path)
+{
+  GListModel *related = coop_agreement_get_related (agreement);
+  guint n = g_list_model_get_n_items (related);
+  const char *id = coop_agreement_get_id (agreement);
+
+  for (guint r = 0; r < n; r++)
+    {
+      g_autoptr(CoopAgreementLink) link = g_list_model_get_item (related, r);
+      g_autofree char *link_path = g_strdup_printf ("%s.related[%u]", path, r);
+      g_autofree char *member = g_strdup_printf ("related[%u].agreement", r);
+      const char *other = coop_agreement_link_get_agreement (link);
+      CoopRelation relation = coop_agreement_link_get_relation (link);
+
+      check_reference (check, other, coop_model_get_agreement (check->model, other) != NULL,
+                       AGREEMENT_EXPECTED, id, path, member, link);
+
+      if (g_strcmp0 (other, id) == 0)
+        {
+          g_autofree char *member_path = g_strdup_printf ("%s.%s", path, member);
+
+          report (check, COOP_SEVERITY_ERROR, "related-to-itself", id, member_path, link,
+                  _("“%s” names itself among its related agreements (as “%s”); expected a link to "
+                    "another agreement"), id, nick (COOP_TYPE_RELATION, relation));
+        }
+
+      for (guint earlier = 0; earlier < r; earlier++)
+        {
+          g_autoptr(CoopAgreementLink) first = g_list_model_get_item (related, earlier);
+
+          if (coop_agreement_link_get_relation (first) == relation &&
+              g_strcmp0 (coop_agreement_link_get_agreement (first), other) == 0)
+            {
+              report (check, COOP_SEVERITY_WARNING, "related-twice", id, link_path, link,
+                      _("“%s” lists the link “%s” to “%s” twice (also at related[%u]); expected "
+                        "each link once"), id, nick (COOP_TYPE_RELATION, relation), other, earlier);
+              break;
+            }
+        }
+    }
+}
+
+static void
+check_signatures (Check         *check,
+                  CoopAgreement *agreement,
+                  const char    *path)
+{
+  GListModel *signatures = coop_agreement_get_signatures (agreement);
+  guint n = g_list_model_get_n_items (signatures);
+  const char *id = coop_agreement_get_id (agreement);
+
+  for (guint s = 0; s < n; s++)
+    {
+      g_autoptr(CoopSignature) signature = g_list_model_get_item (signatures, s);
+      g_autofree char *signature_path = g_strdup_printf ("%s.signatures[%u]", path, s);
+      const char *signatory = coop_signature_get_signatory (signature);
+      const char *mandate = coop_signature_get_mandate (signature);
+
+      if (!coop_agreement_has_party (agreement, signatory))
+        report (check, COOP_SEVERITY_ERROR, "signatory-not-party", id, signature_path, signature,
+                _("“%s” signed “%s” but is not one of its parties; expected every signatory "
+                  "among the parties"), signatory, id);
+      check_reference (check, mandate, mandate == NULL || coop_model_get_mandate (check->model, mandate) != NULL,
+                       MANDATE_EXPECTED, id, signature_path, "mandate", signature);
+
+      /* Two people may sign for one party, or one party sign twice on
+       * different days; only a repeat of all three is a duplicate. */
+      for (guint earlier = 0; earlier < s; earlier++)
+        {
+          g_autoptr(CoopSignature) first = g_list_model_get_item (signatures, earlier);
+
+          if (g_strcmp0 (coop_signature_get_signatory (first), signatory) == 0 &&
+              g_strcmp0 (coop_signature_get_mandate (first), mandate) == 0 &&
+              same_date (coop_signature_get_date (first), coop_signature_get_date (signature)))
+            {
+              report (check, COOP_SEVERITY_WARNING, "signature-twice", id, signature_path, signature,
+                      _("“%s” signed “%s” twice with the same mandate and date (also at "
+                        "signatures[%u]); expected each signature once"), signatory, id, earlier);
+              break;
+            }
+        }
+    }
+}
+
+static void
+check_milestones (Check         *check,
+                  CoopAgreement *agreement,
+                  const char    *path)
+{
+  GListModel *milestones = coop_agreement_get_milestones (agreement);
+  guint n = g_list_model_get_n_items (milestones);
+  const char *id = coop_agreement_get_id (agreement);
+
+  for (guint m = 0; m < n; m++)
+    {
+      g_autoptr(CoopMilestone) milestone = g_list_model_get_item (milestones, m);
+      GDateTime *met = coop_milestone_get_met (milestone);
+
+      /* A missed milestone may still be met late; only “pending” contradicts
+       * a date met. */
+      if (met != NULL && coop_milestone_get_status (milestone) == COOP_MILESTONE_STATUS_PENDING)
+        {
+          g_autofree char *milestone_path = g_strdup_printf ("%s.milestones[%u]", path, m);
+          g_autofree char *met_text = g_date_time_format (met, "%Y-%m-%d");
+
+          report (check, COOP_SEVERITY_WARNING, "milestone-met-but-pending", id, milestone_path, milestone,
+                  _("the milestone “%s” of “%s” was met on %s but is still “pending”; expected the "
+                    "status “met”"), coop_milestone_get_title (milestone), id, met_text);
+        }
+    }
+}
+
+/* An agreement without a start is dated by its history, which is kept
+ * oldest first. */
+static void
+check_evaluations (Check         *check,
+                   CoopAgreement *agreement,
+                   const char    *path)
+{
+  GListModel *evaluations = coop_agreement_get_evaluations (agreement);
+  GListModel *history = coop_agreement_get_history (agreement);
+  guint n = g_list_model_get_n_items (evaluations);
+  const char *id = coop_agreement_get_id (agreement);
+  GDateTime *start = coop_agreement_get_start (agreement);
+  g_autoptr(CoopTransition) first_transition = NULL;
+  g_autofree char *start_text = NULL;
+
+  if (start == NULL && g_list_model_get_n_items (history) > 0)
+    {
+      first_transition = g_list_model_get_item (history, 0);
+      start = coop_transition_get_date (first_transition);
+    }
+  if (start == NULL)
+    return;
+
+  start_text = g_date_time_format (start, "%Y-%m-%d");
+  for (guint e = 0; e < n; e++)
+    {
+      g_autoptr(CoopEvaluation) evaluation = g_list_model_get_item (evaluations, e);
+      GDateTime *date = coop_evaluation_get_date (evaluation);
+      g_autofree char *evaluation_path = NULL;
+      g_autofree char *date_text = NULL;
+
+      if (date == NULL || g_date_time_compare (date, start) >= 0)
+        continue;
+
+      evaluation_path = g_strdup_printf ("%s.evaluations[%u]", path, e);
+      date_text = g_date_time_format (date, "%Y-%m-%d");
+      if (first_transition == NULL)
+        report (check, COOP_SEVERITY_WARNING, "evaluation-before-start", id, evaluation_path, evaluation,
+                _("“%s” is evaluated on %s, before it starts on %s; expected an evaluation on or "
+                  "after the start"), id, date_text, start_text);
+      else
+        report (check, COOP_SEVERITY_WARNING, "evaluation-before-start", id, evaluation_path, evaluation,
+                _("“%s” is evaluated on %s, before its history begins on %s; expected an evaluation "
+                  "on or after the first transition"), id, date_text, start_text);
+    }
+}
+
 static void
 check_agreements (Check *check)
 {
@@ -455,8 +626,6 @@ check_agreements (Check *check)
       GDateTime *start = coop_agreement_get_start (agreement);
       GDateTime *end = coop_agreement_get_end (agreement);
       GListModel *parties = coop_agreement_get_parties (agreement);
-      GListModel *signatures = coop_agreement_get_signatures (agreement);
-      GListModel *related = coop_agreement_get_related (agreement);
 
       check_dates (check, start, end, id, path, agreement);
 
@@ -470,30 +639,8 @@ check_agreements (Check *check)
                            PARTY_EXPECTED, id, path, member, party);
         }
 
-      for (guint s = 0; s < g_list_model_get_n_items (signatures); s++)
-        {
-          g_autoptr(CoopSignature) signature = g_list_model_get_item (signatures, s);
-          g_autofree char *signature_path = g_strdup_printf ("%s.signatures[%u]", path, s);
-          const char *signatory = coop_signature_get_signatory (signature);
-          const char *mandate = coop_signature_get_mandate (signature);
-
-          if (!coop_agreement_has_party (agreement, signatory))
-            report (check, COOP_SEVERITY_ERROR, "signatory-not-party", id, signature_path, signature,
-                    _("“%s” signed “%s” but is not one of its parties; expected every signatory "
-                      "among the parties"), signatory, id);
-          check_reference (check, mandate, mandate == NULL || coop_model_get_mandate (check->model, mandate) != NULL,
-                           MANDATE_EXPECTED, id, signature_path, "mandate", signature);
-        }
-
-      for (guint r = 0; r < g_list_model_get_n_items (related); r++)
-        {
-          g_autoptr(CoopAgreementLink) link = g_list_model_get_item (related, r);
-          g_autofree char *member = g_strdup_printf ("related[%u].agreement", r);
-          const char *other = coop_agreement_link_get_agreement (link);
-
-          check_reference (check, other, coop_model_get_agreement (check->model, other) != NULL,
-                           AGREEMENT_EXPECTED, id, path, member, link);
-        }
+      check_signatures (check, agreement, path);
+      check_related (check, agreement, path);
 
       if ((status == COOP_AGREEMENT_STATUS_IN_FORCE || status == COOP_AGREEMENT_STATUS_UNDER_EVALUATION) &&
           end != NULL && g_date_time_compare (check->date, end) > 0)
@@ -522,6 +669,8 @@ check_agreements (Check *check)
 
       check_pooled_resources (check, agreement, path);
       check_history (check, agreement, path);
+      check_milestones (check, agreement, path);
+      check_evaluations (check, agreement, path);
       check_actions (check, agreement, path);
     }
 }
@@ -602,6 +751,8 @@ check_ratings (Check *check)
  * - `in-force-past-end` (error): an agreement in force or under evaluation
  *   after its end date;
  * - `signatory-not-party` (error): a signatory that is not a party;
+ * - `related-to-itself` (error): an agreement names itself among its
+ *   related agreements;
  * - `mandate-out-of-scope` (error): a mandate in a body represents a
  *   territory outside the body's scope;
  * - `post-over-filled` (error): a post has more holders on @date than seats;
@@ -616,7 +767,15 @@ check_ratings (Check *check)
  * - `function-unheld` (warning): a function of an action's who-does-what
  *   table that nobody holds (abandoned actions are skipped);
  * - `single-structure-action` (warning): every function held in an action
- *   sits with one structure (a silo).
+ *   sits with one structure (a silo);
+ * - `related-twice` (warning): the same link (relation and agreement)
+ *   listed twice;
+ * - `signature-twice` (warning): the same signature (signatory, mandate
+ *   and date) listed twice;
+ * - `milestone-met-but-pending` (warning): a milestone with a date met but
+ *   still `pending`;
+ * - `evaluation-before-start` (warning): an evaluation dated before the
+ *   agreement starts (or, without a start, before its first transition).
  *
  * Returns: (transfer full): a list model of [class@Coop.Finding]
  *

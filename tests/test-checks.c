@@ -299,6 +299,103 @@ test_check_history (void)
   g_assert_cmpuint (count_findings (backwards, "2026-01-01", "history-mismatch", NULL), ==, 1);
 }
 
+#define AGREEMENT_WITH(members) DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", " \
+  "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}], " members "}, " \
+  "{\"id\": \"q\", \"kind\": \"charte\", \"title\": \"Q\"}]")
+
+static void
+test_check_related_to_itself (void)
+{
+  CoopSeverity severity;
+  const char *other = AGREEMENT_WITH ("\"related\": [{\"relation\": \"renews\", \"agreement\": \"q\"}]");
+  const char *itself = AGREEMENT_WITH ("\"related\": [{\"relation\": \"amends\", \"agreement\": \"p\"}]");
+
+  g_assert_cmpuint (count_findings (other, "2026-01-01", "related-to-itself", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (itself, "2026-01-01", "related-to-itself", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+  /* It names an agreement that exists, so it is not also unknown. */
+  g_assert_cmpuint (count_findings (itself, "2026-01-01", "unknown-reference", NULL), ==, 0);
+}
+
+static void
+test_check_related_twice (void)
+{
+  CoopSeverity severity;
+  const char *two_relations = AGREEMENT_WITH ("\"related\": [{\"relation\": \"renews\", \"agreement\": \"q\"}, "
+                                              "{\"relation\": \"replaces\", \"agreement\": \"q\"}]");
+  const char *twice = AGREEMENT_WITH ("\"related\": [{\"relation\": \"renews\", \"agreement\": \"q\"}, "
+                                      "{\"relation\": \"renews\", \"agreement\": \"q\"}]");
+  const char *three_times = AGREEMENT_WITH ("\"related\": [{\"relation\": \"renews\", \"agreement\": \"q\"}, "
+                                            "{\"relation\": \"renews\", \"agreement\": \"q\"}, "
+                                            "{\"relation\": \"renews\", \"agreement\": \"q\"}]");
+
+  g_assert_cmpuint (count_findings (two_relations, "2026-01-01", "related-twice", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (twice, "2026-01-01", "related-twice", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  /* Each repeat is reported once, not once per earlier copy. */
+  g_assert_cmpuint (count_findings (three_times, "2026-01-01", "related-twice", NULL), ==, 2);
+}
+
+static void
+test_check_signature_twice (void)
+{
+  CoopSeverity severity;
+  const char *two_days = AGREEMENT_WITH ("\"signatures\": [{\"signatory\": \"38563\", \"date\": \"2025-01-01\"}, "
+                                         "{\"signatory\": \"38563\", \"date\": \"2025-02-01\"}]");
+  const char *twice = AGREEMENT_WITH ("\"signatures\": [{\"signatory\": \"38563\", \"date\": \"2025-01-01\"}, "
+                                      "{\"signatory\": \"38563\", \"date\": \"2025-01-01\"}]");
+  const char *undated_twice = AGREEMENT_WITH ("\"signatures\": [{\"signatory\": \"38563\"}, {\"signatory\": \"38563\"}]");
+  const char *dated_and_undated = AGREEMENT_WITH ("\"signatures\": [{\"signatory\": \"38563\", \"date\": \"2025-01-01\"}, "
+                                                  "{\"signatory\": \"38563\"}]");
+
+  g_assert_cmpuint (count_findings (two_days, "2026-01-01", "signature-twice", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (twice, "2026-01-01", "signature-twice", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  g_assert_cmpuint (count_findings (undated_twice, "2026-01-01", "signature-twice", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (dated_and_undated, "2026-01-01", "signature-twice", NULL), ==, 0);
+}
+
+static void
+test_check_milestone_met_but_pending (void)
+{
+  CoopSeverity severity;
+  const char *met = AGREEMENT_WITH ("\"milestones\": [{\"title\": \"M\", \"due\": \"2025-06-01\", "
+                                    "\"met\": \"2025-05-01\", \"status\": \"met\"}]");
+  const char *pending = AGREEMENT_WITH ("\"milestones\": [{\"title\": \"M\", \"due\": \"2025-06-01\", \"status\": \"pending\"}]");
+  const char *met_but_pending = AGREEMENT_WITH ("\"milestones\": [{\"title\": \"M\", \"due\": \"2025-06-01\", "
+                                                "\"met\": \"2025-05-01\", \"status\": \"pending\"}]");
+  const char *met_late = AGREEMENT_WITH ("\"milestones\": [{\"title\": \"M\", \"due\": \"2025-06-01\", "
+                                         "\"met\": \"2025-07-01\", \"status\": \"missed\"}]");
+
+  g_assert_cmpuint (count_findings (met, "2026-01-01", "milestone-met-but-pending", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (pending, "2026-01-01", "milestone-met-but-pending", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (met_but_pending, "2026-01-01", "milestone-met-but-pending", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  /* Missed by its due date, then met: not a contradiction. */
+  g_assert_cmpuint (count_findings (met_late, "2026-01-01", "milestone-met-but-pending", NULL), ==, 0);
+}
+
+static void
+test_check_evaluation_before_start (void)
+{
+  CoopSeverity severity;
+  const char *after = AGREEMENT_WITH ("\"start\": \"2025-01-01\", \"evaluations\": [{\"date\": \"2025-01-01\"}]");
+  const char *before = AGREEMENT_WITH ("\"start\": \"2025-01-01\", \"evaluations\": [{\"date\": \"2024-12-31\"}]");
+  const char *after_history = HISTORY ("negotiation", STEP ("draft", "negotiation", "2025-01-01"));
+  const char *before_history = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                                    "\"status\": \"negotiation\", \"history\": [" STEP ("draft", "negotiation", "2025-01-01") "], "
+                                    "\"evaluations\": [{\"date\": \"2024-06-01\"}]}]");
+  const char *no_start = AGREEMENT_WITH ("\"evaluations\": [{\"date\": \"1900-01-01\"}]");
+
+  g_assert_cmpuint (count_findings (after, "2026-01-01", "evaluation-before-start", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (before, "2026-01-01", "evaluation-before-start", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  g_assert_cmpuint (count_findings (after_history, "2026-01-01", "evaluation-before-start", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (before_history, "2026-01-01", "evaluation-before-start", NULL), ==, 1);
+  /* Neither a start nor a history: nothing to compare with. */
+  g_assert_cmpuint (count_findings (no_start, "2026-01-01", "evaluation-before-start", NULL), ==, 0);
+}
+
 static void
 test_check_sample (void)
 {
@@ -342,6 +439,11 @@ main (int   argc,
   g_test_add_func ("/Coop/Check/rating-beyond-scale", test_check_rating_beyond_scale);
   g_test_add_func ("/Coop/Check/inverted-dates", test_check_inverted_dates);
   g_test_add_func ("/Coop/Check/history-mismatch", test_check_history);
+  g_test_add_func ("/Coop/Check/related-to-itself", test_check_related_to_itself);
+  g_test_add_func ("/Coop/Check/related-twice", test_check_related_twice);
+  g_test_add_func ("/Coop/Check/signature-twice", test_check_signature_twice);
+  g_test_add_func ("/Coop/Check/milestone-met-but-pending", test_check_milestone_met_but_pending);
+  g_test_add_func ("/Coop/Check/evaluation-before-start", test_check_evaluation_before_start);
   g_test_add_func ("/Coop/Check/sample", test_check_sample);
 
   return g_test_run ();
