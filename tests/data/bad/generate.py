@@ -423,6 +423,8 @@ coop("signature-missing-signatory", err("MISSING_FIELD", G0 + ".signatures[0]", 
      lambda d: agreement(d)["signatures"][0].pop("signatory"))
 coop("signature-dangling-mandate", finding("unknown-reference", G0 + ".signatures[0].mandate", "m-none"),
      lambda d: agreement(d)["signatures"][0].update(mandate="m-none"))
+coop("signature-twice", finding("signature-twice", G0 + ".signatures[1]", VOIRONNAIS, "signatures[0]"),
+     lambda d: agreement(d)["signatures"].append(dict(agreement(d)["signatures"][0])))
 coop("signature-date-not-a-date", err("INVALID_VALUE", G0 + ".signatures[0]", "“date”", "yesterday"),
      lambda d: agreement(d)["signatures"][0].update(date="yesterday"))
 
@@ -457,6 +459,17 @@ coop("related-unknown-relation", err("INVALID_VALUE", G0 + ".related[0]", "“fo
      setting(agreement, related=[{"relation": "follows", "agreement": "charte"}]))
 coop("related-dangling", finding("unknown-reference", G0 + ".related[0].agreement", "charte-2020"),
      setting(agreement, related=[{"relation": "renews", "agreement": "charte-2020"}]))
+coop("related-to-itself", finding("related-to-itself", G0 + ".related[0].agreement", "“charte”", "another agreement"),
+     setting(agreement, related=[{"relation": "amends", "agreement": "charte"}]))
+
+
+def renews_twice(d):
+    d["agreements"].append({"id": "charte-2020", "kind": "charte", "title": "Charte 2020", "status": "expired",
+                            "start": "2020-01-01", "end": "2024-12-31"})
+    agreement(d)["related"] = [{"relation": "renews", "agreement": "charte-2020"} for _ in range(2)]
+
+
+coop("related-twice", finding("related-twice", G0 + ".related[1]", "“renews” to “charte-2020”", "related[0]"), renews_twice)
 coop("related-missing-agreement", err("MISSING_FIELD", G0 + ".related[0]", "“agreement”"),
      setting(agreement, related=[{"relation": "renews"}]))
 
@@ -465,6 +478,8 @@ coop("milestone-missing-title", err("MISSING_FIELD", G0 + ".milestones[0]", "“
      lambda d: agreement(d)["milestones"][0].pop("title"))
 coop("milestone-unknown-status", err("INVALID_VALUE", G0 + ".milestones[0]", "“done”", "missed"),
      lambda d: agreement(d)["milestones"][0].update(status="done"))
+coop("milestone-met-but-pending", finding("milestone-met-but-pending", G0 + ".milestones[0]", "“Premier bilan”", "2025-11-15"),
+     lambda d: agreement(d)["milestones"][0].update(met="2025-11-15"))
 coop("milestone-due-not-a-date", err("INVALID_VALUE", G0 + ".milestones[0]", "“due” is “soon”"),
      lambda d: agreement(d)["milestones"][0].update(due="soon"))
 
@@ -508,6 +523,17 @@ coop("evaluation-unknown-decision", err("INVALID_VALUE", G0 + ".evaluations[0]",
      lambda d: agreement(d)["evaluations"][0].update(decision="continue"))
 coop("evaluation-findings-number", err("INVALID_TYPE", G0 + ".evaluations[0]", "“findings” is a number"),
      lambda d: agreement(d)["evaluations"][0].update(findings=5))
+coop("evaluation-before-start", finding("evaluation-before-start", G0 + ".evaluations[0]", "2024-11-01", "2025-01-01"),
+     lambda d: agreement(d)["evaluations"][0].update(date="2024-11-01"))
+
+
+def evaluated_before_history(d):
+    del agreement(d)["start"], agreement(d)["end"]
+    agreement(d)["evaluations"][0]["date"] = "2024-08-01"
+
+
+coop("evaluation-before-history", finding("evaluation-before-start", G0 + ".evaluations[0]", "2024-08-01", "2024-09-01",
+                                          "before its history begins"), evaluated_before_history)
 PR = G0 + ".pooled-resources[0]"
 coop("pooled-resource-unknown-kind", err("INVALID_VALUE", PR, "“car”", "equipment"),
      lambda d: agreement(d)["pooled-resources"][0].update(kind="car"))
