@@ -469,8 +469,14 @@ _coop_model_write_value (GString  *out,
         case G_TYPE_DOUBLE:
           {
             char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+            double value = json_node_get_double (node);
 
-            g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node)));
+            /* -0.0 would be written "-0", which reads back as the integer
+             * 0 and is written "0" the next time: the canonical form has
+             * one zero. */
+            if (value == 0.0)
+              value = 0.0;
+            g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer, value));
           }
           break;
         default:
