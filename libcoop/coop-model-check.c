@@ -710,7 +710,7 @@ check_ratings (Check *check)
       gpointer n_steps;
 
       check_reference (check, rater, coop_model_get_actor (check->model, rater) != NULL,
-                       "an actor of the model", id, path, "rater", rating);
+                       ACTOR_EXPECTED, id, path, "rater", rating);
       check_reference (check, territory, territory_exists (check, territory), TERRITORY_EXPECTED,
                        id, path, "territory", rating);
       check_reference (check, partner, territory_exists (check, partner), TERRITORY_EXPECTED,
