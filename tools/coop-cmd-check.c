@@ -17,7 +17,7 @@ coop_cmd_check (int    argc,
   g_autoptr(CoopAtlas) atlas = NULL;
   g_autoptr(CoopModel) model = NULL;
   g_autoptr(GListModel) findings = NULL;
-  g_autoptr(CoopTable) table = NULL;
+  g_autofree char *when_none = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *date_text = NULL;
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
@@ -26,9 +26,6 @@ coop_cmd_check (int    argc,
       N_("Check as of this day, YYYY-MM-DD (default: today)"), N_("DATE") },
     G_OPTION_ENTRY_NULL
   };
-  const char *columns[] = { "severity", "code", "subject", "path", "line", "message", NULL };
-  guint n_errors = 0;
-  guint n;
   int status;
 
   context = coop_tool_option_context_new (_("MODEL.json"),
@@ -55,30 +52,7 @@ coop_cmd_check (int    argc,
     return status;
 
   findings = coop_model_check (model, date);
-  n = g_list_model_get_n_items (findings);
-  table = coop_table_new (columns);
+  when_none = g_strdup_printf (_("%s: no finding\n"), argv[1]);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
-      g_autofree char *line = g_strdup_printf ("%u", coop_finding_get_line (finding));
-
-      if (coop_finding_get_severity (finding) == COOP_SEVERITY_ERROR)
-        n_errors++;
-
-      if (options.format == COOP_OUTPUT_TEXT)
-        coop_tool_print_finding (argv[1], finding);
-      else
-        coop_table_add_row (table, coop_severity_to_string (coop_finding_get_severity (finding)),
-                            coop_finding_get_code (finding), coop_finding_get_subject (finding),
-                            coop_finding_get_path (finding), line, coop_finding_get_message (finding),
-                            NULL);
-    }
-
-  if (options.format != COOP_OUTPUT_TEXT)
-    coop_table_print (table, options.format);
-  else if (n == 0)
-    g_print (_("%s: no finding\n"), argv[1]);
-
-  return n_errors > 0 ? COOP_EXIT_FINDINGS : COOP_EXIT_OK;
+  return coop_tool_print_findings (argv[1], findings, options.format, when_none);
 }

@@ -410,6 +410,45 @@ coop_tool_print_finding (const char  *source,
   g_print (_("%s: %s\n"), source, text);
 }
 
+/* The findings of @source as lines (text) or a table (CSV, JSON), with
+ * @when_none printed in text when there are none. Returns the exit status:
+ * COOP_EXIT_FINDINGS when one of them is an error. */
+int
+coop_tool_print_findings (const char       *source,
+                          GListModel       *findings,
+                          CoopOutputFormat  format,
+                          const char       *when_none)
+{
+  const char *columns[] = { "severity", "code", "subject", "path", "line", "message", NULL };
+  g_autoptr(CoopTable) table = coop_table_new (columns);
+  guint n = g_list_model_get_n_items (findings);
+  guint n_errors = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
+      g_autofree char *line = g_strdup_printf ("%u", coop_finding_get_line (finding));
+
+      if (coop_finding_get_severity (finding) == COOP_SEVERITY_ERROR)
+        n_errors++;
+
+      if (format == COOP_OUTPUT_TEXT)
+        coop_tool_print_finding (source, finding);
+      else
+        coop_table_add_row (table, coop_severity_to_string (coop_finding_get_severity (finding)),
+                            coop_finding_get_code (finding), coop_finding_get_subject (finding),
+                            coop_finding_get_path (finding), line, coop_finding_get_message (finding),
+                            NULL);
+    }
+
+  if (format != COOP_OUTPUT_TEXT)
+    coop_table_print (table, format);
+  else if (n == 0)
+    g_print ("%s", when_none);
+
+  return n_errors > 0 ? COOP_EXIT_FINDINGS : COOP_EXIT_OK;
+}
+
 const char *
 coop_tool_enum_text (CoopOutputFormat  format,
                      GType             type,

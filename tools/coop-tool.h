@@ -73,6 +73,10 @@ char           *coop_tool_format_date        (GDateTime         *date);
 GDateTime      *coop_tool_parse_date         (const char        *text);
 void            coop_tool_print_finding      (const char        *source,
                                               CoopFinding       *finding);
+int             coop_tool_print_findings     (const char        *source,
+                                              GListModel        *findings,
+                                              CoopOutputFormat   format,
+                                              const char        *when_none);
 void            coop_tool_print_error        (const char        *message);
 /* In text, the label of @value in the locale's language; in CSV and
  * JSON, its nick. */
