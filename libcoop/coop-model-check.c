@@ -447,6 +447,47 @@ same_date (GDateTime *a,
   return a == b || (a != NULL && b != NULL && g_date_time_equal (a, b));
 }
 
+typedef gboolean (*SameItem) (gpointer first,
+                              gpointer second);
+
+/* The position of an item before @index of @items that @same finds equal
+ * to the one at @index, or -1: the first copy of a repeat. */
+static gint
+find_earlier_copy (GListModel *items,
+                   guint       index,
+                   SameItem    same)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (items, index);
+
+  for (guint earlier = 0; earlier < index; earlier++)
+    {
+      g_autoptr(GObject) first = g_list_model_get_item (items, earlier);
+
+      if (same (first, item))
+        return earlier;
+    }
+  return -1;
+}
+
+static gboolean
+same_link (gpointer first,
+           gpointer second)
+{
+  return coop_agreement_link_get_relation (first) == coop_agreement_link_get_relation (second) &&
+         g_strcmp0 (coop_agreement_link_get_agreement (first), coop_agreement_link_get_agreement (second)) == 0;
+}
+
+/* Two people may sign for one party, or one party sign twice on different
+ * days; only a repeat of all three is a duplicate. */
+static gboolean
+same_signature (gpointer first,
+                gpointer second)
+{
+  return g_strcmp0 (coop_signature_get_signatory (first), coop_signature_get_signatory (second)) == 0 &&
+         g_strcmp0 (coop_signature_get_mandate (first), coop_signature_get_mandate (second)) == 0 &&
+         same_date (coop_signature_get_date (first), coop_signature_get_date (second));
+}
+
 /* A link to the agreement itself, or the same link listed twice, says
  * nothing true; reading keeps both so that the user sees them here. */
 static void
@@ -465,6 +506,7 @@ check_related (Check         *check,
       g_autofree char *member = g_strdup_printf ("related[%u].agreement", r);
       const char *other = coop_agreement_link_get_agreement (link);
       CoopRelation relation = coop_agreement_link_get_relation (link);
+      gint earlier;
 
       check_reference (check, other, coop_model_get_agreement (check->model, other) != NULL,
                        AGREEMENT_EXPECTED, id, path, member, link);
@@ -478,19 +520,11 @@ check_related (Check         *check,
                     "another agreement"), id, nick (COOP_TYPE_RELATION, relation));
         }
 
-      for (guint earlier = 0; earlier < r; earlier++)
-        {
-          g_autoptr(CoopAgreementLink) first = g_list_model_get_item (related, earlier);
-
-          if (coop_agreement_link_get_relation (first) == relation &&
-              g_strcmp0 (coop_agreement_link_get_agreement (first), other) == 0)
-            {
-              report (check, COOP_SEVERITY_WARNING, "related-twice", id, link_path, link,
-                      _("“%s” lists the link “%s” to “%s” twice (also at related[%u]); expected "
-                        "each link once"), id, nick (COOP_TYPE_RELATION, relation), other, earlier);
-              break;
-            }
-        }
+      earlier = find_earlier_copy (related, r, same_link);
+      if (earlier >= 0)
+        report (check, COOP_SEVERITY_WARNING, "related-twice", id, link_path, link,
+                _("“%s” lists the link “%s” to “%s” twice (also at related[%u]); expected "
+                  "each link once"), id, nick (COOP_TYPE_RELATION, relation), other, (guint)earlier);
     }
 }
 
@@ -509,6 +543,7 @@ check_signatures (Check         *check,
       g_autofree char *signature_path = g_strdup_printf ("%s.signatures[%u]", path, s);
       const char *signatory = coop_signature_get_signatory (signature);
       const char *mandate = coop_signature_get_mandate (signature);
+      gint earlier;
 
       if (!coop_agreement_has_party (agreement, signatory))
         report (check, COOP_SEVERITY_ERROR, "signatory-not-party", id, signature_path, signature,
@@ -517,22 +552,11 @@ check_signatures (Check         *check,
       check_reference (check, mandate, mandate == NULL || coop_model_get_mandate (check->model, mandate) != NULL,
                        MANDATE_EXPECTED, id, signature_path, "mandate", signature);
 
-      /* Two people may sign for one party, or one party sign twice on
-       * different days; only a repeat of all three is a duplicate. */
-      for (guint earlier = 0; earlier < s; earlier++)
-        {
-          g_autoptr(CoopSignature) first = g_list_model_get_item (signatures, earlier);
-
-          if (g_strcmp0 (coop_signature_get_signatory (first), signatory) == 0 &&
-              g_strcmp0 (coop_signature_get_mandate (first), mandate) == 0 &&
-              same_date (coop_signature_get_date (first), coop_signature_get_date (signature)))
-            {
-              report (check, COOP_SEVERITY_WARNING, "signature-twice", id, signature_path, signature,
-                      _("“%s” signed “%s” twice with the same mandate and date (also at "
-                        "signatures[%u]); expected each signature once"), signatory, id, earlier);
-              break;
-            }
-        }
+      earlier = find_earlier_copy (signatures, s, same_signature);
+      if (earlier >= 0)
+        report (check, COOP_SEVERITY_WARNING, "signature-twice", id, signature_path, signature,
+                _("“%s” signed “%s” twice with the same mandate and date (also at "
+                  "signatures[%u]); expected each signature once"), signatory, id, (guint)earlier);
     }
 }
 
