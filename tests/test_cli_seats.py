@@ -33,7 +33,8 @@ class SeatsCommand(unittest.TestCase):
             self.assertIn(column, rows[0])
         self.assertEqual(len(rows), 31)
         self.assertEqual(rows[0]["commune"], "38563")
-        self.assertEqual(sum(int(row["seats"]) for row in rows), 61)
+        # V applies; its 5 seats come on top of the 58 of III and IV.
+        self.assertEqual(sum(int(row["seats"]) for row in rows), 63)
 
     def test_csv_ignores_the_locale(self):
         result = coop("200016905", "--format=csv", "--explain", env={"LC_ALL": "fr_FR.UTF-8"})
@@ -45,15 +46,49 @@ class SeatsCommand(unittest.TestCase):
         result = coop("243800984", "--explain", "--language=en")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("III table:               42 seats", result.stdout)
+        # The DGCL per-member figures: census 2022, the base of the 2026 councils.
+        self.assertIn("census 2022, in force on 1 January 2025", result.stdout)
         self.assertIn("L5211-6-1 IV 2°", result.stdout)
         french = coop("243800984", "--explain", "--language=fr")
         self.assertIn("sièges de droit", french.stdout)
 
     def test_reading(self):
-        absorb = json.loads(coop("200005957", "--format=json").stdout)
+        default = json.loads(coop("200005957", "--format=json").stdout)
+        complement = json.loads(coop("200005957", "--format=json", "--reading=complement").stdout)
+        absorb = json.loads(coop("200005957", "--format=json", "--reading=absorb").stdout)
         keep = json.loads(coop("200005957", "--format=json", "--reading=keep").stdout)
+        self.assertEqual(default, complement)
+        # 46 seats after III and IV, 4 of V: complement keeps every seat de
+        # droit, absorb loses two.
+        self.assertEqual(sum(int(r["seats"]) for r in complement), 50)
+        self.assertEqual(sum(int(r["seats"]) for r in absorb), 48)
         self.assertLess(sum(int(r["seats"]) for r in absorb), sum(int(r["seats"]) for r in keep))
+        before = {r["commune"]: int(r["seats_before_supplement"]) for r in complement}
+        self.assertTrue(all(int(r["seats"]) >= before[r["commune"]] for r in complement))
+        text = coop("200005957").stdout
+        self.assertIn("reading “complement”", text)
         self.assertEqual(coop("243800984", "--reading=maybe").returncode, 2)
+
+    def test_aix_marseille(self):
+        result = coop("200054807", "--format=csv")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        rows = {row["commune"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+        # 130 + 69 seats de droit, plus 20 % of 199 rounded down under IV 4° bis.
+        self.assertEqual(sum(int(row["seats"]) for row in rows.values()), 238)
+        self.assertEqual(rows["13055"]["seats"], "101")
+        self.assertEqual(rows["13055"]["seats_before_supplement"], "78")
+        self.assertEqual(rows["13001"]["seats"], "17")
+        # Only the communes that won seats under IV 1° get those of 4° bis.
+        self.assertTrue(all(row["seats"] == "1" for row in rows.values() if row["seat_de_droit"] == "yes"))
+        text = coop("200054807", "--explain", "--language=en").stdout
+        self.assertIn("IV 4° bis seats:         39", text)
+        self.assertIn("L5211-6-1 IV 4° bis", text)
+        self.assertIn("Marseille: highest average", text)
+        proposal = write("commune,seats\n" + "".join(f"{code},{row['seats']}\n" for code, row in rows.items()),
+                         ".csv")
+        refused = coop("200054807", "--check", proposal, "--scheme=optional-seats")
+        self.assertEqual(refused.returncode, 2)
+        self.assertIn("IV 4° bis", refused.stderr)
 
     def test_all(self):
         result = coop("--all", "--format=csv")

@@ -29,6 +29,9 @@ typedef struct
   CoopSeatScheme         scheme;
 } SeatsOptions;
 
+/* The names --reading takes, in the order of CoopSupplementReading. */
+static const char * const reading_names[] = { "complement", "absorb", "keep" };
+
 static char *
 format_uint (guint value)
 {
@@ -67,6 +70,11 @@ print_summary (CoopSeatAllocation *allocation,
            coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
            coop_seat_allocation_get_law_version (allocation));
   g_print (_("  Population municipale:   %lld\n"), (long long)coop_seat_allocation_get_population (allocation));
+  /* The populations authenticated by the decree in force when the seats are
+   * set: those of census year Y are in force from 1 January Y + 3. */
+  if (epci != NULL && coop_territory_get_population_year (epci) > 0)
+    g_print (_("  Populations:             census %u, in force on 1 January %u\n"),
+             coop_territory_get_population_year (epci), coop_territory_get_population_year (epci) + 3);
   g_print (_("  III table:               %u seats\n"), coop_seat_allocation_get_table_seats (allocation));
   if (coop_seat_allocation_get_councillor_reduction (allocation) > 0)
     g_print (_("  IV 4° reduction:         %u seats\n"), coop_seat_allocation_get_councillor_reduction (allocation));
@@ -75,10 +83,12 @@ print_summary (CoopSeatAllocation *allocation,
     g_print (_("  IV 3° half cap:          %s\n"), coop_territory_get_name (capped));
   if (coop_seat_allocation_get_tie_seats (allocation) > 0)
     g_print (_("  IV 5° tie seats:         %u\n"), coop_seat_allocation_get_tie_seats (allocation));
+  if (coop_seat_allocation_get_bonus_seats (allocation) > 0)
+    g_print (_("  IV 4° bis seats:         %u\n"), coop_seat_allocation_get_bonus_seats (allocation));
   if (coop_seat_allocation_get_supplement_applied (allocation))
     g_print (_("  V supplement:            %u seats (reading “%s”: %s)\n"),
              coop_seat_allocation_get_supplement_seats (allocation),
-             options->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb",
+             reading_names[options->reading],
              coop_enum_get_label (COOP_TYPE_SUPPLEMENT_READING, options->reading));
   else
     g_print (_("  V supplement:            none\n"));
@@ -402,13 +412,16 @@ parse_choices (SeatsOptions  *options,
       return FALSE;
     }
 
-  if (options->reading_name == NULL || g_str_equal (options->reading_name, "absorb"))
+  if (options->reading_name == NULL || g_str_equal (options->reading_name, "complement"))
+    options->reading = COOP_SUPPLEMENT_READING_COMPLEMENT;
+  else if (g_str_equal (options->reading_name, "absorb"))
     options->reading = COOP_SUPPLEMENT_READING_ABSORB;
   else if (g_str_equal (options->reading_name, "keep"))
     options->reading = COOP_SUPPLEMENT_READING_KEEP;
   else
     {
-      *message = g_strdup_printf (_("unknown reading “%s”; expected absorb or keep"), options->reading_name);
+      *message = g_strdup_printf (_("unknown reading “%s”; expected complement, absorb or keep"),
+                                  options->reading_name);
       return FALSE;
     }
 
@@ -455,7 +468,8 @@ coop_cmd_seats (int    argc,
     { "language", 'l', 0, G_OPTION_ARG_STRING, &seats.language_name,
       N_("Language of the explanation: fr or en (default: from the locale)"), "LANG" },
     { "reading", 'r', 0, G_OPTION_ARG_STRING, &seats.reading_name,
-      N_("Reading of V for a seat de droit: absorb (default) or keep"), "READING" },
+      N_("Reading of V: complement (default, as the préfectures set the councils), absorb or keep"),
+      "READING" },
     { "accords-locaux", 0, 0, G_OPTION_ARG_NONE, &seats.accords,
       N_("Count the legal accords locaux (I 2°) and show the best ones"), NULL },
     { "check", 'c', 0, G_OPTION_ARG_FILENAME, &seats.check_path,
