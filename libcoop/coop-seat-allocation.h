@@ -44,6 +44,11 @@ CoopSeatAllocation    *coop_seat_allocation_new_for_perimeter       (CoopEpciFor
                                                                      CoopSupplementReading   reading,
                                                                      GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 COOP_AVAILABLE_IN_1_0
+GListModel            *coop_seat_allocation_read_perimeter          (const char             *data,
+                                                                     gssize                  length,
+                                                                     CoopAtlas              *atlas,
+                                                                     GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+COOP_AVAILABLE_IN_1_0
 CoopTerritory         *coop_seat_allocation_get_epci                (CoopSeatAllocation     *self);
 COOP_AVAILABLE_IN_1_0
 CoopEpciForm           coop_seat_allocation_get_form                (CoopSeatAllocation     *self);

@@ -82,6 +82,18 @@ class SeatTests(unittest.TestCase):
         self.assertEqual(plain.props.bonus_seats, 0)
         self.assertEqual(plain.props.total_seats, 199)
 
+    def test_read_perimeter(self):
+        text = "\ufeffcommune;population\r\n77333;13118\r\n77431;5424\r\n".encode()
+        communes = Coop.SeatAllocation.read_perimeter(text, self.atlas)
+        self.assertEqual([c.props.name for c in communes], ["Nemours", "Saint-Pierre-lès-Nemours"])
+        allocation = Coop.SeatAllocation.new_for_perimeter(Coop.EpciForm.CC, None, communes,
+                                                           Coop.SupplementReading.COMPLEMENT)
+        self.assertEqual(allocation.props.total_seats, 26)
+        with self.assertRaises(GLib.GError) as context:
+            Coop.SeatAllocation.read_perimeter(b"commune,population\n77333,1\n77333,2\n", None)
+        self.assertTrue(context.exception.matches(Coop.error_quark(), Coop.Error.DUPLICATE))
+        self.assertIn("line 3", context.exception.message)
+
     def test_errors(self):
         store = Gio.ListStore.new(Coop.Territory)
         store.append(commune("A", 1000))
