@@ -1,7 +1,9 @@
-"""A straightforward Python implementation of the seat rules of CGCT
-L5211-6-1 (droit commun, III to V) and of the accord-local count (I 2°),
-written independently of libcoop's C code from the article, to measure
-libcoop against and to cross-check its results.
+"""The naive baseline: a straightforward Python implementation of the seat
+rules of CGCT L5211-6-1 (droit commun, III to V and IV 4° bis) and of the
+accord-local count (I 2°), written from the article, to measure libcoop
+against and to cross-check its results. Every seat is given by a full scan
+of the communes with a Fraction per candidate, as the article reads; see
+seats_baseline_tuned.py for the fast Python version.
 
 It reads the same law tables (data/law/*.json)."""
 
@@ -36,11 +38,14 @@ def lookup(rows, population):
     return value
 
 
-def highest_average(pops, seats, to_add, excluded=None):
+BONUS = SEATS_LAW["aix-marseille-IV-4-bis"]
+
+
+def highest_average(pops, seats, to_add, excluded=()):
     """D'Hondt from `seats`; a tie for the last seat gives each a seat."""
     while to_add > 0:
         # A commune of 0 inhabitants never wins a seat at the highest average.
-        candidates = [i for i in range(len(pops)) if (excluded is None or i != excluded) and pops[i] > 0]
+        candidates = [i for i in range(len(pops)) if i not in excluded and pops[i] > 0]
         best = max(Fraction(pops[i], seats[i] + 1) for i in candidates)
         tied = [i for i in candidates if Fraction(pops[i], seats[i] + 1) == best]
         for i in tied:
@@ -63,14 +68,15 @@ def half_cap(pops, seats):
         if 2 * s > total:
             surplus = s - total // 2
             seats[i] = total // 2
-            highest_average(pops, seats, surplus, excluded=i)
+            highest_average(pops, seats, surplus, excluded={i})
             break
     return seats
 
 
-def droit_commun(pops, form, reading="absorb", codes=None):
+def droit_commun(pops, form, reading="complement", codes=None, siren=None):
     """pops sorted largest first, codes the matching INSEE codes (for the
-    councils set by name); returns (seats, iv_seats, proportional, supplement)."""
+    councils set by name), siren the EPCI's (for IV 4° bis); returns
+    (seats, iv_seats, proportional, supplement)."""
     total_pop = sum(pops)
     table = lookup(TABLE, total_pop)
     codes = codes or [None] * len(pops)
@@ -82,14 +88,22 @@ def droit_commun(pops, form, reading="absorb", codes=None):
             break
         n_table -= 1
     iv_seats = list(seats)
+    if siren == BONUS["epci"]:
+        # IV 4° bis: to the communes that won seats under 1°, after the cap.
+        bonus = sum(iv_seats) * BONUS["percent"] // 100
+        seats = highest_average(pops, list(iv_seats), bonus, excluded={i for i, p in enumerate(prop) if p == 0})
     supplement = 0
     law = SEATS_LAW["supplement-V"]
     if form in law["forms"] and sum(de_droit) * 100 > law["threshold-percent"] * table:
         supplement = sum(iv_seats) * law["percent"] // 100
         while supplement > 0:
-            prop2 = highest_average(pops, [0] * len(pops), n_table + supplement)
-            keep = [p == 0 or (reading == "keep" and d) for p, d in zip(prop2, de_droit)]
-            seats = half_cap(pops, [p + (1 if k else 0) for p, k in zip(prop2, keep)])
+            if reading == "complement":
+                # In addition to the seats held, seats de droit included.
+                seats = half_cap(pops, highest_average(pops, list(iv_seats), supplement))
+            else:
+                prop2 = highest_average(pops, [0] * len(pops), n_table + supplement)
+                keep = [p == 0 or (reading == "keep" and d) for p, d in zip(prop2, de_droit)]
+                seats = half_cap(pops, [p + (1 if k else 0) for p, k in zip(prop2, keep)])
             if all(s <= c for s, c in zip(seats, caps)):
                 break
             supplement -= 1

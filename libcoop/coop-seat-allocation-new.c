@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "coop-atlas-private.h"
 #include "coop-error.h"
 #include "coop-i18n-private.h"
 #include "coop-seat-allocation-private.h"
@@ -56,7 +57,9 @@ add_member (GArray         *members,
                    coop_territory_kind_to_string (coop_territory_get_kind (commune)));
       return FALSE;
     }
-  if (!g_hash_table_add (seen, (gpointer)code))
+  /* @seen is NULL for an EPCI of the atlas, whose members are distinct by
+   * construction. */
+  if (seen != NULL && !g_hash_table_add (seen, (gpointer)code))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, _("%s: commune %s is listed twice"), where, code);
       return FALSE;
@@ -151,12 +154,12 @@ coop_seat_allocation_new_for_epci (CoopAtlas              *atlas,
                                    CoopSupplementReading   reading,
                                    GError                **error)
 {
-  g_autoptr(GListModel) list = NULL;
+  const CoopAtlasMembership *memberships = NULL;
   g_autoptr(GArray) members = NULL;
-  g_autoptr(GHashTable) seen = NULL;
   g_autoptr(GPtrArray) keep = NULL;
   g_autofree char *where = NULL;
-  guint n;
+  guint32 index;
+  guint n = 0;
 
   g_return_val_if_fail (COOP_IS_ATLAS (atlas), NULL);
   g_return_val_if_fail (COOP_IS_TERRITORY (epci), NULL);
@@ -181,18 +184,23 @@ coop_seat_allocation_new_for_epci (CoopAtlas              *atlas,
   if (!check_form (coop_territory_get_epci_form (epci), where, error))
     return NULL;
 
-  list = coop_atlas_list_members (atlas, epci);
-  n = g_list_model_get_n_items (list);
+  /* The members and their DGCL populations straight from the atlas's
+   * membership table: the same figures as coop_atlas_list_members() and
+   * coop_atlas_get_member_population(), without a search per member, so
+   * that all of France is computed in milliseconds. */
+  index = _coop_atlas_get_index (atlas, epci);
+  if (index != COOP_ATLAS_NO_INDEX)
+    memberships = _coop_atlas_data_get_memberships (_coop_atlas_get_data (atlas), index, &n);
   members = g_array_sized_new (FALSE, FALSE, sizeof (CoopSeatMember), n);
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  keep = g_ptr_array_new_with_free_func (g_object_unref);
+  keep = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      CoopTerritory *commune = g_list_model_get_item (list, i);
+      CoopTerritory *commune = _coop_atlas_dup_territory_at (atlas, memberships[i].member);
 
+      if (commune == NULL)
+        continue;
       g_ptr_array_add (keep, commune);
-      if (!add_member (members, seen, commune, coop_atlas_get_member_population (atlas, epci, commune),
-                       where, error))
+      if (!add_member (members, NULL, commune, memberships[i].population_municipale, where, error))
         return NULL;
     }
   if (!check_members (members, where, error))

@@ -47,7 +47,9 @@
  * %COOP_ERROR_OUT_OF_SCOPE.
  *
  * Every allocation explains itself: [property@Coop.SeatAllocation:steps]
- * in the order of the article, in French and English.
+ * in the order of the article, in French and English. The shares and the
+ * steps are built when first asked for, so that computing the seats of many
+ * EPCI costs only the rules.
  *
  * Since: 1.0
  */
@@ -67,6 +69,8 @@ struct _CoopSeatAllocation
   CoopSeatResult         result;
   GListStore            *shares;
   GListStore            *steps;
+  gboolean               shares_built;
+  gboolean               steps_built;
 };
 
 G_DEFINE_FINAL_TYPE (CoopSeatAllocation, coop_seat_allocation, G_TYPE_OBJECT)
@@ -421,6 +425,37 @@ coop_seat_allocation_init (CoopSeatAllocation *self)
   self->result.capped = -1;
 }
 
+/* Runs the rules on the members of @self, with the explanation or not. */
+static gboolean
+compute (CoopSeatAllocation  *self,
+         gboolean             explain,
+         CoopSeatResult      *result,
+         GError             **error)
+{
+  g_autofree const char **names = g_new0 (const char *, self->n + 1);
+  g_autofree const char **codes = g_new0 (const char *, self->n + 1);
+  CoopSeatInput input;
+
+  for (guint i = 0; i < self->n; i++)
+    {
+      CoopTerritory *commune = self->communes[i];
+
+      names[i] = coop_territory_get_name (commune) != NULL ? coop_territory_get_name (commune)
+                                                           : coop_territory_get_code (commune);
+      codes[i] = coop_territory_get_code (commune);
+    }
+  input.n = self->n;
+  input.population = self->population;
+  input.names = names;
+  input.codes = codes;
+  input.epci_code = self->siren;
+  input.form = self->form;
+  input.reading = self->reading;
+  input.law = self->law;
+  input.explain = explain;
+  return _coop_seat_compute (&input, result, error);
+}
+
 /* Largest first; equal populations by code, so results are stable. */
 static int
 compare_members (gconstpointer a,
@@ -443,10 +478,7 @@ _coop_seat_allocation_new_from_members (CoopTerritory          *epci,
                                         GError                **error)
 {
   g_autoptr(CoopSeatAllocation) self = NULL;
-  g_autofree const char **names = NULL;
-  g_autofree const char **codes = NULL;
   const CoopSeatLaw *law;
-  CoopSeatInput input;
 
   law = _coop_seat_law_get (error);
   if (law == NULL)
@@ -463,41 +495,20 @@ _coop_seat_allocation_new_from_members (CoopTerritory          *epci,
   self->n = members->len;
   self->communes = g_new0 (CoopTerritory *, self->n);
   self->population = g_new0 (gint64, self->n);
-  names = g_new0 (const char *, self->n + 1);
-  codes = g_new0 (const char *, self->n + 1);
   for (guint i = 0; i < self->n; i++)
     {
       CoopSeatMember *member = &g_array_index (members, CoopSeatMember, i);
 
       self->communes[i] = g_object_ref (member->commune);
       self->population[i] = member->population;
-      names[i] = coop_territory_get_name (member->commune) != NULL ? coop_territory_get_name (member->commune)
-                                                                   : coop_territory_get_code (member->commune);
-      codes[i] = coop_territory_get_code (member->commune);
     }
 
-  input.n = self->n;
-  input.population = self->population;
-  input.names = names;
-  input.codes = codes;
-  input.epci_code = siren;
-  input.form = form;
-  input.reading = reading;
-  input.law = law;
-  if (!_coop_seat_compute (&input, &self->result, error))
+  /* The shares and the explanation are built on first demand
+   * (coop_seat_allocation_get_shares and _get_steps): a caller that wants
+   * only the totals, or the seats of all of France, does not pay for
+   * thousands of objects. */
+  if (!compute (self, FALSE, &self->result, error))
     return NULL;
-
-  for (guint i = 0; i < self->n; i++)
-    {
-      g_autoptr(CoopSeatShare) share =
-        _coop_seat_share_new (self->communes[i], self->population[i], self->result.seats[i],
-                              self->result.proportional[i], self->result.de_droit[i],
-                              self->result.iv_seats[i], self->result.councillors[i],
-                              self->result.total, self->result.total_population);
-
-      g_list_store_append (self->shares, share);
-    }
-  g_list_store_splice (self->steps, 0, 0, self->result.steps->pdata, self->result.steps->len);
 
   return g_steal_pointer (&self);
 }
@@ -806,6 +817,21 @@ coop_seat_allocation_get_shares (CoopSeatAllocation *self)
 {
   g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), NULL);
 
+  if (!self->shares_built)
+    {
+      g_autoptr(GPtrArray) shares = g_ptr_array_new_full (self->n, g_object_unref);
+
+      self->shares_built = TRUE;
+      for (guint i = 0; i < self->n; i++)
+        g_ptr_array_add (shares,
+                         _coop_seat_share_new (self->communes[i], self->population[i], self->result.seats[i],
+                                               self->result.proportional[i], self->result.de_droit[i],
+                                               self->result.iv_seats[i], self->result.councillors[i],
+                                               self->result.total, self->result.total_population));
+      /* One splice, not one items-changed per commune. */
+      g_list_store_splice (self->shares, 0, 0, shares->pdata, shares->len);
+    }
+
   return G_LIST_MODEL (self->shares);
 }
 
@@ -823,6 +849,19 @@ GListModel *
 coop_seat_allocation_get_steps (CoopSeatAllocation *self)
 {
   g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), NULL);
+
+  if (!self->steps_built)
+    {
+      CoopSeatResult explained;
+
+      /* The same rules on the same data, this time with their texts; they
+       * cannot fail where the first run succeeded. */
+      self->steps_built = TRUE;
+      if (!compute (self, TRUE, &explained, NULL))
+        g_assert_not_reached ();
+      g_list_store_splice (self->steps, 0, 0, explained.steps->pdata, explained.steps->len);
+      _coop_seat_result_clear (&explained);
+    }
 
   return G_LIST_MODEL (self->steps);
 }

@@ -18,21 +18,14 @@
  * public face is CoopSeatAllocation.
  */
 
-static void
-add_step (GPtrArray        *steps,
-          CoopSeatStepKind  kind,
-          const char       *paragraph,
-          char             *french,
-          char             *english)
-{
-  if (steps == NULL)
-    {
-      g_free (french);
-      g_free (english);
-      return;
-    }
-  g_ptr_array_add (steps, _coop_seat_step_new (kind, paragraph, french, english));
-}
+/* Adds a step when the caller asked for the explanation. A macro, so that
+ * the texts are not even formatted otherwise: computing the seats of all
+ * of France without them is several times faster. */
+#define add_step(steps, kind, paragraph, french, english)                                          \
+  G_STMT_START {                                                                                    \
+    if ((steps) != NULL)                                                                            \
+      g_ptr_array_add ((steps), _coop_seat_step_new ((kind), (paragraph), (french), (english)));   \
+  } G_STMT_END
 
 /* Decimals in the language's own style, whatever the process locale:
  * 303,55 in French, 303.55 in English. */
@@ -141,8 +134,8 @@ distribute_proportional (const CoopSeatInput *input,
                          const char          *paragraph,
                          GPtrArray           *steps)
 {
-  g_autofree char *quotient_fr = format_decimal ((double)total_population / n_seats, TRUE);
-  g_autofree char *quotient_en = format_decimal ((double)total_population / n_seats, FALSE);
+  g_autofree char *quotient_fr = steps != NULL ? format_decimal ((double)total_population / n_seats, TRUE) : NULL;
+  g_autofree char *quotient_en = steps != NULL ? format_decimal ((double)total_population / n_seats, FALSE) : NULL;
   guint given = 0;
 
   for (guint i = 0; i < input->n; i++)
@@ -385,7 +378,7 @@ _coop_seat_compute (const CoopSeatInput *input,
 
   memset (result, 0, sizeof *result);
   result->capped = -1;
-  result->steps = g_ptr_array_new_with_free_func (g_object_unref);
+  result->steps = input->explain ? g_ptr_array_new_with_free_func (g_object_unref) : NULL;
   result->councillors = g_new0 (guint, input->n);
   result->proportional = g_new0 (guint, input->n);
   result->de_droit = g_new0 (gboolean, input->n);
@@ -411,13 +404,14 @@ _coop_seat_compute (const CoopSeatInput *input,
    * councillors (L2121-2), the total is reduced and IV 1° to 3° run again. */
   for (n_table = result->table_seats; ; n_table--)
     {
-      g_autoptr(GPtrArray) run_steps = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) run_steps = input->explain ? g_ptr_array_new_with_free_func (g_object_unref) : NULL;
 
       run_iv (input, result, n_table, run_steps);
       over = find_councillor_excess (input, result, result->iv_seats);
       if (over < 0)
         {
-          g_ptr_array_extend_and_steal (result->steps, g_steal_pointer (&run_steps));
+          if (run_steps != NULL)
+            g_ptr_array_extend_and_steal (result->steps, g_steal_pointer (&run_steps));
           break;
         }
       add_step (result->steps, COOP_SEAT_STEP_KIND_COUNCILLOR_CAP, "IV 4°",
@@ -488,7 +482,8 @@ _coop_seat_compute (const CoopSeatInput *input,
        * prévues au IV"): the supplement shrinks until it is met. */
       for (; supplement > 0; supplement--)
         {
-          g_autoptr(GPtrArray) run_steps = g_ptr_array_new_with_free_func (g_object_unref);
+          g_autoptr(GPtrArray) run_steps = input->explain ? g_ptr_array_new_with_free_func (g_object_unref)
+                                                          : NULL;
 
           /* Only the run that is kept counts its ties. */
           result->n_tie_seats = iv_tie_seats;
@@ -499,7 +494,8 @@ _coop_seat_compute (const CoopSeatInput *input,
           over = find_councillor_excess (input, result, result->seats);
           if (over < 0)
             {
-              g_ptr_array_extend_and_steal (result->steps, g_steal_pointer (&run_steps));
+              if (run_steps != NULL)
+                g_ptr_array_extend_and_steal (result->steps, g_steal_pointer (&run_steps));
               break;
             }
           add_step (result->steps, COOP_SEAT_STEP_KIND_COUNCILLOR_CAP, "IV 4°",

@@ -27,6 +27,7 @@ typedef struct
   GArray     *table;                  /* CoopLawRow, III */
   GArray     *councillors;            /* CoopLawRow, L2121-2 */
   GHashTable *commune_councillors;    /* INSEE code → councillors, set by the code électoral */
+  guint32     commune_first_chars[8]; /* bit set of their first bytes, to skip the lookup */
   guint       supplement_threshold_percent;
   guint       supplement_percent;
   guint       supplement_forms;       /* bit (1 << CoopEpciForm) */

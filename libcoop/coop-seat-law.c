@@ -290,6 +290,18 @@ _coop_seat_law_parse (GBytes  *seats_json,
       (law->councillors = read_rows (section, "councillors", "l2121-2.json: table", error)) == NULL ||
       (law->commune_councillors = read_communes (councillors, "l2121-2.json", error)) == NULL)
     return NULL;
+  {
+    GHashTableIter iter;
+    gpointer code;
+
+    g_hash_table_iter_init (&iter, law->commune_councillors);
+    while (g_hash_table_iter_next (&iter, &code, NULL))
+      {
+        guint8 first = *(const guint8 *)code;
+
+        law->commune_first_chars[first / 32] |= 1u << (first % 32);
+      }
+  }
 
   if ((section = get_object (seats, "supplement-V", "l5211-6-1.json", error)) == NULL ||
       !get_uint (section, "threshold-percent", "supplement-V", &law->supplement_threshold_percent, error) ||
@@ -383,7 +395,11 @@ _coop_seat_law_councillors (const CoopSeatLaw *law,
 {
   gpointer councillors;
 
-  if (commune != NULL && g_hash_table_lookup_extended (law->commune_councillors, commune, NULL, &councillors))
+  /* Most communes start with another byte than the few councils set by
+   * name: no hash lookup for them (this runs for every commune of France). */
+  if (commune != NULL &&
+      (law->commune_first_chars[(guint8)commune[0] / 32] & (1u << ((guint8)commune[0] % 32))) != 0 &&
+      g_hash_table_lookup_extended (law->commune_councillors, commune, NULL, &councillors))
     return GPOINTER_TO_UINT (councillors);
   return lookup_row (law->councillors, population);
 }

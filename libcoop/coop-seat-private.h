@@ -26,6 +26,7 @@ typedef struct
   CoopEpciForm           form;
   CoopSupplementReading  reading;
   const CoopSeatLaw     *law;
+  gboolean               explain;     /* build the steps; several times slower */
 } CoopSeatInput;
 
 typedef struct
@@ -47,7 +48,7 @@ typedef struct
   guint      bonus_seats;          /* IV 4° bis (Aix-Marseille-Provence), 0 elsewhere */
   gboolean   supplement_applied;
   guint      supplement_seats;
-  GPtrArray *steps;                /* CoopSeatStep */
+  GPtrArray *steps;                /* CoopSeatStep, or NULL unless input->explain */
 } CoopSeatResult;
 
 gboolean      _coop_seat_compute       (const CoopSeatInput *input,

@@ -428,6 +428,38 @@ test_seats_atlas_all (void)
 
 /* A perimeter from a spreadsheet: byte-order mark, CRLF, semicolons, a
  * quoted name, an empty name that the atlas fills in, an extra column. */
+/* IV 5° within V: two communes of 1,500 and fourteen of 10 (3,140, 16
+ * seats). IV 1° ends on a tie that gives the two large ones 8 each, the 14
+ * others get a seat de droit (30 seats), more than 30 % of 16, so V adds 3.
+ * In complement the two tie again (1,500 / 9, then 1,500 / 10): the third
+ * seat of V ties, each gets one, and the council grows by 4, not 3. The
+ * text of V sends its seats "dans les conditions prévues au IV", 5° included. */
+static void
+test_seats_supplement_tie (void)
+{
+  gint64 populations[16] = { 1500, 1500 };
+  guint expected[16] = { 10, 10 };
+  g_autoptr(CoopSeatAllocation) allocation = NULL;
+  g_autofree char *explanation = NULL;
+
+  for (guint i = 2; i < 16; i++)
+    {
+      populations[i] = 10;
+      expected[i] = 1;
+    }
+  allocation = allocate (COOP_EPCI_FORM_CC, populations, 16, COOP_SUPPLEMENT_READING_COMPLEMENT);
+  assert_seats (allocation, expected, 16);
+  g_assert_cmpuint (coop_seat_allocation_get_seats_before_supplement (allocation), ==, 30);
+  g_assert_cmpuint (coop_seat_allocation_get_supplement_seats (allocation), ==, 3);
+  g_assert_cmpuint (coop_seat_allocation_get_tie_seats (allocation), ==, 1);
+  g_assert_cmpuint (coop_seat_allocation_get_total_seats (allocation), ==, 34);
+  /* The explanation, built on demand, tells the same story. */
+  explanation = coop_seat_allocation_dup_explanation (allocation, COOP_LANGUAGE_ENGLISH);
+  g_assert_nonnull (strstr (explanation, "L5211-6-1 IV 5° — 2 communes tie"));
+  g_assert_nonnull (strstr (explanation, "in addition to the seats already distributed"));
+  g_assert_nonnull (strstr (explanation, "Total: 34 seats"));
+}
+
 static void
 test_seats_perimeter_read (void)
 {
@@ -1032,6 +1064,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Seats/droit-commun/tie-for-last-seat", test_seats_tie_for_last_seat);
   g_test_add_func ("/Coop/Seats/supplement/single-distribution", test_seats_supplement_single_distribution);
   g_test_add_func ("/Coop/Seats/supplement/readings", test_seats_supplement_readings);
+  g_test_add_func ("/Coop/Seats/supplement/tie", test_seats_supplement_tie);
   g_test_add_func ("/Coop/Seats/explain/order", test_seats_explain_order);
   g_test_add_func ("/Coop/Seats/atlas/cc-seats-de-droit", test_seats_atlas_cc_seats_de_droit);
   g_test_add_func ("/Coop/Seats/atlas/metropole-capped", test_seats_atlas_metropole_capped);
