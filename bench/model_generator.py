@@ -214,18 +214,21 @@ def generate(clusters):
                 "ratings": []}
     sections = ("territories", "actors", "posts", "mandates", "bodies", "agreements", "ratings")
     # Spread the clusters over France rather than taking one région first.
-    step = max(1, len(triples) // clusters)
+    step = max(1, len(triples) // max(clusters, 1))
     for i in range(clusters):
         for name, items in zip(sections, cluster(i, triples[(i * step) % len(triples)])):
             document[name].extend(items)
     return document
 
 
+def dumps(document):
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    document = generate(int(sys.argv[1]))
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    text = dumps(generate(int(sys.argv[1])))
     if len(sys.argv) > 2:
         with open(sys.argv[2], "w") as out:
             out.write(text)
