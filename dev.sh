@@ -14,7 +14,8 @@
 #                      land in _build-fuzz/artifacts
 #   ./dev.sh bench [RUNS]
 #                      the atlas benchmarks against Python's json, the
-#                      model-scale benchmark and the DataFrame export
+#                      model-scale benchmark, the DataFrame export and the
+#                      seats of all of France against two Python baselines
 #                      (bench/)
 #
 # Debian packages are installed with apt-get, directly as root and through
@@ -220,6 +221,8 @@ case "${1:-help}" in
     /usr/bin/python3 bench/model_scale.py "$BUILD_DIR"
     echo
     /usr/bin/python3 bench/dataframe.py "$BUILD_DIR"
+    echo
+    /usr/bin/python3 bench/seats.py "$BUILD_DIR"
     ;;
   *)
     sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
