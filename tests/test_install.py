@@ -123,6 +123,7 @@ class Installed(unittest.TestCase):
             (PREFIX, "share", "gir-1.0", "Coop-1.gir"),
             (PREFIX, "share", "libcoop-1", "france.atlas"),
             (PREFIX, "share", "man", "man1", "coop.1"),
+            (PREFIX, "share", "bash-completion", "completions", "coop"),
             (PREFIX, "bin", "coop"),
             (PREFIX, PYTHON_DIR, "gi", "overrides", "Coop.py"),
         ]:
@@ -223,6 +224,12 @@ class Installed(unittest.TestCase):
                                 capture_output=True, text=True).stdout
         self.assertIn(f"[{os.path.join(PREFIX, LIBDIR)}]", output)
         self.assertNotIn(BUILD_DIR, output)
+
+    def test_man_page_names_this_prefix(self):
+        with open(staged(PREFIX, "share", "man", "man1", "coop.1"), encoding="utf-8") as handle:
+            page = handle.read()
+        self.assertNotIn("@DOCDIR@", page)
+        self.assertIn(os.path.join(PREFIX, "share", "doc", "libcoop-1").replace("-", "\\-"), page)
 
     def test_version(self):
         output = run([staged(PREFIX, "bin", "coop"), "--version"])
