@@ -21,7 +21,7 @@ COOP, SCRIPT, SAMPLE = sys.argv[1:4]
 del sys.argv[1:4]
 
 # Placeholders of options whose values are not a closed list.
-FREE = {"MODEL.json", "FILE", "CODE", "CODE,…", "N", "YYYY-MM-DD", "DATE", "TERRITORY", "REF|NAME"}
+FREE = {"MODEL.json", "FILE", "CODE", "CODE,…", "N", "YYYY-MM-DD", "DATE", "TERRITORY", "REF|NAME", "SIREN"}
 OUTPUT = os.path.join(tempfile.mkdtemp(prefix="coop-completion-"), "report.html")
 # Arguments that make each command run, so that only the option decides.
 BASE = {
@@ -29,6 +29,11 @@ BASE = {
     "fmt": [SAMPLE], "validate": [SAMPLE], "check": [SAMPLE], "agreements": [SAMPLE],
     "agreement": [SAMPLE, "gbm-pacte-gouvernance"], "actors": [SAMPLE], "maturity": [SAMPLE],
     "levers": [SAMPLE], "report": [SAMPLE, "--output", OUTPUT],
+}
+# Options that only go with another.
+WITH = {
+    ("seats", "--form"): ["--perimeter", os.path.join(os.path.dirname(SAMPLE), "..", "..", "tests", "data", "seats",
+                                                      "2020-200023240-pays-de-nemours.csv")],
 }
 
 
@@ -98,10 +103,10 @@ class Completion(unittest.TestCase):
                     self.assertEqual(complete("coop", command, option, ""), values)
                     self.assertEqual(complete("coop", command, option, "=", ""), values)
                     for value in values:
-                        result = coop(command, *BASE[command], f"{option}={value}")
+                        result = coop(command, *WITH.get((command, option), BASE[command]), f"{option}={value}")
                         self.assertNotEqual(result.returncode, 2, f"{option}={value}: {result.stderr}")
                         checked += 1
-                    refused = coop(command, *BASE[command], f"{option}=no-such-value")
+                    refused = coop(command, *WITH.get((command, option), BASE[command]), f"{option}=no-such-value")
                     self.assertEqual(refused.returncode, 2, f"{option} accepts anything: {refused.stdout}")
         self.assertGreater(checked, 30)
 

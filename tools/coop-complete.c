@@ -32,6 +32,7 @@ static const OptionValues option_values[] = {
   { "seats", "language", NULL, "fr en" },
   { "seats", "reading", coop_supplement_reading_get_type, NULL },
   { "seats", "scheme", coop_seat_scheme_get_type, NULL },
+  { "seats", "form", NULL, "cc ca cu metropole" },
   { "report", "language", NULL, "fr en" },
   { "maturity", "scale", NULL, NULL },
   { "report", "scale", NULL, NULL },
