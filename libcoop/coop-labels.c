@@ -10,8 +10,7 @@
 #include "coop-diagnostic.h"
 #include "coop-enum-types.h"
 #include "coop-i18n-private.h"
-#include "coop-labels-private.h"
-#include "coop-language-private.h"
+#include "coop-labels.h"
 
 /*
  * Labels of the enumerations' values for people, in the order of the
@@ -306,8 +305,7 @@ find_label_set (GType enum_type)
 
 static const char *
 get_label (GType    enum_type,
-           int      value,
-           gboolean translate)
+           int      value)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *enum_value = g_enum_get_value (klass, value);
@@ -323,9 +321,6 @@ get_label (GType    enum_type,
       return enum_value->value_nick;
     }
 
-  if (!translate)
-    return set->labels[value];
-
   return set->context != NULL ? _coop_pgettext (set->context, set->labels[value]) : _(set->labels[value]);
 }
 
@@ -335,7 +330,8 @@ get_label (GType    enum_type,
  *   `COOP_TYPE_AGREEMENT_STATUS`
  * @value: a value of @enum_type
  *
- * Gets the label of @value for people, in the language of the locale:
+ * Gets the label of @value for people, in the language in effect (the
+ * locale's, see [func@Coop.language_is_available]):
  * “in force” or “en vigueur” where the nick, the string of model
  * documents and of the command line, is `in-force`. Labels are for
  * showing; compare and store values or nicks.
@@ -359,22 +355,33 @@ coop_enum_get_label (GType enum_type,
   if (enum_type == COOP_TYPE_LEVER_AXIS)
     return coop_lever_axis_get_label (value, NULL);
 
-  return get_label (enum_type, value, TRUE);
+  return get_label (enum_type, value);
 }
 
-/* For the report, which has a language of its own: English is the source
- * language of the labels, and French comes from the catalogue, which the
- * locale selects; a French report written under another locale shows the
- * English labels. */
-const char *
-_coop_enum_get_label_in (GType       enum_type,
-                         int         value,
-                         const char *language)
+/**
+ * coop_language_is_available:
+ * @language: (nullable): a language, such as `fr`, `fr_FR.UTF-8` or `en`
+ *
+ * Tells whether libcoop can speak @language: English, the language its
+ * messages are written in, or a language its message catalogue has a
+ * translation into (French today). A %NULL or empty @language stands for
+ * the process locale's and is always available.
+ *
+ * Every function of libcoop that takes a `language` argument, such as
+ * [method@Coop.Report.set_language] or
+ * [method@Coop.SeatAllocation.dup_explanation], writes in that language
+ * for the length of the call, whatever the process locale, and in a way
+ * that is safe to use from several threads at once; everything else
+ * follows the process locale (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`,
+ * `LANG`). Asked for a language that is not available, those functions
+ * write English.
+ *
+ * Returns: %TRUE when messages can be written in @language
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_language_is_available (const char *language)
 {
-  g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), NULL);
-
-  if (enum_type == COOP_TYPE_LEVER_AXIS)
-    return coop_lever_axis_get_label (value, language);
-
-  return get_label (enum_type, value, _coop_language_is_french (language));
+  return _coop_language_is_available (language);
 }

@@ -16,8 +16,7 @@
 #include "coop-enum-types.h"
 #include "coop-error.h"
 #include "coop-i18n-private.h"
-#include "coop-labels-private.h"
-#include "coop-language-private.h"
+#include "coop-labels.h"
 #include "coop-meeting.h"
 #include "coop-model-private.h"
 #include "coop-rating.h"
@@ -38,11 +37,9 @@ typedef struct
   CoopScale        *scale;
   GDateTime        *date;
   const char       *language;
-  gboolean          french;
   CoopReportWriter *writer;
 } Context;
 
-#define T(context, fr, en) ((context)->french ? (fr) : (en))
 
 static GPtrArray *
 rows_new (void)
@@ -83,9 +80,9 @@ write_territories (Context    *context,
   g_autoptr(GPtrArray) rows = rows_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *territories = coop_model_get_territories (context->model);
-  const char *columns[] = { T (context, "Code", "Code"), T (context, "Territoire", "Territory"),
-                            T (context, "Type", "Kind"), T (context, "Population municipale", "Population"),
-                            T (context, "Nature", "Nature"), NULL };
+  const char *columns[] = { _("Code"), _("Territory"),
+                            _("Kind"), _("Population"),
+                            _("Nature"), NULL };
   g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < g_list_model_get_n_items (territories); i++)
@@ -117,17 +114,15 @@ write_territories (Context    *context,
 
       population = format_population (coop_model_get_population (context->model, territory));
       row_add (rows, reference, coop_territory_get_name (territory),
-               _coop_enum_get_label_in (COOP_TYPE_TERRITORY_KIND, coop_territory_get_kind (territory),
-                                        context->language),
+               coop_enum_get_label (COOP_TYPE_TERRITORY_KIND, coop_territory_get_kind (territory)),
                population,
-               _coop_enum_get_label_in (COOP_TYPE_NATURE, coop_territory_get_nature (territory), context->language),
+               coop_enum_get_label (COOP_TYPE_NATURE, coop_territory_get_nature (territory)),
                NULL);
     }
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Les territoires", "The territories"));
+  _coop_report_writer_heading (context->writer, 2, _("The territories"));
   if (rows->len == 0)
-    _coop_report_writer_note (context->writer, T (context, "Le modèle ne nomme aucun territoire.",
-                                                  "The model names no territory."));
+    _coop_report_writer_note (context->writer, _("The model names no territory."));
   else
     _coop_report_writer_table (context->writer, columns, rows);
 }
@@ -137,8 +132,8 @@ write_who_with_whom (Context    *context,
                      GListModel *cooperations)
 {
   g_autoptr(GPtrArray) rows = rows_new ();
-  const char *columns[] = { T (context, "Coopération", "Cooperation"),
-                            T (context, "Ce qui les réunit", "What brings them together"), NULL };
+  const char *columns[] = { _("Cooperation"),
+                            _("What brings them together"), NULL };
 
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
     {
@@ -148,11 +143,10 @@ write_who_with_whom (Context    *context,
       row_add (rows, coop_cooperation_get_name (cooperation), sources, NULL);
     }
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Qui coopère avec qui", "Who cooperates with whom"));
+  _coop_report_writer_heading (context->writer, 2, _("Who cooperates with whom"));
   if (rows->len == 0)
     _coop_report_writer_note (context->writer,
-                              T (context, "Aucun accord ni aucune instance ne réunit encore deux territoires.",
-                                 "No agreement and no body brings two territories together yet."));
+                              _("No agreement and no body brings two territories together yet."));
   else
     _coop_report_writer_table (context->writer, columns, rows);
 }
@@ -253,9 +247,9 @@ write_staircase (Context         *context,
 
   svg = _coop_svg_staircase (dates->len, (const char * const *)labels->pdata, (const guint *)(gpointer)levels->data,
                              coop_scale_get_n_steps (context->scale), (const char * const *)step_labels->pdata,
-                             T (context, "L'escalier de la coopération", "The staircase of the cooperation"));
+                             _("The staircase of the cooperation"));
   _coop_report_writer_chart (context->writer, svg,
-                             T (context, "Marche atteinte au fil des ans", "Step reached over the years"));
+                             _("Step reached over the years"));
 }
 
 /* Declared ratings between territories of the cooperation, beside the
@@ -283,11 +277,10 @@ write_declared (Context         *context,
 
       day = coop_rating_get_date (rating) != NULL ? g_date_time_format (coop_rating_get_date (rating), "%Y-%m-%d")
                                                   : g_strdup ("—");
-      item = g_strdup_printf (T (context, "%s (pour %s) place la coopération avec %s à la marche %u (%s)%s",
-                                 "%s (for %s) puts the cooperation with %s on step %u (%s)%s"),
+      item = g_strdup_printf (_("%s (for %s) puts the cooperation with %s on step %u (%s)%s"),
                               coop_rating_get_rater (rating), from, to, coop_rating_get_level (rating), day,
                               coop_rating_get_level (rating) != computed
-                                ? T (context, " — différent de la marche calculée", " — not the computed step")
+                                ? _(" — not the computed step")
                                 : "");
       g_strv_builder_add (items, item);
     }
@@ -296,7 +289,7 @@ write_declared (Context         *context,
   if (list[0] == NULL)
     return;
 
-  _coop_report_writer_paragraph (context->writer, T (context, "Notes déclarées par les acteurs :", "Ratings declared by the actors:"));
+  _coop_report_writer_paragraph (context->writer, _("Ratings declared by the actors:"));
   _coop_report_writer_list (context->writer, (const char * const *)list);
 }
 
@@ -310,8 +303,8 @@ write_assessment (Context         *context,
   g_autofree char *summary = NULL;
   CoopScaleStep *step, *next;
   GListModel *steps;
-  const char *columns[] = { T (context, "Marche", "Step"), T (context, "Atteinte", "Reached"),
-                            T (context, "Critères", "Criteria"), T (context, "Preuves", "Evidence"), NULL };
+  const char *columns[] = { _("Step"), _("Reached"),
+                            _("Criteria"), _("Evidence"), NULL };
 
   assessment = coop_assessment_new (context->model, context->scale, coop_cooperation_get_territories (cooperation),
                                     context->date, NULL);
@@ -322,12 +315,12 @@ write_assessment (Context         *context,
 
   step = coop_assessment_get_step (assessment);
   if (step != NULL)
-    summary = g_strdup_printf (T (context, "Marche %u sur %u : %s. %s", "Step %u of %u: %s. %s"),
+    summary = g_strdup_printf (_("Step %u of %u: %s. %s"),
                                coop_assessment_get_level (assessment), coop_scale_get_n_steps (context->scale),
                                coop_scale_step_get_label (step, context->language),
                                coop_scale_step_get_description (step, context->language));
   else
-    summary = g_strdup (T (context, "Pas encore sur la première marche.", "Not yet on the first step."));
+    summary = g_strdup (_("Not yet on the first step."));
   _coop_report_writer_paragraph (context->writer, summary);
 
   steps = coop_assessment_get_steps (assessment);
@@ -355,7 +348,7 @@ write_assessment (Context         *context,
         }
 
       row_add (rows, label,
-               coop_step_result_get_reached (result) ? T (context, "oui", "yes") : T (context, "non", "no"),
+               coop_step_result_get_reached (result) ? _("yes") : _("no"),
                criteria_text->str, evidence_text->len > 0 ? evidence_text->str : "—", NULL);
     }
   _coop_report_writer_table (context->writer, columns, rows);
@@ -364,7 +357,7 @@ write_assessment (Context         *context,
   missing = coop_assessment_dup_missing (assessment, context->language);
   if (next != NULL)
     {
-      g_autofree char *heading = g_strdup_printf (T (context, "Pour monter à la marche %u (%s) :", "To climb to step %u (%s):"),
+      g_autofree char *heading = g_strdup_printf (_("To climb to step %u (%s):"),
                                                   coop_scale_step_get_level (next),
                                                   coop_scale_step_get_label (next, context->language));
 
@@ -380,10 +373,10 @@ static void
 write_maturity (Context    *context,
                 GListModel *cooperations)
 {
-  g_autofree char *intro = g_strdup_printf (T (context, "Échelle : %s.", "Scale: %s."),
+  g_autofree char *intro = g_strdup_printf (_("Scale: %s."),
                                             coop_scale_get_name (context->scale, context->language));
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Maturité des coopérations", "Maturity of the cooperations"));
+  _coop_report_writer_heading (context->writer, 2, _("Maturity of the cooperations"));
   _coop_report_writer_note (context->writer, intro);
 
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
@@ -412,8 +405,8 @@ write_epci_seats (Context       *context,
   GListModel *shares;
   double rest_population = 0, rest_seats = 0;
   guint n, rest = 0;
-  const char *columns[] = { T (context, "Communes", "Communes"), T (context, "Part de la population", "Share of population"),
-                            T (context, "Part des sièges", "Share of seats"), NULL };
+  const char *columns[] = { _("Communes"), _("Share of population"),
+                            _("Share of seats"), NULL };
 
   _coop_report_writer_heading (context->writer, 3, coop_territory_get_name (epci));
 
@@ -425,9 +418,7 @@ write_epci_seats (Context       *context,
       return;
     }
 
-  summary = g_strdup_printf (T (context, "%u sièges de droit commun (tableau III : %u ; sièges de droit : %u ; "
-                                         "supplément V : %u).",
-                                "%u seats under the droit commun (III table: %u; seats de droit: %u; "
+  summary = g_strdup_printf (_("%u seats under the droit commun (III table: %u; seats de droit: %u; "
                                 "V supplement: %u)."),
                              coop_seat_allocation_get_total_seats (allocation),
                              coop_seat_allocation_get_table_seats (allocation),
@@ -458,24 +449,24 @@ write_epci_seats (Context       *context,
     }
   if (rest > 0)
     {
-      g_ptr_array_add (labels, g_strdup_printf (T (context, "%u autres communes", "%u other communes"), rest));
+      g_ptr_array_add (labels, g_strdup_printf (_("%u other communes"), rest));
       g_array_append_val (population, rest_population);
       g_array_append_val (seats, rest_seats);
     }
 
   svg = _coop_svg_paired_bars (labels->len, (const char * const *)labels->pdata, (const double *)(gpointer)population->data,
-                               (const double *)(gpointer)seats->data, T (context, "part de la population", "share of population"),
-                               T (context, "part des sièges", "share of seats"),
-                               T (context, "Sièges et population", "Seats and population"));
-  _coop_report_writer_chart (context->writer, svg, T (context, "Sièges et population par commune", "Seats and population by commune"));
+                               (const double *)(gpointer)seats->data, _("share of population"),
+                               _("share of seats"),
+                               _("Seats and population"));
+  _coop_report_writer_chart (context->writer, svg, _("Seats and population by commune"));
 
   for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
     {
       g_autofree char *pop = g_strdup_printf ("%.1f %%", 100 * coop_seat_allocation_get_nature_population_share (allocation, nature));
       g_autofree char *seat = g_strdup_printf ("%.1f %%", 100 * coop_seat_allocation_get_nature_seat_share (allocation, nature));
-      const char *label = nature == COOP_NATURE_URBAN ? T (context, "urbaines", "urban")
-                          : nature == COOP_NATURE_PERIURBAN ? T (context, "périurbaines", "periurban")
-                          : T (context, "rurales", "rural");
+      const char *label = nature == COOP_NATURE_URBAN ? _("urban")
+                          : nature == COOP_NATURE_PERIURBAN ? _("periurban")
+                          : _("rural");
 
       row_add (rows, label, pop, seat, NULL);
     }
@@ -488,8 +479,7 @@ write_seats (Context    *context,
 {
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Sièges et population (CGCT L5211-6-1)",
-                                                      "Seats and population (CGCT L5211-6-1)"));
+  _coop_report_writer_heading (context->writer, 2, _("Seats and population (CGCT L5211-6-1)"));
 
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
     {
@@ -511,8 +501,7 @@ write_seats (Context    *context,
     }
 
   if (seen->len == 0)
-    _coop_report_writer_note (context->writer, T (context, "Aucune EPCI à fiscalité propre parmi les coopérations.",
-                                                  "No EPCI à fiscalité propre among the cooperations."));
+    _coop_report_writer_note (context->writer, _("No EPCI à fiscalité propre among the cooperations."));
 }
 
 static void
@@ -527,9 +516,9 @@ write_levers (Context        *context,
   g_autoptr(GPtrArray) axes = g_ptr_array_new ();
   g_autoptr(GPtrArray) rows = rows_new ();
   g_autofree char *svg = NULL;
-  const char *columns[] = { T (context, "Levier", "Lever"), T (context, "Axe", "Axis"), "Score",
-                            T (context, "Ce qui compte", "What counted"),
-                            T (context, "Recommandation", "Recommendation"), NULL };
+  const char *columns[] = { _("Lever"), _("Axis"), "Score",
+                            _("What counted"),
+                            _("Recommendation"), NULL };
 
   for (guint axis = COOP_LEVER_AXIS_IMPULSION_POLITIQUE; axis <= COOP_LEVER_AXIS_CONVERGENCE; axis++)
     g_ptr_array_add (axes, (gpointer)coop_lever_axis_get_label (axis, context->language));
@@ -551,10 +540,10 @@ write_levers (Context        *context,
                NULL);
     }
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "La roue des dix leviers", "The wheel of the ten levers"));
+  _coop_report_writer_heading (context->writer, 2, _("The wheel of the ten levers"));
   svg = _coop_svg_radar (n, scores, (const char * const *)labels->pdata, groups, axes->len,
-                         (const char * const *)axes->pdata, T (context, "Les dix leviers", "The ten levers"));
-  _coop_report_writer_chart (context->writer, svg, T (context, "Radar des dix leviers", "Radar of the ten levers"));
+                         (const char * const *)axes->pdata, _("The ten levers"));
+  _coop_report_writer_chart (context->writer, svg, _("Radar of the ten levers"));
   _coop_report_writer_table (context->writer, columns, rows);
 }
 
@@ -576,9 +565,9 @@ write_warnings (Context        *context,
     }
 
   list = g_strv_builder_end (items);
-  _coop_report_writer_heading (context->writer, 2, T (context, "Signaux d'alerte", "Warning signs"));
+  _coop_report_writer_heading (context->writer, 2, _("Warning signs"));
   if (list[0] == NULL)
-    _coop_report_writer_note (context->writer, T (context, "Aucun signal d'alerte.", "No warning sign."));
+    _coop_report_writer_note (context->writer, _("No warning sign."));
   else
     _coop_report_writer_list (context->writer, (const char * const *)list);
 }
@@ -590,12 +579,12 @@ write_who_does_what (Context *context)
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   gboolean any = FALSE;
 
-  g_ptr_array_add (columns, g_strdup (T (context, "Action", "Action")));
+  g_ptr_array_add (columns, g_strdup (_("Action")));
   for (guint f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
-    g_ptr_array_add (columns, g_strdup (_coop_enum_get_label_in (COOP_TYPE_FUNCTION, f, context->language)));
+    g_ptr_array_add (columns, g_strdup (coop_enum_get_label (COOP_TYPE_FUNCTION, f)));
   g_ptr_array_add (columns, NULL);
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Qui fait quoi", "Who does what"));
+  _coop_report_writer_heading (context->writer, 2, _("Who does what"));
 
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
@@ -627,8 +616,7 @@ write_who_does_what (Context *context)
     }
 
   if (!any)
-    _coop_report_writer_note (context->writer, T (context, "Aucune action n'est encore décrite.",
-                                                  "No action is described yet."));
+    _coop_report_writer_note (context->writer, _("No action is described yet."));
 }
 
 static GListModel *
@@ -682,19 +670,17 @@ _coop_report_write (CoopReport  *self,
   context.scale = coop_report_get_scale (self);
   context.date = coop_report_get_date (self);
   context.language = coop_report_get_language (self);
-  context.french = _coop_language_is_french (context.language);
 
   cooperations = select_cooperations (&context, error);
   if (cooperations == NULL)
     return NULL;
 
   atlas = coop_model_get_atlas (context.model);
-  title = g_strdup_printf (T (&context, "Rapport de coopération — %s", "Cooperation report — %s"),
+  title = g_strdup_printf (_("Cooperation report — %s"),
                            coop_model_get_name (context.model) != NULL ? coop_model_get_name (context.model)
-                                                                       : T (&context, "modèle", "model"));
+                                                                       : _("model"));
   day = g_date_time_format (context.date, "%Y-%m-%d");
-  subtitle = g_strdup_printf (T (&context, "Au %s. Carte de France : %s %s. Produit par libcoop %s.",
-                                 "As of %s. Map of France: %s %s. Produced by libcoop %s."),
+  subtitle = g_strdup_printf (_("As of %s. Map of France: %s %s. Produced by libcoop %s."),
                               day, coop_atlas_get_source (atlas), coop_atlas_get_source_version (atlas),
                               PACKAGE_VERSION);
 

@@ -40,10 +40,9 @@ add_sign (GListStore   *warnings,
           CoopSeverity  severity,
           GPtrArray    *subjects,
           double        figure,
-          char         *message_fr,
-          char         *message_en)
+          CoopMessage  *message)
 {
-  g_autoptr(CoopWarningSign) sign = _coop_warning_sign_new (code, severity, subjects, figure, message_fr, message_en);
+  g_autoptr(CoopWarningSign) sign = _coop_warning_sign_new (code, severity, subjects, figure, message);
 
   g_list_store_append (warnings, sign);
 }
@@ -93,7 +92,7 @@ detect_small_core (CoopModel  *model,
 
       total++;
       g_hash_table_insert (counts, (gpointer)actor_id,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, actor_id)) + 1));
+                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, actor_id)) + 1));
     }
 
   if (total < SMALL_CORE_MIN_MANDATES)
@@ -120,10 +119,8 @@ detect_small_core (CoopModel  *model,
     return;
 
   add_sign (warnings, "small-core", COOP_SEVERITY_WARNING, core, share,
-            g_strdup_printf ("%u élu(s) sur %u détiennent %.0f %% des %u mandats dans les instances",
-                             core_size, holders->len, 100 * share, total),
-            g_strdup_printf ("%u of %u elected officials hold %.0f%% of the %u mandates in the bodies",
-                             core_size, holders->len, 100 * share, total));
+            _coop_message_new ("%u of %u elected officials hold %.0f%% of the %u mandates in the bodies",
+                               core_size, holders->len, 100 * share, total));
 }
 
 static gboolean
@@ -182,10 +179,8 @@ detect_invisible_border (CoopModel  *model,
 
       g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (territory));
       add_sign (warnings, "invisible-border", COOP_SEVERITY_WARNING, subjects, 0,
-                g_strdup_printf ("« %s » : aucune instance ni aucun accord n'atteint ses membres",
-                                 coop_territory_get_name (territory)),
-                g_strdup_printf ("“%s”: no body and no agreement reaches its members",
-                                 coop_territory_get_name (territory)));
+                _coop_message_new ("“%s”: no body and no agreement reaches its members",
+                                   coop_territory_get_name (territory)));
     }
 }
 
@@ -242,10 +237,8 @@ detect_strata (CoopModel  *model,
           g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (a));
           g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (b));
           add_sign (warnings, "strata", COOP_SEVERITY_WARNING, subjects, 0,
-                    g_strdup_printf ("« %s » et « %s » se recoupent sans accord d'articulation",
-                                     coop_territory_get_name (a), coop_territory_get_name (b)),
-                    g_strdup_printf ("“%s” and “%s” overlap with no agreement between them",
-                                     coop_territory_get_name (a), coop_territory_get_name (b)));
+                    _coop_message_new ("“%s” and “%s” overlap with no agreement between them",
+                                       coop_territory_get_name (a), coop_territory_get_name (b)));
         }
     }
 }
@@ -275,10 +268,8 @@ detect_silos (CoopModel  *model,
           subjects = g_ptr_array_new ();
           g_ptr_array_add (subjects, subject);
           add_sign (warnings, "silos", COOP_SEVERITY_WARNING, subjects, 0,
-                    g_strdup_printf ("l'action « %s » : toutes ses fonctions reposent sur %s",
-                                     coop_action_get_title (action), structures[0]),
-                    g_strdup_printf ("action “%s”: all its functions sit with %s",
-                                     coop_action_get_title (action), structures[0]));
+                    _coop_message_new ("action “%s”: all its functions sit with %s",
+                                       coop_action_get_title (action), structures[0]));
         }
     }
 }
@@ -314,10 +305,8 @@ detect_single_funding (CoopModel  *model,
       subjects = g_ptr_array_new ();
       g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
       add_sign (warnings, "single-funding", COOP_SEVERITY_WARNING, subjects, 0,
-                g_strdup_printf ("« %s » repose sur un seul financeur (%s), sans évaluation ni suite prévue",
-                                 coop_agreement_get_title (agreement), funder),
-                g_strdup_printf ("“%s” rests on one funder (%s), with no evaluation or continuation",
-                                 coop_agreement_get_title (agreement), funder));
+                _coop_message_new ("“%s” rests on one funder (%s), with no evaluation or continuation",
+                                   coop_agreement_get_title (agreement), funder));
     }
 }
 
@@ -360,10 +349,8 @@ detect_mandate_change (CoopModel  *model,
               subjects = g_ptr_array_new ();
               g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
               add_sign (warnings, "mandate-change", COOP_SEVERITY_WARNING, subjects, 0,
-                        g_strdup_printf ("« %s » n'a pas survécu au renouvellement des conseils de %d",
-                                         coop_agreement_get_title (agreement), municipal_elections[e].year),
-                        g_strdup_printf ("“%s” did not survive the %d change of councils",
-                                         coop_agreement_get_title (agreement), municipal_elections[e].year));
+                        _coop_message_new ("“%s” did not survive the %d change of councils",
+                                           coop_agreement_get_title (agreement), municipal_elections[e].year));
             }
         }
     }
@@ -444,10 +431,8 @@ detect_rating_asymmetry (CoopModel  *model,
       g_ptr_array_add (subjects, (gpointer)coop_rating_get_id (one));
       g_ptr_array_add (subjects, (gpointer)coop_rating_get_id (other));
       add_sign (warnings, "rating-asymmetry", COOP_SEVERITY_INFO, subjects, a > b ? a - b : b - a,
-                g_strdup_printf ("%s place la coopération avec %s à la marche %u, %s à la marche %u",
-                                 parts[1], parts[2], a, parts[2], b),
-                g_strdup_printf ("%s puts its cooperation with %s on step %u, %s on step %u",
-                                 parts[1], parts[2], a, parts[2], b));
+                _coop_message_new ("%s puts its cooperation with %s on step %u, %s on step %u",
+                                   parts[1], parts[2], a, parts[2], b));
     }
 }
 
