@@ -11,6 +11,7 @@
 #include "coop-enum-types.h"
 #include "coop-i18n-private.h"
 #include "coop-labels.h"
+#include "coop-open-code-private.h"
 
 /**
  * CoopCriterion:
@@ -165,7 +166,8 @@ coop_criterion_init (CoopCriterion *self)
 
 /* A list of nicks of @type: each must name a value, once. An empty list
  * would read as "any kind" to the evidence engine while looking like
- * "none", so it is refused too. */
+ * "none", so it is refused too. Kinds are open codelists: they also take
+ * the codes a model gives its own kinds. */
 static gboolean
 read_nicks (CoopJsonDocument  *document,
             JsonNode          *node,
@@ -216,15 +218,22 @@ read_nicks (CoopJsonDocument  *document,
 
       /* A misspelt kind would never match, and the criterion never be met. */
       nick = json_node_get_string (element);
-      if (g_enum_get_value_by_nick (klass, nick) == NULL)
+      if (g_enum_get_value_by_nick (klass, nick) == NULL &&
+          (type == COOP_TYPE_AGREEMENT_STATUS || !_coop_open_code_is_valid_syntax (nick)))
         {
           g_autoptr(GString) allowed = g_string_new (NULL);
 
           for (guint v = 0; v < klass->n_values; v++)
             g_string_append_printf (allowed, "%s%s", v > 0 ? ", " : "", klass->values[v].value_nick);
-          _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_VALUE,
-                                _("“%s” is not %s; expected one of %s"),
-                                nick, _(what), allowed->str);
+          if (type == COOP_TYPE_AGREEMENT_STATUS)
+            _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_VALUE,
+                                  _("“%s” is not %s; expected one of %s"),
+                                  nick, _(what), allowed->str);
+          else
+            _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_VALUE,
+                                  _("“%s” is not %s; expected one of %s, or a model's own code of "
+                                    "lowercase letters, digits and hyphens"),
+                                  nick, _(what), allowed->str);
           return FALSE;
         }
 
@@ -608,19 +617,13 @@ append_list (GString            *text,
              GType               enum_type,
              const char * const *items)
 {
-  g_autoptr(GEnumClass) klass = NULL;
-
   if (items == NULL || items[0] == NULL)
     return;
 
-  klass = g_type_class_ref (enum_type);
   g_string_append (text, prefix);
   for (guint i = 0; items[i] != NULL; i++)
     {
-      GEnumValue *value = g_enum_get_value_by_nick (klass, items[i]);
-
-      g_string_append_printf (text, "%s%s", i > 0 ? ", " : "",
-                              value != NULL ? coop_enum_get_label (enum_type, value->value) : items[i]);
+      g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", _coop_open_code_label_of (enum_type, items[i]));
     }
   g_string_append (text, ")");
 }

@@ -89,6 +89,11 @@ static const char * const agreement_kind_labels[] = {
   NC_("agreement kind", "schéma de mutualisation"),
   NC_("agreement kind", "délibérations concordantes"),
   NC_("agreement kind", "règlement intérieur"),
+  NC_("agreement kind", "contrat de relance et de transition écologique"),
+  NC_("agreement kind", "projet alimentaire territorial"),
+  NC_("agreement kind", "convention d’entente"),
+  NC_("agreement kind", "convention territoriale d’exercice concerté"),
+  NC_("agreement kind", "other kind of agreement"),
 };
 
 static const char * const agreement_status_labels[] = {
@@ -176,6 +181,10 @@ static const char * const actor_kind_labels[] = {
   NC_("actor kind", "neutral third party"),
   NC_("actor kind", "State service"),
   NC_("actor kind", "resident"),
+  NC_("actor kind", "SCIC (société coopérative d’intérêt collectif)"),
+  NC_("actor kind", "GIP (groupement d’intérêt public)"),
+  NC_("actor kind", "SEM (société d’économie mixte)"),
+  NC_("actor kind", "other kind of actor"),
 };
 
 static const char * const role_labels[] = {
@@ -208,6 +217,9 @@ static const char * const body_kind_labels[] = {
   NC_("body kind", "pôle de proximité"),
   NC_("body kind", "commission"),
   NC_("body kind", "informal network"),
+  NC_("body kind", "conseil de quartier"),
+  NC_("body kind", "comité d’usagers"),
+  NC_("body kind", "other kind of body"),
 };
 
 static const char * const council_role_labels[] = {

@@ -174,7 +174,8 @@ coop_report_class_init (CoopReportClass *klass)
   /**
    * CoopReport:language:
    *
-   * `fr` or `en`; the locale's unless set.
+   * The language the report is written in, such as `fr` or `en`; the
+   * locale's unless set (see [func@Coop.language_is_available]).
    *
    * Since: 1.0
    */
