@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "coop-action.h"
+#include "coop-actor.h"
 #include "coop-agreement.h"
 #include "coop-assessment.h"
 #include "coop-body.h"
@@ -88,10 +92,261 @@ row_add (GPtrArray *rows,
   g_ptr_array_add (rows, g_strv_builder_end (builder));
 }
 
+/* 96 688 in French, 96,688 in English. */
 static char *
 format_population (gint64 population)
 {
-  return population >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, population) : g_strdup ("—");
+  g_autofree char *digits = NULL;
+  GString *text;
+  gsize length;
+  /* Translators: the separator of thousands in 96,688 (French: a
+   * narrow no-break space). */
+  const char *separator = C_("thousands separator", ",");
+
+  if (population < 0)
+    return g_strdup ("—");
+
+  digits = g_strdup_printf ("%" G_GINT64_FORMAT, population);
+  length = strlen (digits);
+  text = g_string_new (NULL);
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Names for people. The report speaks of the Conférence des maires, 2 July
+ * 2026, not of body:gbm-conference-des-maires@2026-07-02, and of CU Grand
+ * Besançon Métropole, not of 242500361. */
+
+static const char * const month_names[] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"), NC_("month", "April"),
+  NC_("month", "May"), NC_("month", "June"), NC_("month", "July"), NC_("month", "August"),
+  NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+
+/* In the report's language, whatever the process locale's LC_TIME. */
+static char *
+format_day (GDateTime *date)
+{
+  const char *month = C_("month", month_names[g_date_time_get_month (date) - 1]);
+
+  /* Translators: a date for people: the day of the month, the month's
+   * name and the year, as in “2 July 2026”. */
+  return g_strdup_printf (_("%u %s %d"), (guint)g_date_time_get_day_of_month (date), month,
+                          g_date_time_get_year (date));
+}
+
+/* A short date for a chart's axis: the year alone for the first of
+ * January, the whole date otherwise. */
+static char *
+format_axis_day (GDateTime *date)
+{
+  if (g_date_time_get_month (date) == 1 && g_date_time_get_day_of_month (date) == 1)
+    return g_strdup_printf ("%d", g_date_time_get_year (date));
+  /* Translators: a short date under a chart, as g_date_time_format ()
+   * writes it; French writes %d/%m/%Y. */
+  return g_date_time_format (date, C_("short date", "%Y-%m-%d"));
+}
+
+/* The name of a territory (code, SIREN or model identifier) or of an
+ * actor; the reference itself when it names neither. */
+static char *
+dup_reference_name (Context    *context,
+                    const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (context->model, reference);
+  CoopActor *actor;
+
+  if (territory != NULL)
+    return g_strdup (coop_territory_get_name (territory));
+  actor = coop_model_get_actor (context->model, reference);
+  if (actor != NULL)
+    return g_strdup (coop_actor_get_name (actor));
+  return g_strdup (reference);
+}
+
+static GDateTime *
+parse_day (const char *text)
+{
+  int year, month, day;
+  char end;
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3)
+    return NULL;
+  return g_date_time_new_utc (year, month, day, 0, 0, 0);
+}
+
+/* What an evidence item such as “meeting:BODY@DATE”, “body:ID”,
+ * “agreement:ID”, “action:AGREEMENT/ID” or “resource:AGREEMENT/TITLE”
+ * names, for people; what follows the reference (“, meetings in the last
+ * year: 2”) is kept. */
+static char *
+dup_evidence_text (Context    *context,
+                   const char *item)
+{
+  const char *colon = strchr (item, ':');
+  g_autofree char *kind = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *name = NULL;
+  const char *rest = "";
+
+  if (colon == NULL)
+    return dup_reference_name (context, item);
+
+  kind = g_strndup (item, colon - item);
+  if (g_str_equal (kind, "resource"))
+    reference = g_strdup (colon + 1);
+  else
+    {
+      gsize length = strcspn (colon + 1, " ,");
+
+      reference = g_strndup (colon + 1, length);
+      rest = colon + 1 + length;
+    }
+
+  if (g_str_equal (kind, "body"))
+    {
+      CoopBody *body = coop_model_get_body (context->model, reference);
+
+      name = g_strdup (body != NULL ? coop_body_get_name (body) : reference);
+    }
+  else if (g_str_equal (kind, "agreement"))
+    {
+      CoopAgreement *agreement = coop_model_get_agreement (context->model, reference);
+
+      name = g_strdup (agreement != NULL ? coop_agreement_get_title (agreement) : reference);
+    }
+  else if (g_str_equal (kind, "meeting"))
+    {
+      char *at = strrchr (reference, '@');
+      g_autoptr(GDateTime) day = NULL;
+      CoopBody *body;
+
+      if (at != NULL)
+        {
+          *at = '\0';
+          day = parse_day (at + 1);
+        }
+      body = coop_model_get_body (context->model, reference);
+      if (day != NULL)
+        {
+          g_autofree char *when = format_day (day);
+
+          /* Translators: a meeting: the body's name and the day. */
+          name = g_strdup_printf (_("%s, %s"), body != NULL ? coop_body_get_name (body) : reference, when);
+        }
+      else
+        name = g_strdup (body != NULL ? coop_body_get_name (body) : reference);
+    }
+  else if (g_str_equal (kind, "action") || g_str_equal (kind, "resource"))
+    {
+      const char *slash = strchr (reference, '/');
+      CoopAgreement *agreement = NULL;
+      CoopAction *action = NULL;
+
+      if (slash != NULL)
+        {
+          g_autofree char *agreement_id = g_strndup (reference, slash - reference);
+
+          agreement = coop_model_get_agreement (context->model, agreement_id);
+          if (agreement != NULL && g_str_equal (kind, "action"))
+            action = coop_agreement_lookup_action (agreement, slash + 1);
+        }
+      name = g_strdup (action != NULL ? coop_action_get_title (action) : slash != NULL ? slash + 1 : reference);
+    }
+  else
+    return dup_reference_name (context, item);
+
+  /* A commune named at the end (“carried by commune 25212”) gets its name too. */
+  if (rest[0] != '\0')
+    {
+      const char *last_space = strrchr (rest, ' ');
+
+      if (last_space != NULL && last_space[1] != '\0')
+        {
+          g_autoptr(CoopTerritory) territory = coop_model_lookup (context->model, last_space + 1);
+
+          if (territory != NULL)
+            {
+              g_autofree char *head = g_strndup (rest, last_space + 1 - rest);
+
+              return g_strconcat (name, head, coop_territory_get_name (territory), NULL);
+            }
+        }
+    }
+  return g_strconcat (name, rest, NULL);
+}
+
+/* Evidence or references joined for a table cell, each by its name. */
+static char *
+dup_names_joined (Context            *context,
+                  const char * const *items,
+                  gboolean            evidence)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      g_autofree char *name = evidence ? dup_evidence_text (context, items[i])
+                                       : dup_reference_name (context, items[i]);
+
+      /* Names hold commas (“Conférence des maires, 2 July 2026”). */
+      g_string_append_printf (text, "%s%s", i > 0 ? (evidence ? "; " : ", ") : "", name);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The first screen: each cooperation, its step and the one thing that
+ * would take it higher. */
+static void
+write_summary (Context    *context,
+               GListModel *cooperations)
+{
+  g_autoptr(GPtrArray) rows = rows_new ();
+  const char *columns[] = { _("Cooperation"), _("Step reached"), _("What would take it higher"), NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
+    {
+      g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      g_autoptr(CoopAssessment) assessment = NULL;
+      g_auto(GStrv) missing = NULL;
+      g_autofree char *step_text = NULL;
+      g_autofree char *next_text = NULL;
+      CoopScaleStep *step, *next;
+
+      assessment = coop_assessment_new (context->model, context->scale, coop_cooperation_get_territories (cooperation),
+                                        context->date, NULL);
+      if (assessment == NULL)
+        continue;
+
+      step = coop_assessment_get_step (assessment);
+      next = coop_assessment_get_next_step (assessment);
+      step_text = step != NULL ? g_strdup_printf (_("%u. %s"), coop_assessment_get_level (assessment),
+                                                  coop_scale_step_get_label (step, context->language))
+                               : g_strdup (_("not yet on the first step"));
+      missing = coop_assessment_dup_missing (assessment, context->language);
+      if (next == NULL)
+        next_text = g_strdup (_("the top of the scale: keep it up"));
+      else if (missing[0] != NULL)
+        /* Translators: the next step and the first thing missing to reach it. */
+        next_text = g_strdup_printf (_("Step %u (%s): %s"), coop_scale_step_get_level (next),
+                                     coop_scale_step_get_label (next, context->language), missing[0]);
+      else
+        next_text = g_strdup_printf (_("Step %u (%s)"), coop_scale_step_get_level (next),
+                                     coop_scale_step_get_label (next, context->language));
+
+      row_add (rows, coop_cooperation_get_name (cooperation), step_text, next_text, NULL);
+    }
+
+  _coop_report_writer_heading (context->writer, 2, _("At a glance"));
+  if (rows->len == 0)
+    _coop_report_writer_note (context->writer, _("No agreement and no body brings two territories together yet."));
+  else
+    _coop_report_writer_table (context->writer, columns, rows);
 }
 
 static void
@@ -101,9 +356,7 @@ write_territories (Context    *context,
   g_autoptr(GPtrArray) rows = rows_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *territories = coop_model_get_territories (context->model);
-  const char *columns[] = { _("Code"), _("Territory"),
-                            _("Kind"), _("Population"),
-                            _("Nature"), NULL };
+  const char *columns[] = { _("Territory"), _("Kind"), _("Population"), _("Nature"), NULL };
   g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < g_list_model_get_n_items (territories); i++)
@@ -134,7 +387,7 @@ write_territories (Context    *context,
         continue;
 
       population = format_population (coop_model_get_population (context->model, territory));
-      row_add (rows, reference, coop_territory_get_name (territory),
+      row_add (rows, coop_territory_get_name (territory),
                coop_enum_get_label (COOP_TYPE_TERRITORY_KIND, coop_territory_get_kind (territory)),
                population,
                coop_enum_get_label (COOP_TYPE_NATURE, coop_territory_get_nature (territory)),
@@ -159,7 +412,7 @@ write_who_with_whom (Context    *context,
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
     {
       g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
-      g_autofree char *sources = g_strjoinv (", ", (char **)coop_cooperation_get_sources (cooperation));
+      g_autofree char *sources = dup_names_joined (context, coop_cooperation_get_sources (cooperation), TRUE);
 
       row_add (rows, coop_cooperation_get_name (cooperation), sources, NULL);
     }
@@ -264,7 +517,7 @@ write_staircase (Context         *context,
       guint level = coop_assessment_get_level (assessment);
 
       g_array_append_val (levels, level);
-      g_ptr_array_add (labels, g_date_time_format (g_ptr_array_index (dates, i), "%Y-%m-%d"));
+      g_ptr_array_add (labels, format_axis_day (g_ptr_array_index (dates, i)));
     }
 
   for (guint level = 1; level <= coop_scale_get_n_steps (context->scale); level++)
@@ -345,6 +598,9 @@ write_declared (Context         *context,
       const char *to = declared->to;
       g_autofree char *day = NULL;
       g_autofree char *item = NULL;
+      g_autofree char *rater_name = NULL;
+      g_autofree char *from_name = NULL;
+      g_autofree char *to_name = NULL;
 
       /* A territory listed twice in a cooperation would repeat its ratings. */
       if (p > 0 && g_array_index (positions, guint, p) == g_array_index (positions, guint, p - 1))
@@ -354,10 +610,12 @@ write_declared (Context         *context,
           g_strcmp0 (coop_rating_get_scale (rating), coop_scale_get_id (context->scale)) != 0)
         continue;
 
-      day = coop_rating_get_date (rating) != NULL ? g_date_time_format (coop_rating_get_date (rating), "%Y-%m-%d")
-                                                  : g_strdup ("—");
+      rater_name = dup_reference_name (context, coop_rating_get_rater (rating));
+      from_name = dup_reference_name (context, from);
+      to_name = dup_reference_name (context, to);
+      day = coop_rating_get_date (rating) != NULL ? format_day (coop_rating_get_date (rating)) : g_strdup ("—");
       item = g_strdup_printf (_("%s (for %s) puts the cooperation with %s on step %u (%s)%s"),
-                              coop_rating_get_rater (rating), from, to, coop_rating_get_level (rating), day,
+                              rater_name, from_name, to_name, coop_rating_get_level (rating), day,
                               coop_rating_get_level (rating) != computed
                                 ? _(" — not the computed step")
                                 : "");
@@ -418,12 +676,12 @@ write_assessment (Context         *context,
           g_autoptr(CoopCriterionResult) criterion = g_list_model_get_item (criteria, c);
           g_autofree char *description = coop_criterion_describe (coop_criterion_result_get_criterion (criterion),
                                                                   context->language);
-          g_autofree char *evidence = g_strjoinv (", ", (char **)coop_criterion_result_get_evidence (criterion));
+          g_autofree char *evidence = dup_names_joined (context, coop_criterion_result_get_evidence (criterion), TRUE);
 
           g_string_append_printf (criteria_text, "%s%s %s", c > 0 ? " ; " : "",
                                   coop_criterion_result_get_met (criterion) ? "✔" : "✘", description);
           if (evidence[0] != '\0')
-            g_string_append_printf (evidence_text, "%s%s", evidence_text->len > 0 ? ", " : "", evidence);
+            g_string_append_printf (evidence_text, "%s%s", evidence_text->len > 0 ? "; " : "", evidence);
         }
 
       row_add (rows, label,
@@ -469,6 +727,58 @@ write_maturity (Context    *context,
 /* Large EPCI show their largest communes, the rest summed in one row. */
 #define SEATS_CHART_ROWS 12
 
+/* The total and the parts it is made of, so that they add up: the III
+ * figure (less the seats IV 4° takes away), the seats de droit, the seats
+ * of ties, of IV 4° bis and of V. */
+static char *
+dup_seat_summary (CoopSeatAllocation *allocation)
+{
+  guint table = coop_seat_allocation_get_table_seats (allocation) - coop_seat_allocation_get_councillor_reduction (allocation);
+  guint parts[] = {
+    coop_seat_allocation_get_seats_de_droit (allocation),
+    coop_seat_allocation_get_tie_seats (allocation),
+    coop_seat_allocation_get_bonus_seats (allocation),
+    coop_seat_allocation_get_supplement_seats (allocation),
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint sum = table;
+
+  /* Translators: the start of the seat summary: the total, then the seats
+   * of the III table that follow. */
+  g_string_append_printf (text, _("%u seats under the droit commun: %u from the III table"),
+                          coop_seat_allocation_get_total_seats (allocation), table);
+  if (coop_seat_allocation_get_councillor_reduction (allocation) > 0)
+    g_string_append_printf (text, _(" (%u, less %u under IV 4°)"), coop_seat_allocation_get_table_seats (allocation),
+                            coop_seat_allocation_get_councillor_reduction (allocation));
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *part = NULL;
+
+      if (parts[i] == 0)
+        continue;
+      switch (i)
+        {
+        case 0:
+          part = g_strdup_printf (_("%u seats de droit (IV 2°)"), parts[i]);
+          break;
+        case 1:
+          part = g_strdup_printf (_("%u seats for a tie (IV 5°)"), parts[i]);
+          break;
+        case 2:
+          part = g_strdup_printf (_("%u seats of IV 4° bis"), parts[i]);
+          break;
+        default:
+          part = g_strdup_printf (_("%u supplementary seats (V)"), parts[i]);
+          break;
+        }
+      g_string_append_printf (text, _(", %s"), part);
+      sum += parts[i];
+    }
+  g_string_append (text, ".");
+  g_warn_if_fail (sum == coop_seat_allocation_get_total_seats (allocation));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 write_epci_seats (Context       *context,
                   CoopTerritory *epci)
@@ -497,12 +807,7 @@ write_epci_seats (Context       *context,
       return;
     }
 
-  summary = g_strdup_printf (_("%u seats under the droit commun (III table: %u; seats de droit: %u; "
-                                "V supplement: %u)."),
-                             coop_seat_allocation_get_total_seats (allocation),
-                             coop_seat_allocation_get_table_seats (allocation),
-                             coop_seat_allocation_get_seats_de_droit (allocation),
-                             coop_seat_allocation_get_supplement_seats (allocation));
+  summary = dup_seat_summary (allocation);
   _coop_report_writer_paragraph (context->writer, summary);
 
   shares = coop_seat_allocation_get_shares (allocation);
@@ -541,8 +846,10 @@ write_epci_seats (Context       *context,
 
   for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
     {
-      g_autofree char *pop = g_strdup_printf ("%.1f %%", 100 * coop_seat_allocation_get_nature_population_share (allocation, nature));
-      g_autofree char *seat = g_strdup_printf ("%.1f %%", 100 * coop_seat_allocation_get_nature_seat_share (allocation, nature));
+      g_autofree char *pop_number = _coop_format_decimal (100 * coop_seat_allocation_get_nature_population_share (allocation, nature), 1);
+      g_autofree char *seat_number = _coop_format_decimal (100 * coop_seat_allocation_get_nature_seat_share (allocation, nature), 1);
+      g_autofree char *pop = g_strdup_printf ("%s %%", pop_number);
+      g_autofree char *seat = g_strdup_printf ("%s %%", seat_number);
       const char *label = nature == COOP_NATURE_URBAN ? _("urban")
                           : nature == COOP_NATURE_PERIURBAN ? _("periurban")
                           : _("rural");
@@ -583,6 +890,15 @@ write_seats (Context    *context,
     _coop_report_writer_note (context->writer, _("No EPCI à fiscalité propre among the cooperations."));
 }
 
+/* The levers' names on the radar, short enough to sit round the wheel;
+ * the table under it gives their full names. */
+static const char * const lever_short_names[] = {
+  N_("Balance of representation"), N_("Political pacts"), N_("Spaces of dialogue"),
+  N_("Local elected officials involved"), N_("Bottom-up approaches"), N_("Lasting programmes"),
+  N_("Territorial projects brought together"), N_("Procedures and contracts"), N_("Pooled resources"),
+  N_("How the project is made"),
+};
+
 static void
 write_levers (Context        *context,
               CoopDiagnostic *diagnostic)
@@ -608,11 +924,13 @@ write_levers (Context        *context,
       g_autofree char *label = g_strdup_printf ("%u. %s", coop_lever_score_get_number (lever),
                                                 coop_lever_score_get_label (lever, context->language));
       g_autofree char *score = g_strdup_printf ("%.0f %%", 100 * coop_lever_score_get_score (lever));
-      g_autofree char *evidence = g_strjoinv (", ", (char **)coop_lever_score_get_evidence (lever));
+      g_autofree char *evidence = dup_names_joined (context, coop_lever_score_get_evidence (lever), TRUE);
 
       scores[i] = coop_lever_score_get_score (lever);
       groups[i] = coop_lever_score_get_axis (lever);
-      g_ptr_array_add (labels, g_strdup_printf ("%u", coop_lever_score_get_number (lever)));
+      g_ptr_array_add (labels, g_strdup_printf ("%u. %s", coop_lever_score_get_number (lever),
+                                                _(lever_short_names[(coop_lever_score_get_number (lever) - 1) %
+                                                                    G_N_ELEMENTS (lever_short_names)])));
       row_add (rows, label, coop_lever_axis_get_label (coop_lever_score_get_axis (lever), context->language), score,
                evidence[0] != '\0' ? evidence : "—",
                coop_lever_score_get_weak (lever) ? coop_lever_score_get_recommendation (lever, context->language) : "",
@@ -637,8 +955,7 @@ write_warnings (Context        *context,
   for (guint i = 0; i < g_list_model_get_n_items (warnings); i++)
     {
       g_autoptr(CoopWarningSign) sign = g_list_model_get_item (warnings, i);
-      g_autofree char *item = g_strdup_printf ("%s (%s)", coop_warning_sign_get_message (sign, context->language),
-                                               coop_warning_sign_get_code (sign));
+      g_autofree char *item = g_strdup (coop_warning_sign_get_message (sign, context->language));
 
       g_strv_builder_add (items, item);
     }
@@ -682,7 +999,7 @@ write_who_does_what (Context *context)
           g_strv_builder_add (row, coop_action_get_title (action));
           for (guint f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
             {
-              g_autofree char *holders = g_strjoinv (", ", (char **)coop_action_get_holders (action, f));
+              g_autofree char *holders = dup_names_joined (context, coop_action_get_holders (action, f), FALSE);
 
               g_strv_builder_add (row, holders[0] != '\0' ? holders : "—");
             }
@@ -758,15 +1075,19 @@ _coop_report_write (CoopReport  *self,
   title = g_strdup_printf (_("Cooperation report — %s"),
                            coop_model_get_name (context.model) != NULL ? coop_model_get_name (context.model)
                                                                        : _("model"));
-  day = g_date_time_format (context.date, "%Y-%m-%d");
+  day = format_day (context.date);
   subtitle = g_strdup_printf (_("As of %s. Map of France: %s %s. Produced by libcoop %s."),
                               day, coop_atlas_get_source (atlas), coop_atlas_get_source_version (atlas),
                               PACKAGE_VERSION);
 
   context.writer = _coop_report_writer_new (context.language, title);
   _coop_report_writer_note (context.writer, subtitle);
+  write_summary (&context, cooperations);
   if (coop_model_get_description (context.model) != NULL)
-    _coop_report_writer_paragraph (context.writer, coop_model_get_description (context.model));
+    {
+      _coop_report_writer_heading (context.writer, 2, _("About this model"));
+      _coop_report_writer_paragraph (context.writer, coop_model_get_description (context.model));
+    }
 
   diagnostic = coop_diagnostic_new (context.model, context.date);
 

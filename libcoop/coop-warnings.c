@@ -35,6 +35,20 @@ static const struct { int year, month, day; } municipal_elections[] = {
   { 2008, 3, 9 }, { 2014, 3, 23 }, { 2020, 3, 15 }, { 2026, 3, 15 },
 };
 
+/* A reference as people name it: the territory's or the actor's name. */
+static char *
+dup_reference_name (CoopModel  *model,
+                    const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (model, reference);
+  CoopActor *actor;
+
+  if (territory != NULL)
+    return g_strdup (coop_territory_get_name (territory));
+  actor = coop_model_get_actor (model, reference);
+  return g_strdup (actor != NULL ? coop_actor_get_name (actor) : reference);
+}
+
 static void
 add_sign (GListStore   *warnings,
           const char   *code,
@@ -337,16 +351,18 @@ detect_silos (CoopModel  *model,
           g_auto(GStrv) structures = coop_action_dup_structures (action);
           g_autoptr(GPtrArray) subjects = NULL;
           g_autofree char *subject = NULL;
+          g_autofree char *structure_name = NULL;
 
           if (structures == NULL || structures[0] == NULL || structures[1] != NULL)
             continue;
 
           subject = g_strdup_printf ("%s/%s", coop_agreement_get_id (agreement), coop_action_get_id (action));
+          structure_name = dup_reference_name (model, structures[0]);
           subjects = g_ptr_array_new ();
           g_ptr_array_add (subjects, subject);
           add_sign (warnings, "silos", COOP_SEVERITY_WARNING, subjects, 0,
                     _coop_message_new ("action “%s”: all its functions sit with %s",
-                                       coop_action_get_title (action), structures[0]));
+                                       coop_action_get_title (action), structure_name));
         }
     }
 }
@@ -362,6 +378,7 @@ detect_single_funding (CoopModel  *model,
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
       GListModel *parties = coop_agreement_get_parties (agreement);
       g_autoptr(GPtrArray) subjects = NULL;
+      g_autofree char *funder_name = NULL;
       const char *funder = NULL;
       guint funders = 0;
 
@@ -379,11 +396,12 @@ detect_single_funding (CoopModel  *model,
       if (funders != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
         continue;
 
+      funder_name = dup_reference_name (model, funder);
       subjects = g_ptr_array_new ();
       g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
       add_sign (warnings, "single-funding", COOP_SEVERITY_WARNING, subjects, 0,
                 _coop_message_new ("“%s” rests on one funder (%s), with no evaluation or continuation",
-                                   coop_agreement_get_title (agreement), funder));
+                                   coop_agreement_get_title (agreement), funder_name));
     }
 }
 
@@ -493,6 +511,8 @@ detect_rating_asymmetry (CoopModel  *model,
       CoopRating *one = g_hash_table_lookup (latest, key);
       CoopRating *other = g_hash_table_lookup (latest, mirror);
       g_autoptr(GPtrArray) subjects = NULL;
+      g_autofree char *first_name = NULL;
+      g_autofree char *second_name = NULL;
       guint a, b;
 
       /* Each pair once, from its first side in key order. */
@@ -504,12 +524,14 @@ detect_rating_asymmetry (CoopModel  *model,
       if (a == b)
         continue;
 
+      first_name = dup_reference_name (model, parts[1]);
+      second_name = dup_reference_name (model, parts[2]);
       subjects = g_ptr_array_new ();
       g_ptr_array_add (subjects, (gpointer)coop_rating_get_id (one));
       g_ptr_array_add (subjects, (gpointer)coop_rating_get_id (other));
       add_sign (warnings, "rating-asymmetry", COOP_SEVERITY_INFO, subjects, a > b ? a - b : b - a,
                 _coop_message_new ("%s puts its cooperation with %s on step %u, %s on step %u",
-                                   parts[1], parts[2], a, parts[2], b));
+                                   first_name, second_name, a, second_name, b));
     }
 }
 
