@@ -95,6 +95,28 @@ coop_cmd_actors (int    argc,
   if (model == NULL)
     return status;
 
+  /* A code that is not a known kind must be one the model uses: a
+   * misspelt kind is an error, not an empty list. */
+  if (kind_text != NULL && kind < 0)
+    {
+      GListModel *objects = coop_model_get_actors (model);
+      gboolean used = FALSE;
+
+      for (guint i = 0; !used && i < g_list_model_get_n_items (objects); i++)
+        {
+          g_autoptr(GObject) object = g_list_model_get_item (objects, i);
+
+          used = g_str_equal (coop_actor_get_kind_code ((gpointer)object), kind_text);
+        }
+      if (!used)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unknown actor kind “%s”: neither a known kind nor a code the model uses"), kind_text);
+
+          return coop_tool_usage_error (context, message);
+        }
+    }
+
   table = coop_table_new (columns);
   actors = coop_model_get_actors (model);
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
