@@ -139,7 +139,7 @@ class SearchCommand(unittest.TestCase):
 class InfoCommand(unittest.TestCase):
     def test_counts(self):
         data = json.loads(coop("info", "--format=json").stdout)
-        counts = {row["item"]: int(row["count"]) for row in data}
+        counts = {row["item"]: row["count"] for row in data}
         self.assertEqual(counts["commune"], 34969)
         self.assertEqual(counts["epci"], 1255)
 
@@ -199,6 +199,8 @@ class ModelCommands(unittest.TestCase):
         rows = json.loads(coop("validate", self.path, "--format=json").stdout)
         self.assertEqual(rows[0]["code"], "unknown-reference")
         self.assertEqual(rows[0]["severity"], "error")
+        self.assertIsInstance(rows[0]["line"], int)
+        self.assertGreater(rows[0]["line"], 0)
 
     def test_validate_warnings_only(self):
         self.write(MODEL.replace('"members": ["243800984"]', '"members": []'))
