@@ -130,15 +130,16 @@ main (int   argc,
    * object exists before the first-touch pass. */
   {
     CoopAtlasData *data = _coop_atlas_get_data (atlas);
-    guint start_index, end_index;
+    const guint32 *present;
+    guint n_present;
 
-    _coop_atlas_data_get_kind_range (data, COOP_TERRITORY_KIND_COMMUNE, &start_index, &end_index);
+    _coop_atlas_data_get_present (data, COOP_TERRITORY_KIND_COMMUNE, &present, &n_present);
     codes = g_ptr_array_new_with_free_func (g_free);
-    for (guint i = start_index; i < end_index; i++)
+    for (guint i = 0; i < n_present; i++)
       {
         char code[COOP_ATLAS_CODE_MAX_LEN + 1];
 
-        _coop_atlas_data_get_code (data, i, code);
+        _coop_atlas_data_get_code (data, present[i], code);
         g_ptr_array_add (codes, g_strdup (code));
       }
   }
@@ -200,7 +201,7 @@ main (int   argc,
   search_us = (now_ns () - start) / names->len / 1000.0;
 
   /* Touch everything else. */
-  for (guint kind = 0; kind <= COOP_TERRITORY_KIND_REGION; kind++)
+  for (guint kind = 0; kind <= COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL; kind++)
     {
       g_autoptr(GListModel) all = coop_atlas_list_territories (atlas, kind);
 
