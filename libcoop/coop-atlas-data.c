@@ -539,13 +539,18 @@ _coop_atlas_data_find_siren (CoopAtlasData *self,
     {
       gsize mid = low + (high - low) / 2;
 
-      if (self->sirens[mid].siren == siren)
-        return _coop_atlas_data_is_present (self, self->sirens[mid].territory) ? self->sirens[mid].territory
-                                                                                : COOP_ATLAS_NO_INDEX;
       if (self->sirens[mid].siren < siren)
         low = mid + 1;
       else
         high = mid;
+    }
+
+  /* A SIREN may have named another code in another millésime (a commune
+   * whose code changed): the one of this millésime answers. */
+  for (gsize i = low; i < self->n_sirens && self->sirens[i].siren == siren; i++)
+    {
+      if (_coop_atlas_data_is_present (self, self->sirens[i].territory))
+        return self->sirens[i].territory;
     }
 
   return COOP_ATLAS_NO_INDEX;
