@@ -675,9 +675,7 @@ link_members (Compiler  *compiler,
    * DGCL composition file, which is how the law counts it. */
   record->population_municipale = municipale_known ? total_municipale : -1;
   record->population_totale = totale_known ? total_totale : -1;
-  record->population_year = !municipale_known ? 0
-                           : compiler->members_from_communes ? compiler->snapshot->population_year
-                           : compiler->snapshot->member_population_year;
+  record->population_year = municipale_known ? compiler->snapshot->member_population_year : 0;
 
   return TRUE;
 }
@@ -994,6 +992,9 @@ read_manifest (Compiler      *compiler,
   compiler->snapshot->population_year = population_year;
   compiler->snapshot->member_population_year = member_population_year;
   compiler->members_from_communes = g_strcmp0 (member_populations, "communes") == 0;
+  /* Members then count the communes' own figures, of their census year. */
+  if (compiler->members_from_communes)
+    compiler->snapshot->member_population_year = population_year;
 
   return TRUE;
 }

@@ -372,9 +372,15 @@ coop_territory_change_dup_description (CoopTerritoryChange *self)
       return g_strdup_printf (_("%s has a population municipale of %s, no longer %s, %s"), self->code,
                               self->new_value, self->old_value, since);
     case COOP_CHANGE_KIND_JOINED:
-      return g_strdup_printf (_("%s and %s (%s) are together %s"), self->code, other_name, other_code, since);
+      /* The other territory is the commune that joined a perimeter, or
+       * the EPCI that a commune joined. */
+      if (self->territory != NULL && coop_territory_get_kind (self->territory) == COOP_TERRITORY_KIND_COMMUNE)
+        return g_strdup_printf (_("%s includes %s (%s) %s"), self->code, other_name, other_code, since);
+      return g_strdup_printf (_("%s belongs to %s (%s) %s"), self->code, other_name, other_code, since);
     case COOP_CHANGE_KIND_LEFT:
-      return g_strdup_printf (_("%s and %s (%s) are apart %s"), self->code, other_name, other_code, since);
+      if (self->territory != NULL && coop_territory_get_kind (self->territory) == COOP_TERRITORY_KIND_COMMUNE)
+        return g_strdup_printf (_("%s no longer includes %s (%s) %s"), self->code, other_name, other_code, since);
+      return g_strdup_printf (_("%s no longer belongs to %s (%s) %s"), self->code, other_name, other_code, since);
     default:
       g_return_val_if_reached (NULL);
     }
