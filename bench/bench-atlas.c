@@ -90,6 +90,16 @@ now_ns (void)
   return now.tv_sec * 1e9 + now.tv_nsec;
 }
 
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double da = *(const double *)a;
+  double db = *(const double *)b;
+
+  return da < db ? -1 : (da > db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,10 +114,51 @@ main (int   argc,
   guint rounds = 20;
   guint n;
 
-  if (argc != 3 || (strcmp (argv[1], "cold") != 0 && strcmp (argv[1], "lookups") != 0))
+  if (argc != 3 || (strcmp (argv[1], "cold") != 0 && strcmp (argv[1], "lookups") != 0 &&
+                    strcmp (argv[1], "open") != 0))
     {
-      g_printerr ("usage: %s cold|lookups ATLAS\n", argv[0]);
+      g_printerr ("usage: %s cold|lookups|open ATLAS\n", argv[0]);
       return EXIT_FAILURE;
+    }
+
+  /* Opening the file at each millésime it holds, in-process: the file is
+   * mapped again each time, then the millésime picked and Voiron found. */
+  if (strcmp (argv[1], "open") == 0)
+    {
+      g_autoptr(CoopAtlas) first = open_atlas (argv[2]);
+      g_autofree guint *years = NULL;
+      guint n_years;
+      const guint runs = 301;
+
+      years = coop_atlas_get_years (first, &n_years);
+      printf ("{");
+      for (guint y = 0; y <= n_years; y++)
+        {
+          g_autofree double *times = g_new (double, runs);
+          guint year = y < n_years ? years[y] : 0;
+
+          for (guint r = 0; r < runs; r++)
+            {
+              g_autoptr(GFile) file = g_file_new_for_path (argv[2]);
+              g_autoptr(CoopAtlas) opened = NULL;
+              g_autoptr(CoopAtlas) at_year = NULL;
+              g_autoptr(CoopTerritory) voiron = NULL;
+              double t0 = now_ns ();
+
+              opened = coop_atlas_new_for_file (file, NULL, NULL);
+              at_year = year != 0 ? coop_atlas_open_year (opened, year, NULL) : g_object_ref (opened);
+              voiron = coop_atlas_lookup (at_year, "38563");
+              g_assert (voiron != NULL);
+              times[r] = now_ns () - t0;
+            }
+          qsort (times, runs, sizeof (double), compare_doubles);
+          if (year != 0)
+            printf ("%s\"open_%u_us\": %.1f", y > 0 ? ", " : "", year, times[runs / 2] / 1000.0);
+          else
+            printf (", \"open_default_us\": %.1f", times[runs / 2] / 1000.0);
+        }
+      printf ("}\n");
+      return EXIT_SUCCESS;
     }
 
   if (strcmp (argv[1], "cold") == 0)

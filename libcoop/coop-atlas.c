@@ -62,10 +62,15 @@ struct _CoopAtlas
   /* Territory objects, created on first access; guarded by cache_lock
    * because a shared atlas may be read from several threads. */
   GMutex          cache_lock;
-  CoopTerritory **cache;
+  /* In chunks allocated on first use: opening an atlas allocates and
+   * later walks only the chunks of the territories it handed out. */
+  CoopTerritory ***cache_chunks;
+  guint           n_cache_chunks;
 };
 
 G_DEFINE_FINAL_TYPE (CoopAtlas, coop_atlas, G_TYPE_OBJECT)
+
+#define CACHE_CHUNK_SIZE 256
 
 enum {
   PROP_0,
@@ -83,12 +88,10 @@ coop_atlas_dispose (GObject *object)
 {
   CoopAtlas *self = (CoopAtlas *)object;
 
-  if (self->cache != NULL)
+  for (guint c = 0; c < self->n_cache_chunks; c++)
     {
-      guint n = _coop_atlas_data_get_n_territories (self->data);
-
-      for (guint i = 0; i < n; i++)
-        g_clear_object (&self->cache[i]);
+      for (guint i = 0; self->cache_chunks[c] != NULL && i < CACHE_CHUNK_SIZE; i++)
+        g_clear_object (&self->cache_chunks[c][i]);
     }
 
   G_OBJECT_CLASS (coop_atlas_parent_class)->dispose (object);
@@ -99,7 +102,9 @@ coop_atlas_finalize (GObject *object)
 {
   CoopAtlas *self = (CoopAtlas *)object;
 
-  g_clear_pointer (&self->cache, g_free);
+  for (guint c = 0; c < self->n_cache_chunks; c++)
+    g_free (self->cache_chunks[c]);
+  g_clear_pointer (&self->cache_chunks, g_free);
   g_clear_pointer (&self->data, _coop_atlas_data_free);
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->source_version, g_free);
@@ -223,7 +228,8 @@ _coop_atlas_new_for_bytes_year (GBytes  *bytes,
 
   self = g_object_new (COOP_TYPE_ATLAS, NULL);
   self->data = g_steal_pointer (&data);
-  self->cache = g_new0 (CoopTerritory *, _coop_atlas_data_get_n_territories (self->data));
+  self->n_cache_chunks = (_coop_atlas_data_get_n_territories (self->data) + CACHE_CHUNK_SIZE - 1) / CACHE_CHUNK_SIZE;
+  self->cache_chunks = g_new0 (CoopTerritory **, self->n_cache_chunks);
   self->source = metadata_string (self->data, "source");
   self->source_version = metadata_string (self->data, "source-version");
   population_year = _coop_atlas_data_lookup_metadata (self->data, "population-year", G_VARIANT_TYPE_UINT32);
@@ -730,12 +736,16 @@ _coop_atlas_dup_territory_at (CoopAtlas *self,
   char ept[COOP_ATLAS_CODE_MAX_LEN + 1];
   char parent[COOP_ATLAS_CODE_MAX_LEN + 1];
   g_autofree char *parent_reference = NULL;
+  CoopTerritory **slot;
 
   g_return_val_if_fail (index < _coop_atlas_data_get_n_territories (self->data), NULL);
 
   locker = g_mutex_locker_new (&self->cache_lock);
-  if (self->cache[index] != NULL)
-    return g_object_ref (self->cache[index]);
+  if (self->cache_chunks[index / CACHE_CHUNK_SIZE] == NULL)
+    self->cache_chunks[index / CACHE_CHUNK_SIZE] = g_new0 (CoopTerritory *, CACHE_CHUNK_SIZE);
+  slot = &self->cache_chunks[index / CACHE_CHUNK_SIZE][index % CACHE_CHUNK_SIZE];
+  if (*slot != NULL)
+    return g_object_ref (*slot);
 
   _coop_atlas_data_get_entry (self->data, index, &entry);
   _coop_atlas_data_get_code (self->data, entry.departement, departement);
@@ -766,9 +776,9 @@ _coop_atlas_dup_territory_at (CoopAtlas *self,
     .default_nature = entry.nature,
   };
 
-  self->cache[index] = _coop_territory_new_from_record (&record);
+  *slot = _coop_territory_new_from_record (&record);
 
-  return g_object_ref (self->cache[index]);
+  return g_object_ref (*slot);
 }
 
 guint32
