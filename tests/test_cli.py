@@ -290,6 +290,17 @@ class ModelCommands(unittest.TestCase):
         self.assertEqual(rows[0]["code"], "unknown-reference")
         self.assertEqual(rows[0]["severity"], "error")
 
+    def test_validate_former_codes(self):
+        # 02077 was a commune in 2020 and is part of 02564 since; 01340 is now
+        # the commune déléguée of Saint-Bois, in Arboys en Bugey (01015).
+        self.write(MODEL.replace('"38185"', '"38185", "02077", "01340"'))
+        rows = json.loads(coop("validate", self.path, "--format=json").stdout)
+        former = [row for row in rows if row["code"] == "former-code"]
+        self.assertEqual([row["severity"] for row in former], ["error", "warning"], rows)
+        self.assertIn("02564", former[0]["message"])
+        self.assertIn("01015", former[1]["message"])
+        self.assertNotIn("unknown-reference", [row["code"] for row in rows])
+
     def test_validate_warnings_only(self):
         self.write(MODEL.replace('"members": ["243800984"]', '"members": []'))
         result = coop("validate", self.path)
