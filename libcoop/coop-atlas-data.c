@@ -343,6 +343,26 @@ _coop_atlas_data_new (GBytes  *bytes,
   if (!select_millesime (self, year, error))
     return NULL;
 
+  /* Populations are summed over perimeters (and the sums doubled by the
+   * nature rule): each must be unknown (-1) or at most what the compiler
+   * accepts, so that no sum overflows. Only the millésime opened is read. */
+  for (gsize i = 0; i < self->n_territories; i++)
+    {
+      const CoopAtlasRecord *record = &self->records[i];
+
+      if (record->population_municipale < -1 || record->population_municipale > COOP_ATLAS_MAX_POPULATION ||
+          record->population_totale < -1 || record->population_totale > COOP_ATLAS_MAX_POPULATION)
+        return corrupt (error, N_("a territory has a population out of range")), NULL;
+    }
+  for (gsize i = 0; i < self->n_memberships; i++)
+    {
+      const CoopAtlasMembership *membership = &self->memberships[i];
+
+      if (membership->population_municipale < -1 || membership->population_municipale > COOP_ATLAS_MAX_POPULATION ||
+          membership->population_totale < -1 || membership->population_totale > COOP_ATLAS_MAX_POPULATION)
+        return corrupt (error, N_("a membership has a population out of range")), NULL;
+    }
+
   return g_steal_pointer (&self);
 }
 

@@ -12,6 +12,7 @@
 
 #include "coop-json-private.h"
 #include "coop-i18n-private.h"
+#include "coop-util-private.h"
 
 /*
  * json-glib 1.6 forgets where a node came from and silently keeps the last
@@ -25,7 +26,7 @@ struct _CoopJsonDocument
   char       *name;
   JsonParser *parser;
   GHashTable *lines;       /* JsonNode* → line */
-  GHashTable *seen;        /* JsonObject* → GHashTable of member names */
+  GHashTable *seen;        /* JsonObject* → members read so far */
   GHashTable *duplicates;  /* JsonObject* → first duplicated name */
   char       *first_duplicate;       /* the first duplicated member of any object */
   guint       first_duplicate_line;
@@ -38,7 +39,7 @@ _coop_json_document_new (const char *display_name)
 
   self->name = g_strdup (display_name != NULL ? display_name : "<input>");
   self->lines = g_hash_table_new (NULL, NULL);
-  self->seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_hash_table_unref);
+  self->seen = g_hash_table_new (NULL, NULL);
   self->duplicates = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   return self;
@@ -66,17 +67,15 @@ on_object_member (JsonParser *parser,
                   gpointer    user_data)
 {
   CoopJsonDocument *self = user_data;
-  GHashTable *names;
+  guint members = GPOINTER_TO_UINT (g_hash_table_lookup (self->seen, object)) + 1;
   JsonNode *node;
 
-  names = g_hash_table_lookup (self->seen, object);
-  if (names == NULL)
-    {
-      names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_hash_table_insert (self->seen, object, names);
-    }
-
-  if (!g_hash_table_add (names, g_strdup (member_name)) &&
+  /* json-glib emits this after setting the member, and a repeated name
+   * replaces the earlier value: the object then holds fewer members than
+   * were read. Counting them costs one entry per object, where a set of
+   * names per object cost more than the parsed tree's own strings. */
+  g_hash_table_insert (self->seen, object, GUINT_TO_POINTER (members));
+  if (members > json_object_get_size (object) &&
       !g_hash_table_contains (self->duplicates, object))
     {
       g_hash_table_insert (self->duplicates, object, g_strdup (member_name));
@@ -405,6 +404,14 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
   return TRUE;
 }
 
+static gsize max_decompressed_size = COOP_JSON_MAX_DECOMPRESSED_SIZE;
+
+void
+_coop_json_set_max_decompressed_size (gsize size)
+{
+  max_decompressed_size = size;
+}
+
 GBytes *
 _coop_json_read_file (GFile         *file,
                       GCancellable  *cancellable,
@@ -445,13 +452,25 @@ _coop_json_read_file (GFile         *file,
         }
       if (n == 0)
         break;
-      if (out->len + (gsize)n > COOP_JSON_MAX_SIZE)
+      if (out->len + (gsize)n > max_decompressed_size)
         {
           g_autofree char *name = g_file_get_parse_name (file);
 
           g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                       _("%s: decompresses to more than %lu bytes"),
-                       name, (unsigned long)COOP_JSON_MAX_SIZE);
+                       _("%s: decompresses to more than %lu bytes; expected a gzipped document no "
+                         "larger than that"),
+                       name, (unsigned long)max_decompressed_size);
+          return NULL;
+        }
+      if (out->len + (gsize)n > COOP_JSON_RATIO_FREE_SIZE &&
+          out->len + (gsize)n > length * COOP_JSON_MAX_DECOMPRESSION_RATIO)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                       _("%s: decompresses to more than %u times its compressed size of %lu bytes; "
+                         "expected a gzipped document, not a decompression bomb"),
+                       name, (guint)COOP_JSON_MAX_DECOMPRESSION_RATIO, (unsigned long)length);
           return NULL;
         }
       g_byte_array_append (out, buffer, n);
@@ -514,6 +533,7 @@ _coop_json_set_error (GError           **error,
                       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *bounded = NULL;
   g_autofree char *where = NULL;
   guint line;
   va_list args;
@@ -530,7 +550,8 @@ _coop_json_set_error (GError           **error,
   else
     where = g_strdup_printf ("%s: ", document->name);
 
-  g_set_error (error, COOP_ERROR, code, "%s%s: %s", where, path, message);
+  bounded = _coop_bound_message (message);
+  g_set_error (error, COOP_ERROR, code, "%s%s: %s", where, path, bounded);
 }
 
 const char *

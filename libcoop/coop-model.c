@@ -11,6 +11,7 @@
 #include "coop-error.h"
 #include "coop-finding.h"
 #include "coop-model-collections-private.h"
+#include "coop-model-index-private.h"
 #include "coop-model-private.h"
 #include "coop-i18n-private.h"
 #include "coop-save-private.h"
@@ -53,8 +54,10 @@ struct _CoopModel
   GListStore *territories;   /* sorted by code */
   GHashTable *by_code;       /* code → CoopTerritory (borrowed from the store) */
   JsonObject *extra;         /* unknown top-level members, kept for saving */
+  JsonObject *recorded_atlas; /* the document's "atlas" member, kept as read */
   GHashTable *source_lines;  /* JSON path → line of the last load */
   CoopModelCollections *cooperation;  /* actors, posts, mandates, bodies, agreements */
+  CoopModelIndex *index;      /* what the analyses look up, dropped on any change */
   guint       natures_frozen; /* while loading, natures are computed once at the end */
 };
 
@@ -95,6 +98,7 @@ coop_model_dispose (GObject *object)
         }
     }
 
+  g_clear_pointer (&self->index, _coop_model_index_free);
   g_clear_pointer (&self->by_code, g_hash_table_unref);
   g_clear_pointer (&self->cooperation, _coop_model_collections_free);
   g_clear_object (&self->territories);
@@ -111,6 +115,7 @@ coop_model_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->recorded_atlas, json_object_unref);
   g_clear_pointer (&self->source_lines, g_hash_table_unref);
 
   G_OBJECT_CLASS (coop_model_parent_class)->finalize (object);
@@ -302,6 +307,13 @@ coop_model_init (CoopModel *self)
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
   self->source_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cooperation = _coop_model_collections_new ();
+  self->index = _coop_model_index_new (self);
+}
+
+CoopModelIndex *
+_coop_model_get_index (CoopModel *self)
+{
+  return self->index;
 }
 
 /**
@@ -780,6 +792,7 @@ territory_code_cmp (gconstpointer a,
 static void
 on_members_changed (CoopModel *self)
 {
+  _coop_model_index_invalidate (self->index);
   _coop_model_refresh_natures (self);
 }
 
@@ -791,7 +804,9 @@ on_members_changed (CoopModel *self)
  *
  * Adds a territory of project to the model. Its code must be new to the
  * model and must not name a territory of the atlas, so that every
- * reference keeps one meaning. Its members are checked by
+ * reference keeps one meaning; its kind may not be
+ * %COOP_TERRITORY_KIND_DEPARTEMENT or %COOP_TERRITORY_KIND_REGION, which
+ * only the atlas's territories have. Its members are checked by
  * [method@Coop.Model.validate], not here, so that a model can be built in
  * any order.
  *
@@ -817,6 +832,20 @@ coop_model_add_territory (CoopModel      *self,
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
                    _("“%s” is a territory of the atlas; a model holds territories of project only"),
                    code);
+      return FALSE;
+    }
+
+  /* Départements and régions are named departement:CODE and region:CODE
+   * (their INSEE codes overlap), which only the atlas's can be: a user's
+   * one could never be referred to. */
+  if (coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_DEPARTEMENT ||
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_REGION)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   _("“%s” has the kind “%s”, which only the atlas's territories have; expected the "
+                     "kind of a territory of project (pays, petr, pnr, scot, gal, syndicat-mixte, "
+                     "pole-metropolitain, bassin-de-vie or custom)"),
+                   code, coop_territory_kind_to_string (coop_territory_get_kind (territory)));
       return FALSE;
     }
 
@@ -1098,13 +1127,36 @@ coop_model_list_communes (CoopModel     *self,
   return _coop_atlas_list_new (self->atlas, communes);
 }
 
+/* Whether every commune of @small is in @large (both sorted): a binary
+ * search per commune, since @small is usually far smaller. */
 static gboolean
 contains_all (GArray *large,
               GArray *small)
 {
-  g_autoptr(GArray) common = _coop_atlas_intersect (small, large);
+  guint low = 0;
 
-  return small->len > 0 && common->len == small->len;
+  if (small->len == 0 || small->len > large->len)
+    return FALSE;
+
+  for (guint i = 0; i < small->len; i++)
+    {
+      guint32 wanted = g_array_index (small, guint32, i);
+      guint high = large->len;
+
+      while (low < high)
+        {
+          guint middle = low + (high - low) / 2;
+
+          if (g_array_index (large, guint32, middle) < wanted)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+      if (low == large->len || g_array_index (large, guint32, low) != wanted)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -1124,7 +1176,8 @@ GListModel *
 coop_model_list_containers (CoopModel     *self,
                             CoopTerritory *territory)
 {
-  g_autoptr(GArray) communes = NULL;
+  GArray *communes;
+  GPtrArray *candidates;
   GListStore *store;
   guint n;
 
@@ -1132,7 +1185,7 @@ coop_model_list_containers (CoopModel     *self,
   g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
 
   store = g_list_store_new (COOP_TYPE_TERRITORY);
-  communes = perimeter_communes (self, territory, NULL);
+  communes = _coop_model_index_get_perimeter (self->index, territory);
 
   if (coop_territory_is_from_atlas (territory))
     {
@@ -1147,17 +1200,15 @@ coop_model_list_containers (CoopModel     *self,
         }
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
-  for (guint i = 0; i < n; i++)
+  /* A container holds the first commune too: only the territories that
+   * hold it are tried, in the model's order. */
+  candidates = communes->len > 0 ? _coop_model_index_get_containing (self->index, g_array_index (communes, guint32, 0))
+                                 : NULL;
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
     {
-      g_autoptr(CoopTerritory) candidate = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
-      g_autoptr(GArray) candidate_communes = NULL;
+      CoopTerritory *candidate = g_ptr_array_index (candidates, i);
 
-      if (candidate == territory)
-        continue;
-
-      candidate_communes = perimeter_communes (self, candidate, NULL);
-      if (contains_all (candidate_communes, communes))
+      if (candidate != territory && contains_all (_coop_model_index_get_perimeter (self->index, candidate), communes))
         g_list_store_append (store, candidate);
     }
 
@@ -1295,6 +1346,22 @@ _coop_model_refresh_natures (CoopModel *self)
 
       _coop_territory_set_default_nature (territory, nature);
     }
+}
+
+JsonObject *
+_coop_model_get_recorded_atlas (CoopModel *self)
+{
+  return self->recorded_atlas;
+}
+
+void
+_coop_model_set_recorded_atlas (CoopModel  *self,
+                                JsonObject *atlas)
+{
+  if (atlas != NULL)
+    json_object_ref (atlas);
+  g_clear_pointer (&self->recorded_atlas, json_object_unref);
+  self->recorded_atlas = atlas;
 }
 
 JsonObject *

@@ -975,9 +975,14 @@ def atlas_cases(build_dir):
     crafted("former-out-of-range", {"ok": True}, former=[(h, l, bad, y) for (h, l, _, y) in former])
     crafted("former-unsorted", {"ok": True}, former=list(reversed(former)))
     crafted("enums-out-of-range", {"ok": True}, records=[r[:11] + (200, 200, 200, 201) for r in records])
-    crafted("populations-negative", {"ok": True},
+    # Refused on open: a sum of such figures would overflow.
+    crafted("populations-negative", corrupt("population out of range"),
             records=[(r[0], -(2**31), -5) + r[3:] for r in records],
             memberships=[(m, -(2**31), 2**31 - 1) for (m, _, _) in memberships])
+    crafted("populations-huge", corrupt("population out of range"),
+            records=[(r[0], 2**31 - 1, 2**31 - 1) + r[3:] for r in records])
+    crafted("memberships-population-huge", corrupt("membership has a population out of range"),
+            memberships=[(m, 2**31 - 1, q) for (m, _, q) in memberships])
     crafted("strings-offsets-beyond", {"ok": True}, identities=[(bad, bad) for _ in identities],
             records=[(bad,) + r[1:] for r in records])
     crafted("strings-offsets-shifted", {"ok": True}, identities=[(c + 1, s + 2) for (c, s) in identities],
