@@ -835,11 +835,15 @@ coop_model_add_territory (CoopModel      *self,
       return FALSE;
     }
 
-  /* Départements and régions are named departement:CODE and region:CODE
-   * (their INSEE codes overlap), which only the atlas's can be: a user's
-   * one could never be referred to. */
+  /* Départements, régions, collectivités d'outre-mer and communes
+   * déléguées and associées are named KIND:CODE (their codes overlap
+   * others'), which only the atlas's can be: a user's one could never be
+   * referred to. */
   if (coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_DEPARTEMENT ||
-      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_REGION)
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_REGION ||
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER ||
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_COMMUNE_DELEGUEE ||
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
                    _("“%s” has the kind “%s”, which only the atlas's territories have; expected the "
