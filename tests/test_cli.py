@@ -221,7 +221,7 @@ class Millesimes(unittest.TestCase):
         self.assertNotEqual(then["population"], now["population"])
 
     def test_seats_2020(self):
-        result = coop("seats", "200068765", "--year", "2020", "--reading=keep", "--format=json")
+        result = coop("seats", "200068765", "--year", "2020", "--format=json")
         self.assertEqual(result.returncode, 0, result.stderr)
         rows = json.loads(result.stdout)
         # The 2020 perimeter (60 communes) and the populations in force on
@@ -230,6 +230,7 @@ class Millesimes(unittest.TestCase):
         self.assertEqual(len(rows), 60)
         self.assertEqual(sum(row["population"] for row in rows), 24859)
         self.assertEqual(sum(row["seats"] for row in rows), 89)
+        self.assertEqual({row["name"]: row["seats"] for row in rows}["Sisteron"], 18)
         later = json.loads(coop("seats", "200068765", "--year", "2026", "--format=json").stdout)
         self.assertNotEqual(sum(row["population"] for row in later), 24859)
 
