@@ -139,7 +139,7 @@ class SearchCommand(unittest.TestCase):
 class InfoCommand(unittest.TestCase):
     def test_counts(self):
         data = json.loads(coop("info", "--format=json").stdout)
-        counts = {row["item"]: int(row["count"]) for row in data}
+        counts = {row["item"]: row["count"] for row in data}
         self.assertEqual(counts["commune"], 34969)
         self.assertEqual(counts["epci"], 1255)
         # France has 101 départements and 18 régions; the eight collectivités
@@ -290,6 +290,8 @@ class ModelCommands(unittest.TestCase):
         rows = json.loads(coop("validate", self.path, "--format=json").stdout)
         self.assertEqual(rows[0]["code"], "unknown-reference")
         self.assertEqual(rows[0]["severity"], "error")
+        self.assertIsInstance(rows[0]["line"], int)
+        self.assertGreater(rows[0]["line"], 0)
 
     def test_validate_former_codes(self):
         # 02077 was a commune in 2020 and is part of 02564 since; 01340 is now
