@@ -83,6 +83,9 @@ class TerritoryCommand(unittest.TestCase):
         self.assertIsNone(data["population"])
         voiron = json.loads(coop("territory", "38563", "--format=json").stdout)
         self.assertIsNone(voiron["ept"])
+        for member in ("code", "name", "kind", "population", "siren", "epci", "ept", "departement", "region"):
+            self.assertIn(member, data)
+            self.assertIn(member, voiron)
 
     def test_unknown_population(self):
         """La Terre-Adélie has no population: an empty CSV cell and JSON null, never -1."""
