@@ -52,7 +52,8 @@ static const char * const territory_members[] = {
 };
 
 static JsonObject *
-collect_unknown (JsonObject         *object,
+collect_unknown (CoopJsonDocument   *document,
+                 JsonObject         *object,
                  const char * const *known,
                  const char * const *also_known)
 {
@@ -68,7 +69,7 @@ collect_unknown (JsonObject         *object,
         continue;
       if (extra == NULL)
         extra = json_object_new ();
-      json_object_set_member (extra, name, json_node_copy (node));
+      json_object_set_member (extra, name, _coop_json_document_copy_node (document, node));
     }
 
   return extra;
@@ -249,7 +250,7 @@ read_territory (CoopModel         *self,
       coop_territory_set_member_codes (territory, (const char * const *)codes->pdata);
     }
 
-  extra = collect_unknown (json_node_get_object (node), territory_members, NULL);
+  extra = collect_unknown (document, json_node_get_object (node), territory_members, NULL);
   _coop_territory_set_extra (territory, extra);
 
   return g_steal_pointer (&territory);
@@ -339,7 +340,7 @@ _coop_model_load_document (CoopModel         *self,
   if (!_coop_model_load_cooperation (self, document, error))
     return FALSE;
 
-  extra = collect_unknown (json_node_get_object (root), top_level_members, _coop_cooperation_sections);
+  extra = collect_unknown (document, json_node_get_object (root), top_level_members, _coop_cooperation_sections);
   _coop_model_set_extra (self, extra);
 
   return TRUE;
@@ -458,7 +459,10 @@ _coop_model_write_value (GString  *out,
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
+          if (_coop_json_node_get_big_integer (node) != NULL)
+            g_string_append (out, _coop_json_node_get_big_integer (node));
+          else
+            write_string (out, json_node_get_string (node));
           break;
         case G_TYPE_BOOLEAN:
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
@@ -662,10 +666,11 @@ _coop_model_write_document (CoopModel *self,
 /* Shared with the readers and writers of the other sections. */
 
 JsonObject *
-_coop_model_collect_unknown (JsonObject         *object,
+_coop_model_collect_unknown (CoopJsonDocument   *document,
+                             JsonObject         *object,
                              const char * const *known)
 {
-  return collect_unknown (object, known, NULL);
+  return collect_unknown (document, object, known, NULL);
 }
 
 gboolean

@@ -36,7 +36,8 @@ char       *_coop_model_dup_canonical_reference (CoopModel  *self,
 GArray     *_coop_model_perimeter_communes (CoopModel     *self,
                                             CoopTerritory *territory);
 
-JsonObject *_coop_model_collect_unknown  (JsonObject         *object,
+JsonObject *_coop_model_collect_unknown  (CoopJsonDocument   *document,
+                                          JsonObject         *object,
                                           const char * const *known);
 gboolean    _coop_model_read_date        (CoopJsonDocument  *document,
                                           JsonNode          *node,

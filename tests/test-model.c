@@ -291,6 +291,42 @@ test_model_canonical_negative_zero (void)
   g_assert_cmpstr (rewritten, ==, written);
 }
 
+/* Integers beyond 64 bits in members libcoop does not know keep their
+ * text: json-glib wraps 2^64 to -1 and swaps 2^63 and -2^63. */
+static void
+test_model_big_integers_kept (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  static const char text[] =
+    "{\"format\": \"libcoop-model\", \"version\": 1,\n"
+    " \"x\": [9223372036854775808, 18446744073709551616, -9223372036854775809,\n"
+    "       -9223372036854775808, 9223372036854775807, 2.5, \"\\u00ff12\"],\n"
+    " \"y\": {\"z\": 1606938044258990275541962092341162602522202993782792835301376},\n"
+    " \"territories\": [{\"code\": \"pays-x\", \"kind\": \"pays\", \"name\": \"X\", \"members\": [\"38563\"],\n"
+    "                   \"note\": 18446744073709551617}],\n"
+    " \"actors\": [{\"id\": \"a\", \"kind\": \"association\", \"name\": \"A\", \"budget\": 36893488147419103232}]}\n";
+  static const char * const kept[] = {
+    "9223372036854775808,", "18446744073709551616,", "-9223372036854775809,", "-9223372036854775808,",
+    "9223372036854775807,", "\"z\": 1606938044258990275541962092341162602522202993782792835301376",
+    "\"note\": 18446744073709551617", "\"budget\": 36893488147419103232", "\"\xc3\xbf" "12\"",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) model = coop_model_new_from_data (atlas, text, -1, &error);
+  g_autoptr(CoopModel) again = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *rewritten = NULL;
+
+  g_assert_no_error (error);
+  written = coop_model_to_data (model, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    if (strstr (written, kept[i]) == NULL)
+      g_error ("“%s” is not kept in:\n%s", kept[i], written);
+  again = coop_model_new_from_data (atlas, written, -1, &error);
+  g_assert_no_error (error);
+  rewritten = coop_model_to_data (again, NULL);
+  g_assert_cmpstr (rewritten, ==, written);
+}
+
 typedef struct
 {
   const char *name;
@@ -575,6 +611,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Model/round-trip", test_model_round_trip);
   g_test_add_func ("/Coop/Model/canonical", test_model_canonical_is_stable);
   g_test_add_func ("/Coop/Model/canonical/negative-zero", test_model_canonical_negative_zero);
+  g_test_add_func ("/Coop/Model/canonical/big-integers", test_model_big_integers_kept);
   g_test_add_func ("/Coop/Model/load/errors", test_model_load_errors);
   g_test_add_func ("/Coop/Model/load/deep-nesting", test_model_deep_nesting);
   g_test_add_func ("/Coop/Model/load/file-errors", test_model_file_errors_name_the_file);

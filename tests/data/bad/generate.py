@@ -3,7 +3,7 @@
 
     /usr/bin/python3 tests/data/bad/generate.py BUILD_DIR
 
-Each case is a file under model/, source/, atlas/ or scale/ and an entry of
+Each case is a file under model/, source/, atlas/, scale/ or seats/ and an entry of
 expected.json saying what reading it must give:
 
     {"error": "COOP_ERROR_…", "message": ["substrings", "of the message"]}
@@ -135,6 +135,29 @@ model("number-overflow-negative", '{"format": "libcoop-model", "version": 1, "x"
 model("number-overflow-digits", '{"format": "libcoop-model", "version": 1, "x": ' + "9" * 400 + '}\n', err("PARSE", "range of a double"))
 model("number-tiny-is-fine", '{"format": "libcoop-model", "version": 1, "x": 0.' + "0" * 400 + '1}\n', {"ok": True})
 model("version-zero", '{"format": "libcoop-model", "version": 0}\n', err("INVALID_VALUE", "version", "from 1"))
+
+# Numbers follow RFC 8259 (json-glib reads 0542 as octal 354 and 0x1F as 31)
+PM = T0 + ".population-municipale"
+for case, text in [("leading-zero", "0542"), ("octal-nine", "09"), ("hex", "0x1F"), ("bare-fraction", ".5"),
+                   ("trailing-point", "1."), ("plus-sign", "+5"), ("negative-leading-zero", "-01"),
+                   ("exponent-without-digits", "1e"), ("double-minus", "--1"), ("infinity", "Infinity"),
+                   ("nan", "NaN")]:
+    model("number-" + case, '{"format": "libcoop-model", "version": 1,\n "territories": [\n  {"code": "pays-x", "kind": "pays", '
+          '"name": "Pays X", "members": ["38563"],\n   "population-municipale": ' + text + '}]}\n',
+          err("PARSE", ":4:", PM, "“" + text + "”", "expected"))
+model("number-hex-in-unknown-member", '{"format": "libcoop-model", "version": 1,\n "x": {"y": [1, 0x10]}}\n',
+      err("PARSE", ":2:", "$.x.y[1]", "“0x10”", "RFC 8259"))
+model("number-word", '{"format": "libcoop-model", "version": 1, "x": True}\n', err("PARSE", "$.x", "“True”", "expected true, false, null"))
+model("number-long-token", '{"format": "libcoop-model", "version": 1, "x": 0' + "1" * 5000 + '}\n',
+      err("PARSE", "$.x", "…”", "RFC 8259"))
+# Integers beyond 64 bits are quoted as written (json-glib wraps 2^63 to
+# -2^63 and 2^64 to -1), and kept as written in unknown members.
+for case, text in [("2p63", str(2**63)), ("2p64", str(2**64)), ("2p200", str(2**200)), ("minus-2p63-minus-1", str(-2**63 - 1))]:
+    model("integer-" + case, '{"format": "libcoop-model", "version": 1,\n "territories": [\n  {"code": "pays-x", "kind": "pays", '
+          '"name": "Pays X", "members": ["38563"],\n   "population-municipale": ' + text + '}]}\n',
+          err("INVALID_VALUE", ":4:", "“population-municipale” is " + text + ";", "expected an integer"))
+model("integer-huge-unknown-members", '{"format": "libcoop-model", "version": 1, "name": "Big",\n "x": ['
+      + ", ".join(str(n) for n in (2**63, 2**64, 2**200, -2**63, -2**63 - 1, 2**63 - 1)) + ']}\n', {"ok": True})
 model("version-negative", '{"format": "libcoop-model", "version": -1}\n', err("INVALID_VALUE", "version"))
 model("version-fraction", '{"format": "libcoop-model", "version": 1.5}\n', err("INVALID_VALUE", "version", "1.5"))
 model("name-number", '{"format": "libcoop-model", "version": 1, "name": 7}\n', err("INVALID_TYPE", "name", "a number"))
@@ -642,6 +665,9 @@ scale("duplicate-key", GOOD_SCALE.replace('"id": "bad-input",', '"id": "bad-inpu
       err("DUPLICATE", ":5:", "“id”"))
 scale("duplicate-key-in-criterion", GOOD_SCALE.replace('"min": 2,', '"min": 2, "min": 3,'), err("DUPLICATE", "“min”"))
 scale("number-overflow", GOOD_SCALE.replace('"min": 2,', '"min": 1e999,'), err("PARSE", "range of a double"))
+scale("number-leading-zero", GOOD_SCALE.replace('"min": 2,', '"min": 02,'), err("PARSE", ":51:", "$.steps[1].criteria[0].min", "“02”", "RFC 8259"))
+scale("number-hex", GOOD_SCALE.replace('"min": 2,', '"min": 0x2,'), err("PARSE", "$.steps[1].criteria[0].min", "“0x2”"))
+scale("number-2p64", GOOD_SCALE.replace('"min": 2,', '"min": 18446744073709551616,'), err("INVALID_VALUE", "18446744073709551616", "expected"))
 
 # The top level
 scale("root-array", "[]\n", err("INVALID_TYPE", "$", "an array"))
@@ -797,6 +823,11 @@ source("communes--missing-code", with_commune(3, code=DROP), err("MISSING_FIELD"
 source("communes--code-too-long", with_commune(3, code="12345678901234567"), err("INVALID_VALUE", "$[3]", "12345678901234567"))
 source("communes--code-punctuation", with_commune(3, code="38-563"), err("INVALID_VALUE", "$[3]", "38-563", "letters and digits"))
 source("communes--code-number", with_commune(3, code=38563), err("INVALID_TYPE", "$[3]", "code"))
+source("communes--population-leading-zero", dump(communes).replace('"population": ', '"population": 0', 1),
+       err("PARSE", "communes.json", "$[0].population", "RFC 8259"))
+source("communes--population-2p64", with_commune(0, population=2**64),
+       err("INVALID_VALUE", "communes.json", "18446744073709551616"))
+source("communes--bom-crlf", b"\xef\xbb\xbf" + dump(communes).replace("\n", "\r\n").encode(), {"ok": True})
 source("communes--missing-nom", with_commune(3, nom=DROP), err("MISSING_FIELD", "$[3]", "nom"))
 source("communes--missing-type", with_commune(3, type=DROP), err("MISSING_FIELD", "$[3]", "type"))
 source("communes--missing-departement", with_commune(3, departement=DROP), err("MISSING_FIELD", "$[3]", "departement"))
@@ -948,6 +979,30 @@ def atlas_cases(build_dir):
     crafted("strings-missing", corrupt("strings"), strings=b"")
     crafted("strings-not-utf8", {"ok": True}, strings=bytes(b if b == 0 else 0xff for b in bytes(strings)))
     crafted("metadata-wrong-types", {"ok": True}, meta={"source": 7, "population-year": "x"} and {})
+
+
+# Proposed distributions of seats (coop seats --check FILE)
+def seats(name, data, expected):
+    add("seats", name, data, expected)
+
+
+seats("ok.json", '{\n  "38563": 12,\n  "38565": 4\n}\n', {"ok": True})
+seats("ok-bom-crlf.json", b"\xef\xbb\xbf{\r\n  \"38563\": 12,\r\n  \"38565\": 4\r\n}\r\n", {"ok": True})
+seats("ok.csv", "commune,seats\n38563,12\n38565,4\n", {"ok": True})
+seats("ok-bom-crlf.csv", b"\xef\xbb\xbfcommune,seats\r\n38563,12\r\n38565,4\r\n", {"ok": True})
+seats("leading-zero.json", '{\n  "07129": 011\n}\n', err("PARSE", ":2:", "$.07129", "“011”", "RFC 8259"))
+seats("hex.json", '{"07129": 0x9}\n', err("PARSE", ":1:", "$.07129", "“0x9”"))
+seats("octal-nine.json", '{\n  "07129": 09\n}\n', err("PARSE", ":2:", "“09”"))
+seats("2p64.json", '{\n  "07129": 18446744073709551616\n}\n', err("INVALID_VALUE", ":2:", "18446744073709551616 seats", "expected"))
+seats("2p63.json", '{"07129": 9223372036854775808}\n', err("INVALID_VALUE", "9223372036854775808 seats"))
+seats("fraction.json", '{\n  "07129": 2.5\n}\n', err("INVALID_TYPE", ":2:", "$.07129", "whole number"))
+seats("duplicate.json", '{\n  "07129": 2,\n  "07129": 3\n}\n', err("DUPLICATE", "“07129”"))
+seats("root-array.json", '[1, 2]\n', err("PARSE", "commune,seats"))
+seats("negative.csv", "commune,seats\n07129,-1\n", err("INVALID_TYPE", ":2:", "-1"))
+seats("plus.csv", "commune,seats\n07129,+1\n", err("INVALID_TYPE", ":2:", "+1"))
+seats("no-header-bom.csv", b"\xef\xbb\xbf07129,2\r\n", err("PARSE", ":1:", "commune,seats"))
+seats("invalid-utf8.csv", b"commune,seats\n07129\xff,2\n", err("PARSE", ":2:", "UTF-8"))
+seats("huge.csv", "commune,seats\n07129,99999999999999999999999\n", err("INVALID_TYPE", ":2:", "99999999999999999999999"))
 
 
 def main():
