@@ -27,7 +27,7 @@ PACKAGES=(
   meson ninja-build gcc pkg-config gettext
   libglib2.0-dev libglib2.0-bin libjson-glib-dev
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 gir1.2-json-1.0
-  python3 python3-gi gjs gi-docgen
+  python3 python3-gi python3-markdown gjs gi-docgen
   valgrind
   python3-pandas python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel
   gir1.2-gtk-4.0 gir1.2-adw-1 xvfb xauth locales

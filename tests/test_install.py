@@ -108,7 +108,7 @@ class Installed(unittest.TestCase):
     def test_c_example(self):
         flags = shlex.split(run(["pkg-config", "--cflags", "--libs", "libcoop-1"]))
         program = os.path.join(STAGE, "atlas")
-        run([CC, os.path.join(SOURCE_DIR, "examples", "c", "atlas.c"), "-o", program, *flags])
+        run([*shlex.split(CC), os.path.join(SOURCE_DIR, "examples", "c", "atlas.c"), "-o", program, *flags])
         output = run([program])
         self.assertIn("Voiron is in CA du Pays Voironnais (243800984)", output)
         self.assertIn("members: 31", output)
