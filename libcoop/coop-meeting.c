@@ -10,6 +10,7 @@
 #include "coop-enum-types.h"
 #include "coop-meeting.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopMeeting:
@@ -181,6 +182,10 @@ coop_meeting_init (CoopMeeting *self)
  *
  * Returns: (transfer full): a new meeting
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 CoopMeeting *
@@ -189,6 +194,7 @@ coop_meeting_new (GDateTime  *date,
 {
   g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (topic != NULL, NULL);
+  g_return_val_if_fail (_coop_date_in_range (date), NULL);
 
   return g_object_new (COOP_TYPE_MEETING,
                        "date", date,
@@ -257,6 +263,9 @@ coop_meeting_get_participants (CoopMeeting *self)
  *
  * Sets [property@Coop.Meeting:participants].
  *
+ * Each reference may appear once, as in a document: a list with a
+ * repeated one is a programmer error.
+ *
  * Since: 1.0
  */
 void
@@ -264,6 +273,7 @@ coop_meeting_set_participants (CoopMeeting        *self,
                                const char * const *participants)
 {
   g_return_if_fail (COOP_IS_MEETING (self));
+  g_return_if_fail (!_coop_strv_has_duplicates (participants));
 
   if (_coop_strv_equal ((const char * const *)self->participants, participants))
     return;
