@@ -335,6 +335,36 @@ _coop_model_load_document (CoopModel         *self,
             }
         }
       _coop_model_thaw_natures (self);
+
+      /* The same bound as coop_model_add_territory(), checked once. */
+      {
+        g_autoptr(GError) local_error = NULL;
+
+        if (!_coop_model_check_nesting (self, &local_error))
+          {
+            CoopTerritory *top = NULL;
+            g_autofree char *chain = NULL;
+            g_autofree char *path = NULL;
+            JsonNode *node = NULL;
+
+            _coop_model_get_nesting (self, &top, &chain);
+            for (guint i = 0; i < json_array_get_length (territories) && node == NULL; i++)
+              {
+                JsonNode *element = json_array_get_element (territories, i);
+                JsonNode *code = JSON_NODE_HOLDS_OBJECT (element)
+                                 ? json_object_get_member (json_node_get_object (element), "code") : NULL;
+
+                if (code != NULL && g_strcmp0 (json_node_get_string (code), coop_territory_get_code (top)) == 0)
+                  {
+                    node = element;
+                    path = g_strdup_printf ("$.territories[%u]", i);
+                  }
+              }
+            _coop_json_set_error (error, document, node, path != NULL ? path : "$.territories",
+                                  local_error->code, "%s", local_error->message);
+            return FALSE;
+          }
+      }
     }
 
   if (!_coop_model_load_cooperation (self, document, error))

@@ -291,6 +291,61 @@ test_model_canonical_negative_zero (void)
   g_assert_cmpstr (rewritten, ==, written);
 }
 
+/* The API refuses the nesting the reader refuses: 16 levels of
+ * territories of project, built in either order. */
+static void
+test_model_add_territory_nesting (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) upward = coop_model_new (atlas);
+  g_autoptr(CoopModel) downward = coop_model_new (atlas);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(CoopModel) again = NULL;
+
+  for (guint i = 0; i < 17; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("chain-%02u", i);
+      g_autofree char *below = g_strdup_printf ("chain-%02u", i - 1);
+      g_autoptr(CoopTerritory) up = coop_territory_new (COOP_TERRITORY_KIND_PAYS, code, code);
+      g_autoptr(CoopTerritory) down = NULL;
+      const char *members[] = { i == 0 ? "38563" : below, NULL };
+      g_autofree char *top_code = g_strdup_printf ("chain-%02u", 16 - i);
+      g_autofree char *top_below = g_strdup_printf ("chain-%02u", 15 - i);
+      const char *top_members[] = { i == 16 ? "38563" : top_below, NULL };
+
+      coop_territory_set_member_codes (up, members);
+      down = coop_territory_new (COOP_TERRITORY_KIND_PAYS, top_code, top_code);
+      coop_territory_set_member_codes (down, top_members);
+      if (i < 16)
+        {
+          g_assert_true (coop_model_add_territory (upward, up, &error));
+          g_assert_no_error (error);
+          g_assert_true (coop_model_add_territory (downward, down, &error));
+          g_assert_no_error (error);
+          continue;
+        }
+
+      /* The seventeenth level, whichever end it is added at. */
+      g_assert_false (coop_model_add_territory (upward, up, &error));
+      g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+      g_assert_nonnull (strstr (error->message, "“chain-16” nests territories of project 17 deep"));
+      g_assert_nonnull (strstr (error->message, "at most 16"));
+      g_clear_error (&error);
+      g_assert_false (coop_model_add_territory (downward, down, &error));
+      g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+      g_clear_error (&error);
+      g_assert_null (coop_model_lookup (upward, "chain-16"));
+      g_assert_null (coop_model_lookup (downward, "chain-00"));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_territories (upward)), ==, 16);
+  data = coop_model_to_data (upward, NULL);
+  again = coop_model_new_from_data (atlas, data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_territories (again)), ==, 16);
+}
+
 /* Integers beyond 64 bits in members libcoop does not know keep their
  * text: json-glib wraps 2^64 to -1 and swaps 2^63 and -2^63. */
 static void
@@ -604,6 +659,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/Coop/Model/add-territory/errors", test_model_add_territory_errors);
+  g_test_add_func ("/Coop/Model/add-territory/nesting", test_model_add_territory_nesting);
   g_test_add_func ("/Coop/Model/perimeters", test_model_perimeters);
   g_test_add_func ("/Coop/Model/nature", test_model_nature_follows_members);
   g_test_add_func ("/Coop/Model/validate/findings", test_model_validate);

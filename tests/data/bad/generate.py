@@ -225,6 +225,26 @@ model("duplicate-territory-code", model_doc([territory(), territory(name="Anothe
 model("many-territories-one-bad", model_doc([territory(code=f"t{i}") for i in range(200)] + [territory(code="t200", kind="shire")]),
       err("INVALID_VALUE", "$.territories[200]", "shire"))
 
+# Territories of project nest at most 16 deep (a chain of 100, each
+# containing the previous one, made validate, check, levers and report run
+# for minutes).
+def chain(n, extra=None):
+    items = [territory(code="chain-0", name="Chain 0", members=["38563"])]
+    items += [territory(code=f"chain-{i}", name=f"Chain {i}", members=[f"chain-{i - 1}", "38185"]) for i in range(1, n)]
+    return items + (extra or [])
+
+
+model("nesting-16-ok", model_doc(chain(16)), {"ok": True})
+model("nesting-17", model_doc(chain(17)), err("INVALID_VALUE", "$.territories[16]", "“chain-16” nests territories of project 17 deep",
+                                               "chain-16 ⊃ chain-15", "chain-0", "at most 16"))
+model("nesting-1000", json.dumps({"format": "libcoop-model", "version": 1, "territories": list(reversed(chain(1000)))},
+                                 separators=(",", ":")) + "\n",
+      err("INVALID_VALUE", ":1:", "$.territories[0]", "1000 deep", "at most 16"))
+# A cycle within the bound loads, and validation reports it.
+model("nesting-cycle-in-chain", model_doc(chain(12) + [territory(code="chain-0-loop", name="Loop", members=["chain-11"])]
+                                          ).replace('"members": [\n        "38563"\n      ]', '"members": [\n        "chain-0-loop"\n      ]', 1),
+      finding("cycle"))
+
 # Loaded, then reported by coop_model_validate()
 model("cycle-self", model_doc([territory(members=["pays-x"])]), finding("cycle", T0))
 model("cycle-two", model_doc([territory(code="a", members=["b"]), territory(code="b", members=["a"])]), finding("cycle", T0))
@@ -235,14 +255,15 @@ def compact(territories):
                       separators=(",", ":")) + "\n"
 
 
+# Beyond the nesting bound: refused at once, whatever their shape.
 model("cycle-long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{(i + 1) % 1000:05d}"]) for i in range(1000)]),
-      finding("cycle", T0))
+      err("INVALID_VALUE", ":1:", "1000 deep", "at most 16"))
 model("long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{i + 1:05d}"] if i < 1500 else ["38563"])
-                             for i in range(1501)]), {"ok": True})
+                             for i in range(1501)]), err("INVALID_VALUE", "$.territories[0]", "1501 deep"))
 model("diamond-chain", model_doc([territory(code=f"d{i:03d}a", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
                                  [territory(code=f"d{i:03d}b", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
                                  [territory(code="d060a", members=["38563"]), territory(code="d060b", members=["38185"])]),
-      {"ok": True})
+      err("INVALID_VALUE", "$.territories[0]", "“d000a” nests territories of project 61 deep"))
 # Every commune of France as members, and a région that holds a quarter of
 # them: each of those is redundant. Pairwise checks would take hours.
 with gzip.open(os.path.join(HERE, "..", "..", "..", "data", "france", "communes.json.gz")) as f:
@@ -661,6 +682,23 @@ deeper_any = {"criterion": "shared-body"}
 for _ in range(130):
     deeper_any = {"any": [deeper_any]}
 sc("any-too-deep", err("PARSE", "nesting"), lambda d: d["steps"][0].update(criteria=[deeper_any]))
+# Bounds: a list of criteria holds at most 32, each once (a 1,000-wide
+# "any" or 1,000 copies of a criterion made coop maturity --scale hang).
+distinct = [{"criterion": "meetings", "min": k + 1} for k in range(33)]
+sc("any-too-wide", err("INVALID_VALUE", "$.steps[0].criteria[0].any", "33 criteria", "at most 32"),
+   lambda d: d["steps"][0].update(criteria=[{"any": distinct}]))
+sc("ok-any-32-wide", {"ok": True}, lambda d: d["steps"][0].update(criteria=[{"any": distinct[:32]}]))
+sc("any-1000-wide", err("INVALID_VALUE", "1000 criteria", "at most 32"),
+   lambda d: d["steps"][0].update(criteria=[{"any": [{"criterion": "meetings", "min": k + 1} for k in range(1000)]}]))
+sc("criteria-too-many", err("INVALID_VALUE", "$.steps[1].criteria", "33 criteria"),
+   lambda d: d["steps"][1].update(criteria=distinct))
+sc("criteria-1000-duplicates", err("INVALID_VALUE", "$.steps[1].criteria", "1000 criteria"),
+   lambda d: d["steps"][1].update(criteria=[{"criterion": "shared-body"}] * 1000))
+sc("criteria-duplicate", err("DUPLICATE", "$.steps[1].criteria[1]", "same criterion as $.steps[1].criteria[0]"),
+   lambda d: d["steps"][1].update(criteria=[{"criterion": "shared-body", "min": 2}, {"min": 2, "criterion": "shared-body"}]))
+sc("any-duplicate", err("DUPLICATE", "$.steps[0].criteria[0].any[2]", "same criterion as $.steps[0].criteria[0].any[0]"),
+   lambda d: d["steps"][0].update(criteria=[{"any": [{"criterion": "shared-body"}, {"criterion": "meetings"},
+                                                     {"criterion": "shared-body"}]}]))
 scale("duplicate-key", GOOD_SCALE.replace('"id": "bad-input",', '"id": "bad-input",\n  "id": "other",'),
       err("DUPLICATE", ":5:", "“id”"))
 scale("duplicate-key-in-criterion", GOOD_SCALE.replace('"min": 2,', '"min": 2, "min": 3,'), err("DUPLICATE", "“min”"))
