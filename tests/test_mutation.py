@@ -270,11 +270,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("coop")
     parser.add_argument("source_dir")
-    parser.add_argument("--mutants", type=int, default=int(os.environ.get("COOP_MUTANTS", "1600")))
+    parser.add_argument("--mutants", type=int, default=int(os.environ.get("COOP_MUTANTS", "1200")))
     parser.add_argument("--seed", type=int, default=int(os.environ.get("COOP_MUTATION_SEED", "15")))
-    parser.add_argument("--time-limit", type=float, default=20.0)
+    # A hang, not a slow run on a busy machine: a run of the sample takes
+    # well under a second, the slowest mutants a few seconds.
+    parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep")
+    parser.add_argument("--write", metavar="DIRECTORY", help="write the mutants there, and run nothing")
     options = parser.parse_args()
 
     sample_path = os.path.join(options.source_dir, "examples", "data", "sample-model.json")
@@ -315,6 +318,13 @@ def main():
         if suffix == ".csv" or rng.random() < 0.35:
             data = mutate_bytes(rng, data)
         jobs.append((number, rng.choice(commands), data, suffix))
+
+    if options.write:
+        os.makedirs(options.write, exist_ok=True)
+        for number, args, data, suffix in jobs:
+            with open(os.path.join(options.write, f"mutant-{number}-{args[0]}{suffix}"), "wb") as handle:
+                handle.write(data)
+        return 0
 
     with tempfile.TemporaryDirectory(prefix="coop-mutants-") as directory:
         runner = Runner(options.coop, directory, options.time_limit, options.keep)
