@@ -99,6 +99,9 @@ coop_transition_set_property (GObject      *object,
       self->to_status = g_value_get_enum (value);
       break;
     case PROP_DATE:
+      /* The constructor's precondition holds for g_object_new () and
+       * bindings too: no date a document cannot hold. */
+      g_return_if_fail (_coop_date_in_range (g_value_get_boxed (value)));
       self->date = g_value_dup_boxed (value);
       break;
     case PROP_NOTE:

@@ -167,7 +167,10 @@ def build(atlas, randomiser):
                              randomiser.word())
         randomiser.randomise(body, COMMUNES + EPCI + ids)
         for _ in range(rng.randint(0, 3)):
-            meeting = construct(Coop.Meeting.new, randomiser.date(), randomiser.word())
+            if rng.random() < 0.5:
+                meeting = construct(Coop.Meeting.new, randomiser.date(), randomiser.word())
+            else:  # through g_object_new (), as a binding's keyword constructor does
+                meeting = Coop.Meeting(date=randomiser.date(), topic=randomiser.word())
             if meeting is not None:
                 randomiser.randomise(meeting, COMMUNES + EPCI + ids)
                 body.add_meeting(meeting)
@@ -214,7 +217,10 @@ def build(atlas, randomiser):
             agreement.add_link(Coop.AgreementLink.new(rng.choice(list(Coop.Relation.__enum_values__.values())),
                                                       randomiser.reference(["agreement-0", "agreement-1"])))
         for _ in range(rng.randint(0, 1)):
-            evaluation = construct(Coop.Evaluation.new, randomiser.date())
+            if rng.random() < 0.5:
+                evaluation = construct(Coop.Evaluation.new, randomiser.date())
+            else:
+                evaluation = Coop.Evaluation(date=randomiser.date())
             if evaluation is not None:
                 randomiser.randomise(evaluation, [])
                 agreement.add_evaluation(evaluation)
