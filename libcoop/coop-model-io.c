@@ -318,7 +318,13 @@ _coop_model_load_document (CoopModel         *self,
           !_coop_json_get_string (document, atlas_node, "$.atlas", "source", FALSE, &atlas_source, error) ||
           !_coop_json_get_string (document, atlas_node, "$.atlas", "version", FALSE, &atlas_version, error))
         return FALSE;
-      _coop_model_set_recorded_atlas (self, json_node_get_object (atlas_node));
+      /* Copied through the document, so that an integer beyond 64 bits
+       * among its unknown members keeps its text. */
+      {
+        g_autoptr(JsonNode) copy = _coop_json_document_copy_node (document, atlas_node);
+
+        _coop_model_set_recorded_atlas (self, json_node_get_object (copy));
+      }
     }
 
   territories_node = json_object_get_member (json_node_get_object (root), "territories");
@@ -684,7 +690,7 @@ _coop_model_write_document (CoopModel *self,
   if (recorded_atlas != NULL)
     {
       static const char * const atlas_members[] = { "source", "version", NULL };
-      g_autoptr(JsonObject) atlas_extra = collect_unknown (recorded_atlas, atlas_members, NULL);
+      g_autoptr(JsonObject) atlas_extra = collect_unknown (NULL, recorded_atlas, atlas_members, NULL);
       gboolean atlas_first = TRUE;
 
       write_key (out, "atlas", 1, &first);
