@@ -28,6 +28,7 @@ typedef struct
   GPtrArray *territories;   /* CoopTerritory */
   GPtrArray *perimeters;    /* GArray of sorted atlas commune indexes */
   GDateTime *date;
+  GArray    *candidates[2]; /* positions of the bodies, of the agreements, that may reach */
 } CoopEvidenceContext;
 
 CoopEvidenceContext *_coop_evidence_context_new   (CoopModel           *model,
@@ -40,6 +41,8 @@ gboolean             _coop_evidence_reaches       (CoopEvidenceContext *context,
                                                    guint                territory);
 gboolean             _coop_evidence_reaches_all   (CoopEvidenceContext *context,
                                                    const char * const  *references);
+GArray              *_coop_evidence_get_candidates (CoopEvidenceContext *context,
+                                                    gboolean             agreements);
 CoopAgreementStatus  _coop_evidence_status_at     (CoopAgreement       *agreement,
                                                    GDateTime           *date);
 gboolean             _coop_evidence_perimeters_meet (GArray          *a,
