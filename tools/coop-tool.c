@@ -579,6 +579,21 @@ coop_tool_enum_text (CoopOutputFormat  format,
   return format == COOP_OUTPUT_TEXT ? coop_enum_get_label (type, value) : coop_tool_enum_nick (type, value);
 }
 
+/* A code of an open codelist, written like a nick: lowercase letters,
+ * digits and hyphens. */
+gboolean
+coop_tool_is_code (const char *text)
+{
+  if (text == NULL || !g_ascii_islower (text[0]))
+    return FALSE;
+  for (; *text != '\0'; text++)
+    {
+      if (!g_ascii_islower (*text) && !g_ascii_isdigit (*text) && *text != '-')
+        return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 coop_tool_pad (const char *text,
                guint       width)
