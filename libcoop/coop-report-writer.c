@@ -85,12 +85,17 @@ _coop_report_writer_free (CoopReportWriter *self)
  * and no HTML reaches a renderer that passes HTML through. A line break
  * (CR, LF, CRLF, or Unicode's NEL, line and paragraph separators) would
  * end a heading or a table row and start a block of its own: it becomes a
- * space. */
-char *
-_coop_report_markdown_escape (const char *text)
+ * space. Parentheses, dots and other punctuation stay as they are, since
+ * with [ and ] escaped no link can open: "4. Acting together (step 4)"
+ * reads the same in the source and the rendering. Where the text starts
+ * a block (a paragraph, a list item), what would open a list, a quote or
+ * a heading at its start ("1. ", "- ", "+ ", "=") is escaped too. */
+static char *
+markdown_escape (const char *text,
+                 gboolean    block)
 {
   GString *escaped = g_string_new (NULL);
-  gboolean line_start = TRUE;
+  gboolean line_start = block;
 
   for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
     {
@@ -123,8 +128,8 @@ _coop_report_markdown_escape (const char *text)
         case '&':
           g_string_append (escaped, "&amp;");
           break;
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '(': case ')':
-        case '#': case '|': case '~': case '!': case '{': case '}':
+        case '\\': case '`': case '*': case '_': case '[': case ']':
+        case '#': case '|': case '~':
           g_string_append_c (escaped, '\\');
           g_string_append_c (escaped, c);
           break;
@@ -134,8 +139,8 @@ _coop_report_markdown_escape (const char *text)
             g_string_append_c (escaped, '\\');
           g_string_append_c (escaped, c);
           break;
-        case '.':
-          /* "1. " opens an ordered list at the start of a line. */
+        case '.': case ')':
+          /* "1. " and "1) " open an ordered list at the start of a block. */
           if (escaped->len > 0 && g_ascii_isdigit (escaped->str[escaped->len - 1]) && line_start)
             g_string_append_c (escaped, '\\');
           g_string_append_c (escaped, c);
@@ -148,6 +153,13 @@ _coop_report_markdown_escape (const char *text)
     }
 
   return g_string_free (escaped, FALSE);
+}
+
+/* Text inside a line: a heading, a table cell, emphasis, a caption. */
+char *
+_coop_report_markdown_escape (const char *text)
+{
+  return markdown_escape (text, FALSE);
 }
 
 void
@@ -170,7 +182,7 @@ _coop_report_writer_paragraph (CoopReportWriter *self,
                                const char       *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_autofree char *md = _coop_report_markdown_escape (text);
+  g_autofree char *md = markdown_escape (text, TRUE);
 
   g_string_append_printf (self->html, "<p>%s</p>\n", escaped);
   g_string_append_printf (self->markdown, "%s\n\n", md);
@@ -198,7 +210,7 @@ _coop_report_writer_list (CoopReportWriter   *self,
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autofree char *escaped = g_markup_escape_text (items[i], -1);
-      g_autofree char *md = _coop_report_markdown_escape (items[i]);
+      g_autofree char *md = markdown_escape (items[i], TRUE);
 
       g_string_append_printf (self->html, "<li>%s</li>\n", escaped);
       g_string_append_printf (self->markdown, "- %s\n", md);
