@@ -560,6 +560,78 @@ check_signatures (Check         *check,
     }
 }
 
+static gboolean
+has_signed (CoopAgreement *agreement,
+            const char    *reference)
+{
+  GListModel *signatures = coop_agreement_get_signatures (agreement);
+
+  for (guint s = 0; s < g_list_model_get_n_items (signatures); s++)
+    {
+      g_autoptr(CoopSignature) signature = g_list_model_get_item (signatures, s);
+
+      if (g_strcmp0 (coop_signature_get_signatory (signature), reference) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An agreement signed or in force counts as signed by those whose
+ * signatures are recorded, and only by them: say so when some are
+ * missing. */
+static void
+check_signed (Check         *check,
+              CoopAgreement *agreement,
+              const char    *path)
+{
+  GListModel *parties = coop_agreement_get_parties (agreement);
+  const char *id = coop_agreement_get_id (agreement);
+  const char *status = nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement));
+  g_autoptr(GStrvBuilder) missing = g_strv_builder_new ();
+  g_auto(GStrv) unsigned_parties = NULL;
+  gboolean signatory_party = FALSE;
+
+  switch (coop_agreement_get_status (agreement))
+    {
+    case COOP_AGREEMENT_STATUS_SIGNED:
+    case COOP_AGREEMENT_STATUS_IN_FORCE:
+    case COOP_AGREEMENT_STATUS_UNDER_EVALUATION:
+    case COOP_AGREEMENT_STATUS_RENEWED:
+      break;
+    default:
+      return;
+    }
+
+  for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+    {
+      g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+      const char *reference = coop_party_get_reference (party);
+
+      if (coop_party_get_role (party) != COOP_PARTY_ROLE_SIGNATORY)
+        continue;
+
+      signatory_party = TRUE;
+      if (!has_signed (agreement, reference))
+        g_strv_builder_add (missing, reference);
+    }
+
+  unsigned_parties = g_strv_builder_end (missing);
+  if (unsigned_parties[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv ("”, “", unsigned_parties);
+
+      report (check, COOP_SEVERITY_WARNING, "signature-missing", id, path, agreement,
+              _("“%s” is “%s” but no signature is recorded for its signatory party or parties “%s”; "
+                "expected a signature of each, since assessments count only recorded signatures"),
+              id, status, list);
+    }
+  else if (!signatory_party && g_list_model_get_n_items (coop_agreement_get_signatures (agreement)) == 0)
+    report (check, COOP_SEVERITY_WARNING, "signature-missing", id, path, agreement,
+            _("“%s” is “%s” but records no signature; expected the signatures of its signatory "
+              "parties, since assessments count only recorded signatures"), id, status);
+}
+
 static void
 check_milestones (Check         *check,
                   CoopAgreement *agreement,
@@ -664,6 +736,7 @@ check_agreements (Check *check)
         }
 
       check_signatures (check, agreement, path);
+      check_signed (check, agreement, path);
       check_related (check, agreement, path);
 
       if ((status == COOP_AGREEMENT_STATUS_IN_FORCE || status == COOP_AGREEMENT_STATUS_UNDER_EVALUATION) &&
@@ -796,6 +869,10 @@ check_ratings (Check *check)
  *   listed twice;
  * - `signature-twice` (warning): the same signature (signatory, mandate
  *   and date) listed twice;
+ * - `signature-missing` (warning): an agreement signed, in force, under
+ *   evaluation or renewed with a signatory party whose signature is not
+ *   recorded, or with no signature at all (assessments count an agreement
+ *   as signed only by the signatures recorded);
  * - `milestone-met-but-pending` (warning): a milestone with a date met but
  *   still `pending`;
  * - `evaluation-before-start` (warning): an evaluation dated before the

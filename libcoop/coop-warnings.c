@@ -268,7 +268,9 @@ detect_silos (CoopModel  *model,
           g_autoptr(GPtrArray) subjects = NULL;
           g_autofree char *subject = NULL;
 
-          if (structures == NULL || structures[0] == NULL || structures[1] != NULL)
+          /* An abandoned action is no silo: nobody holds anything any more. */
+          if (coop_action_get_status (action) == COOP_ACTION_STATUS_ABANDONED ||
+              structures == NULL || structures[0] == NULL || structures[1] != NULL)
             continue;
 
           subject = g_strdup_printf ("%s/%s", coop_agreement_get_id (agreement), coop_action_get_id (action));
@@ -283,6 +285,52 @@ detect_silos (CoopModel  *model,
     }
 }
 
+/* Who funds an agreement: its parties named funder and everyone holding
+ * the funding function of one of its actions (abandoned ones aside), each
+ * once. */
+static GPtrArray *
+agreement_funders (CoopModel     *model,
+                   CoopAgreement *agreement)
+{
+  GListModel *parties = coop_agreement_get_parties (agreement);
+  GListModel *actions = coop_agreement_get_actions (agreement);
+  GPtrArray *funders = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+    {
+      g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+      g_autofree char *funder = NULL;
+
+      if (coop_party_get_role (party) != COOP_PARTY_ROLE_FUNDER)
+        continue;
+      funder = _coop_model_dup_canonical_reference (model, coop_party_get_reference (party));
+      if (!g_ptr_array_find_with_equal_func (funders, funder, g_str_equal, NULL))
+        g_ptr_array_add (funders, g_steal_pointer (&funder));
+    }
+
+  for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+    {
+      g_autoptr(CoopAction) action = g_list_model_get_item (actions, a);
+      const char * const *holders = coop_action_get_holders (action, COOP_FUNCTION_FUNDING);
+
+      if (coop_action_get_status (action) == COOP_ACTION_STATUS_ABANDONED)
+        continue;
+
+      for (guint h = 0; holders != NULL && holders[h] != NULL; h++)
+        {
+          g_autofree char *funder = _coop_model_dup_canonical_reference (model, holders[h]);
+
+          if (!g_ptr_array_find_with_equal_func (funders, funder, g_str_equal, NULL))
+            g_ptr_array_add (funders, g_steal_pointer (&funder));
+        }
+    }
+
+  return funders;
+}
+
+/* An agreement whose funding comes from one structure alone, with no
+ * evaluation to prepare what follows: the project is likely to die with
+ * the programme. */
 static void
 detect_single_funding (CoopModel  *model,
                        GListStore *warnings)
@@ -292,25 +340,14 @@ detect_single_funding (CoopModel  *model,
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
-      GListModel *parties = coop_agreement_get_parties (agreement);
+      g_autoptr(GPtrArray) funders = agreement_funders (model, agreement);
       g_autoptr(GPtrArray) subjects = NULL;
-      const char *funder = NULL;
-      guint funders = 0;
+      const char *funder;
 
-      for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
-        {
-          g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
-
-          if (coop_party_get_role (party) == COOP_PARTY_ROLE_FUNDER)
-            {
-              funders++;
-              funder = coop_party_get_reference (party);
-            }
-        }
-
-      if (funders != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
+      if (funders->len != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
         continue;
 
+      funder = g_ptr_array_index (funders, 0);
       subjects = g_ptr_array_new ();
       g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
       add_sign (warnings, "single-funding", COOP_SEVERITY_WARNING, subjects, 0,

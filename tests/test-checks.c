@@ -128,6 +128,36 @@ test_check_signatory_not_party (void)
   g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
 }
 
+/* An agreement in force counts as signed only by its recorded signatures:
+ * the check says when a signatory party has none. */
+static void
+test_check_signature_missing (void)
+{
+  CoopSeverity severity;
+  const char *signed_by_both = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                                    "\"status\": \"in-force\", "
+                                    "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}, "
+                                    "{\"reference\": \"38565\", \"role\": \"signatory\"}], "
+                                    "\"signatures\": [{\"signatory\": \"38563\"}, {\"signatory\": \"38565\"}]}]");
+  const char *one_missing = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                                 "\"status\": \"renewed\", "
+                                 "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}, "
+                                 "{\"reference\": \"38565\", \"role\": \"signatory\"}], "
+                                 "\"signatures\": [{\"signatory\": \"38563\"}]}]");
+  const char *none = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                          "\"status\": \"in-force\", \"parties\": [{\"reference\": \"38563\", \"role\": \"lead\"}]}]");
+  const char *negotiation = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                                 "\"status\": \"negotiation\", "
+                                 "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}]}]");
+
+  g_assert_cmpuint (count_findings (signed_by_both, "2026-01-01", "signature-missing", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (one_missing, "2026-01-01", "signature-missing", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  g_assert_cmpuint (count_findings (none, "2026-01-01", "signature-missing", NULL), ==, 1);
+  /* Not signed yet, nothing is missing. */
+  g_assert_cmpuint (count_findings (negotiation, "2026-01-01", "signature-missing", NULL), ==, 0);
+}
+
 #define SCOPED_BODY "\"bodies\": [{\"id\": \"c\", \"kind\": \"conseil-communautaire\", \"name\": \"C\", \"scope\": [\"243800984\"]}]"
 
 static void
@@ -431,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Check/single-structure-action", test_check_single_structure);
   g_test_add_func ("/Coop/Check/in-force-past-end", test_check_in_force_past_end);
   g_test_add_func ("/Coop/Check/signatory-not-party", test_check_signatory_not_party);
+  g_test_add_func ("/Coop/Check/signature-missing", test_check_signature_missing);
   g_test_add_func ("/Coop/Check/mandate-out-of-scope", test_check_mandate_scope);
   g_test_add_func ("/Coop/Check/posts", test_check_posts);
   g_test_add_func ("/Coop/Check/plan-not-evaluated", test_check_plan_not_evaluated);
