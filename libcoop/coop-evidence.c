@@ -406,12 +406,15 @@ signed_by (CoopAgreement *agreement,
   return g_strv_builder_end (builder);
 }
 
+/* A body counts from its creation to its dissolution, when it reaches
+ * every territory. */
 static gboolean
 body_is_shared (CoopEvidenceContext *context,
                 CoopBody            *body,
                 CoopCriterion       *criterion)
 {
-  return nick_in (COOP_TYPE_BODY_KIND, coop_body_get_kind (body), coop_criterion_get_body_kinds (criterion)) &&
+  return coop_body_is_active (body, context->date) &&
+         nick_in (COOP_TYPE_BODY_KIND, coop_body_get_kind (body), coop_criterion_get_body_kinds (criterion)) &&
          _coop_evidence_reaches_all (context, coop_body_get_scope (body));
 }
 

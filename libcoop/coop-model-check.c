@@ -190,12 +190,18 @@ check_posts (Check *check)
       guint n_holders = g_list_model_get_n_items (holders);
       guint seats = coop_post_get_seats (post);
 
+      check_dates (check, coop_post_get_start (post), coop_post_get_end (post), id, path, post);
+
       check_reference (check, body, body == NULL || coop_model_get_body (check->model, body) != NULL,
                        BODY_EXPECTED, id, path, "body", post);
       check_reference (check, territory, territory == NULL || territory_exists (check, territory),
                        TERRITORY_EXPECTED, id, path, "territory", post);
       check_reference (check, represents, represents == NULL || territory_exists (check, represents),
                        TERRITORY_EXPECTED, id, path, "represents", post);
+
+      /* A post that does not exist on the day has no seat to fill. */
+      if (!coop_post_is_active (post, check->date))
+        continue;
 
       if (n_holders > seats)
         report (check, COOP_SEVERITY_ERROR, "post-over-filled", id, path, post,
@@ -269,6 +275,8 @@ check_bodies (Check *check)
       GListModel *meetings = coop_body_get_meetings (body);
       const char *id = coop_body_get_id (body);
       guint n_meetings = g_list_model_get_n_items (meetings);
+
+      check_dates (check, coop_body_get_start (body), coop_body_get_end (body), id, path, body);
 
       for (guint s = 0; scope != NULL && scope[s] != NULL; s++)
         {

@@ -20,13 +20,13 @@
  *
  *   "actors":     [ { "id", "kind", "name", "territory", "description" } ]
  *   "posts":      [ { "id", "label", "role", "body", "territory",
- *                     "represents", "seats", "note" } ]
+ *                     "represents", "seats", "start", "end", "note" } ]
  *   "mandates":   [ { "id", "actor", "role", "body", "territory", "post",
  *                     "on-behalf-of", "start", "end", "voting", "note" } ]
  *   "ratings":    [ { "id", "rater", "territory", "partner", "level",
  *                     "scale", "date", "note" } ]
  *   "bodies":     [ { "id", "kind", "name", "scope", "council-role",
- *                     "description",
+ *                     "start", "end", "description",
  *                     "meetings": [ { "date", "topic", "participants", "note" } ] } ]
  *   "agreements": [ { "id", "kind", "title", "status", "start", "end",
  *                     "description",
@@ -68,7 +68,7 @@ static const char * const actor_members[] = {
   "id", "kind", "name", "territory", "description", NULL
 };
 static const char * const post_members[] = {
-  "id", "label", "role", "body", "territory", "represents", "seats", "note", NULL
+  "id", "label", "role", "body", "territory", "represents", "seats", "start", "end", "note", NULL
 };
 static const char * const mandate_members[] = {
   "id", "actor", "role", "body", "territory", "post", "on-behalf-of", "start", "end",
@@ -78,7 +78,7 @@ static const char * const meeting_members[] = {
   "date", "topic", "participants", "note", NULL
 };
 static const char * const body_members[] = {
-  "id", "kind", "name", "scope", "council-role", "description", "meetings", NULL
+  "id", "kind", "name", "scope", "council-role", "start", "end", "description", "meetings", NULL
 };
 static const char * const party_members[] = {
   "reference", "role", "note", NULL

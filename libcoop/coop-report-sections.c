@@ -191,6 +191,7 @@ first_event (Context *context)
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
       GListModel *meetings = coop_body_get_meetings (body);
 
+      earliest (&first, coop_body_get_start (body));
       for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
         {
           g_autoptr(CoopMeeting) meeting = g_list_model_get_item (meetings, m);
@@ -256,6 +257,17 @@ write_staircase (Context         *context,
                              T (context, "L'escalier de la coopération", "The staircase of the cooperation"));
   _coop_report_writer_chart (context->writer, svg,
                              T (context, "Marche atteinte au fil des ans", "Step reached over the years"));
+  /* What each point counts, so that a flat stretch is read right. */
+  _coop_report_writer_note (context->writer,
+                            T (context,
+                               "Marche atteinte au 1er janvier de chaque année et au jour du rapport. Comptent : "
+                               "les instances depuis leur création (une instance sans date de création compte "
+                               "chaque année), les réunions des douze mois précédents, les accords dans le statut "
+                               "que leur historique leur donne ce jour-là.",
+                               "Step reached on 1 January of each year and on the day of the report. Counted: "
+                               "bodies from their creation (a body without a creation date counts every year), "
+                               "meetings of the twelve months before, agreements in the status their history "
+                               "gives them that day."));
 }
 
 /* Declared ratings between territories of the cooperation, beside the

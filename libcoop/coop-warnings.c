@@ -144,7 +144,7 @@ territory_is_reached (CoopModel     *model,
     {
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
 
-      if (_coop_evidence_reaches_all (context, coop_body_get_scope (body)))
+      if (coop_body_is_active (body, date) && _coop_evidence_reaches_all (context, coop_body_get_scope (body)))
         return TRUE;
     }
 

@@ -592,11 +592,13 @@ test_assessment_staircase (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) staircase = NULL;
   GDateTime *dates[3];
-  /* Bodies carry no dates, so the shared body counts from the start; the
+  /* The shared body, created at the end of 2020, counts from then; the
    * meetings (2026) and the pact's history lift the later steps. */
-  const guint expected[] = { 1, 1, 4 };
+  const guint expected[] = { 0, 1, 4 };
+  g_autoptr(GDateTime) created = day (2020, 12, 1);
 
   reach_step_four (fixture);
+  coop_body_set_start (coop_model_get_body (fixture->model, "copil"), created);
   dates[0] = day (2020, 1, 1);
   dates[1] = day (2021, 3, 1);
   dates[2] = day (2026, 11, 1);

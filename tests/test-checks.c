@@ -199,6 +199,18 @@ test_check_posts (void)
   g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
 }
 
+/* A post that does not exist on the day has no seat to fill. */
+static void
+test_check_posts_dated (void)
+{
+  const char *created_later = DOC (ACTORS ", \"posts\": [{\"id\": \"vp\", \"label\": \"VP\", "
+                                   "\"role\": \"vice-president\", \"start\": \"2026-06-01\", \"end\": \"2026-12-31\"}]");
+
+  g_assert_cmpuint (count_findings (created_later, "2026-01-01", "post-vacant", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (created_later, "2026-06-01", "post-vacant", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (created_later, "2027-01-01", "post-vacant", NULL), ==, 0);
+}
+
 #define PLAN(evaluations) DOC ("\"agreements\": [{\"id\": \"plan\", \"kind\": \"plan-de-cooperation\", \"title\": \"Plan\", " \
   "\"status\": \"in-force\", \"start\": \"2025-01-01\", \"end\": \"2025-12-31\"" evaluations "}]")
 
@@ -300,8 +312,18 @@ test_check_inverted_dates (void)
   const char *inverted = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
                               "\"start\": \"2026-01-01\", \"end\": \"2025-12-31\"}]");
 
+  const char *inverted_body = DOC ("\"bodies\": [{\"id\": \"b\", \"kind\": \"bureau\", \"name\": \"B\", "
+                                   "\"start\": \"2026-01-01\", \"end\": \"2025-12-31\"}]");
+  const char *inverted_post = DOC ("\"posts\": [{\"id\": \"p\", \"label\": \"P\", \"role\": \"member\", "
+                                   "\"start\": \"2026-01-01\", \"end\": \"2025-12-31\"}]");
+  const char *dated_body = DOC ("\"bodies\": [{\"id\": \"b\", \"kind\": \"bureau\", \"name\": \"B\", "
+                                "\"start\": \"2020-07-15\", \"end\": \"2025-12-31\"}]");
+
   g_assert_cmpuint (count_findings (right, "2026-01-01", "inverted-dates", NULL), ==, 0);
   g_assert_cmpuint (count_findings (inverted, "2026-01-01", "inverted-dates", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (dated_body, "2026-01-01", "inverted-dates", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (inverted_body, "2026-01-01", "inverted-dates", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (inverted_post, "2026-01-01", "inverted-dates", NULL), ==, 1);
 }
 
 #define HISTORY(status, steps) DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", " \
@@ -464,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Check/signature-missing", test_check_signature_missing);
   g_test_add_func ("/Coop/Check/mandate-out-of-scope", test_check_mandate_scope);
   g_test_add_func ("/Coop/Check/posts", test_check_posts);
+  g_test_add_func ("/Coop/Check/posts/dated", test_check_posts_dated);
   g_test_add_func ("/Coop/Check/plan-not-evaluated", test_check_plan_not_evaluated);
   g_test_add_func ("/Coop/Check/plan-not-evaluated/end-of-time", test_check_plan_at_end_of_time);
   g_test_add_func ("/Coop/Check/unknown-reference", test_check_unknown_references);

@@ -271,13 +271,30 @@ test_diagnostic_representation_and_movement (void)
     g_assert_true (g_str_has_prefix (evidence[1], "seats of 243800984 follow population"));
   }
 
-  /* Lever 5: a pôle de proximité, then an action a commune carries. */
-  add_body (model, "pole-nord", COOP_BODY_KIND_POLE_DE_PROXIMITE, pair);
+  /* Lever 5: a pôle de proximité, once it exists, then an action a
+   * commune carries. */
+  {
+    CoopBody *pole = add_body (model, "pole-nord", COOP_BODY_KIND_POLE_DE_PROXIMITE, pair);
+    g_autoptr(GDateTime) created = day (2027, 1, 1);
+
+    coop_body_set_start (pole, created);
+    g_assert_cmpfloat (lever (model, 5), ==, 0);
+    coop_body_set_start (pole, NULL);
+  }
   g_assert_cmpfloat (lever (model, 5), ==, 0.5);
   agreement = add_agreement (model, "plan", COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION, COOP_AGREEMENT_STATUS_IN_FORCE);
-  coop_action_add_holder (action, COOP_FUNCTION_DELIVERY, "38563");
+  coop_action_add_holder (action, COOP_FUNCTION_COMMUNICATION, "38563");
   coop_action_add_holder (action, COOP_FUNCTION_STEERING, VOIRONNAIS);
   g_assert_true (coop_agreement_add_action (agreement, action, &error));
+  /* Communication of a planned action is not carrying it, nor is it once
+   * under way; delivering a planned one is not yet. */
+  g_assert_cmpfloat (lever (model, 5), ==, 0.5);
+  coop_action_set_status (action, COOP_ACTION_STATUS_UNDER_WAY);
+  g_assert_cmpfloat (lever (model, 5), ==, 0.5);
+  coop_action_set_status (action, COOP_ACTION_STATUS_PLANNED);
+  coop_action_add_holder (action, COOP_FUNCTION_DELIVERY, "38563");
+  g_assert_cmpfloat (lever (model, 5), ==, 0.5);
+  coop_action_set_status (action, COOP_ACTION_STATUS_UNDER_WAY);
   g_assert_cmpfloat (lever (model, 5), ==, 1.0);
 
   /* Lever 6: evaluated (0.4), steered by two structures (0.3), renewed (0.3). */
