@@ -416,7 +416,10 @@ static GMutex default_atlas_lock;
  * use. Every caller shares the same object.
  *
  * The `COOP_ATLAS` environment variable, when set, names another file to
- * use instead: a compiled atlas, or a directory of source files.
+ * use instead: a compiled atlas, or a directory of source files. The
+ * message of the error names the file tried and whether it came from
+ * `COOP_ATLAS`. `meson devenv` sets `COOP_ATLAS` to the atlas of the build
+ * tree.
  *
  * Returns: (transfer full): the atlas, or %NULL with @error set when no
  *   atlas can be opened
@@ -428,7 +431,9 @@ coop_atlas_dup_default (GError **error)
 {
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&default_atlas_lock);
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
   const char *path;
+  gboolean from_environment;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -436,16 +441,34 @@ coop_atlas_dup_default (GError **error)
     return g_object_ref (default_atlas);
 
   path = g_getenv ("COOP_ATLAS");
-  if (path == NULL || path[0] == '\0')
+  from_environment = path != NULL && path[0] != '\0';
+  if (!from_environment)
     path = COOP_DEFAULT_ATLAS;
 
   file = g_file_new_for_path (path);
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-    default_atlas = coop_atlas_new_for_source (file, NULL, error);
+    default_atlas = coop_atlas_new_for_source (file, NULL, &local_error);
   else
-    default_atlas = coop_atlas_new_for_file (file, NULL, error);
+    default_atlas = coop_atlas_new_for_file (file, NULL, &local_error);
 
-  return default_atlas != NULL ? g_object_ref (default_atlas) : NULL;
+  if (default_atlas == NULL)
+    {
+      /* Say which file was tried and where it came from: an uninstalled
+       * program finds nothing at the installed path. */
+      g_autofree char *message = local_error->message;
+
+      if (from_environment)
+        local_error->message = g_strdup_printf (_("%s (the atlas named by COOP_ATLAS=%s)"), message, path);
+      else
+        local_error->message = g_strdup_printf (_("%s (the installed atlas %s; COOP_ATLAS is not set: set it "
+                                                  "to the path of another atlas file, or run uninstalled "
+                                                  "programs under “meson devenv”)"),
+                                                message, path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_object_ref (default_atlas);
 }
 
 /**

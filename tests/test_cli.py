@@ -1,5 +1,7 @@
 """The coop command, driven as a user drives it."""
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -13,6 +15,28 @@ SOURCE = os.environ.get("COOP_SOURCE_DIR", ".")
 
 def coop(*args, **kwargs):
     return subprocess.run([COOP, *args], capture_output=True, text=True, **kwargs)
+
+
+class Conventions(unittest.TestCase):
+    def test_version(self):
+        result = coop("--version")
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout, r"^coop \d+\.\d+\.\d+\n$")
+
+    def test_help_command(self):
+        """coop help COMMAND prints what coop COMMAND --help prints, for every command."""
+        usage = coop("help").stdout
+        commands = [line.split()[0] for line in usage.split("Commands:\n")[1].split("\n\n")[0].splitlines()]
+        self.assertIn("seats", commands)
+        for command in commands:
+            with self.subTest(command=command):
+                helped = coop("help", command)
+                self.assertEqual(helped.returncode, 0)
+                self.assertEqual(helped.stdout, coop(command, "--help").stdout)
+                self.assertIn("--help", helped.stdout)
+        unknown = coop("help", "nonsense")
+        self.assertEqual(unknown.returncode, 2)
+        self.assertIn("nonsense", unknown.stderr)
 
 
 class TerritoryCommand(unittest.TestCase):
@@ -33,6 +57,48 @@ class TerritoryCommand(unittest.TestCase):
         self.assertEqual(data["kind"], "epci")
         self.assertEqual(len(data["members"]), 31)
         self.assertIn("38563", data["members"])
+
+    def test_missing_atlas(self):
+        """The error names the file tried and COOP_ATLAS, set or not."""
+        missing = os.path.join(tempfile.gettempdir(), "no-such-dir", "france.atlas")
+        result = coop("territory", "38563", env=dict(os.environ, COOP_ATLAS=missing))
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(missing, result.stderr)
+        self.assertIn("COOP_ATLAS", result.stderr)
+        self.assertNotIn("CRITICAL", result.stderr)
+        unset = {key: value for key, value in os.environ.items() if key != "COOP_ATLAS"}
+        result = coop("territory", "38563", env=unset)
+        if result.returncode == 0:
+            self.skipTest("an atlas is installed at the default path")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("france.atlas", result.stderr)
+        self.assertIn("COOP_ATLAS is not set", result.stderr)
+
+    def test_absent_links_are_null(self):
+        """Every link member is present; an absent EPCI is null, not left out."""
+        data = json.loads(coop("territory", "98414", "--format=json").stdout)
+        self.assertIn("epci", data)
+        self.assertIsNone(data["epci"])
+        self.assertIsNone(data["ept"])
+        self.assertIsNone(data["population"])
+        voiron = json.loads(coop("territory", "38563", "--format=json").stdout)
+        self.assertIsNone(voiron["ept"])
+
+    def test_unknown_population(self):
+        """La Terre-Adélie has no population: an empty CSV cell and JSON null, never -1."""
+        rows = list(csv.DictReader(io.StringIO(coop("territory", "98414", "--format=csv").stdout)))
+        self.assertEqual(rows[0]["population"], "")
+        self.assertEqual(rows[0]["epci"], "")
+        found = json.loads(coop("search", "terre-adelie", "--format=json").stdout)
+        self.assertEqual(found[0]["code"], "98414")
+        self.assertIsNone(found[0]["population"])
+        rows = list(csv.DictReader(io.StringIO(coop("search", "terre-adelie", "--format=csv").stdout)))
+        self.assertEqual(rows[0]["population"], "")
+        for fmt in ("text", "csv", "json"):
+            self.assertNotIn("-1", coop("search", "terre-adelie", f"--format={fmt}").stdout)
+            self.assertNotIn("-1", coop("territory", "98414", f"--format={fmt}").stdout)
+        voiron = json.loads(coop("search", "voiron", "--format=json").stdout)
+        self.assertEqual(voiron[0]["population"], 21847)
 
     def test_by_name(self):
         result = coop("territory", "Voiron")

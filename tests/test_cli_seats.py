@@ -52,7 +52,7 @@ class SeatsCommand(unittest.TestCase):
     def test_reading(self):
         absorb = json.loads(coop("200005957", "--format=json").stdout)
         keep = json.loads(coop("200005957", "--format=json", "--reading=keep").stdout)
-        self.assertLess(sum(int(r["seats"]) for r in absorb), sum(int(r["seats"]) for r in keep))
+        self.assertLess(sum(r["seats"] for r in absorb), sum(r["seats"] for r in keep))
         self.assertEqual(coop("243800984", "--reading=maybe").returncode, 2)
 
     def test_all(self):
@@ -114,8 +114,27 @@ class SeatsCommand(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         data = json.loads(result.stdout)
         self.assertEqual(data[0]["name"], "Dijon")
-        self.assertEqual(data[0]["decides_alone"], "no")
-        self.assertAlmostEqual(sum(float(row["shapley_shubik"]) for row in data), 1.0, places=2)
+        self.assertIs(data[0]["decides_alone"], False)
+        self.assertAlmostEqual(sum(row["shapley_shubik"] for row in data), 1.0, places=2)
+
+    def test_json_numbers(self):
+        """Counts are JSON integers, shares JSON numbers with the digits of the CSV, flags booleans."""
+        data = json.loads(coop("200016905", "--format=json").stdout)
+        rows = list(csv.DictReader(io.StringIO(coop("200016905", "--format=csv").stdout)))
+        lamastre = next(row for row in data if row["commune"] == "07129")
+        self.assertEqual(lamastre["population"], 2336)
+        self.assertIsInstance(lamastre["seats"], int)
+        self.assertIs(lamastre["seat_de_droit"], False)
+        self.assertEqual(sum(row["seats"] for row in data), 25)
+        self.assertEqual([row["seat_share"] for row in data], [float(row["seat_share"]) for row in rows])
+        self.assertTrue(any(row["seat_de_droit"] is True for row in data))
+        raw = coop("200016905", "--format=json").stdout
+        self.assertIn('"seat_share" : 0.3600', raw)
+        accords = json.loads(coop("200016905", "--accords-locaux", "--format=json").stdout)
+        self.assertTrue(all(isinstance(row["most_proportional"], int) for row in accords))
+        everything = json.loads(coop("--all", "--format=json").stdout)
+        self.assertTrue(all(isinstance(row["seats"], int) and isinstance(row["population"], int)
+                            for row in everything))
 
     def test_errors_and_help(self):
         self.assertEqual(coop("--help").returncode, 0)

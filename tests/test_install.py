@@ -1,6 +1,6 @@
 """Installs libcoop into a staging directory and uses it as a user would.
 
-Usage: test_install.py BUILD_DIR PREFIX LIBDIR PYTHON_DIR SOURCE_DIR CC
+Usage: test_install.py BUILD_DIR PREFIX LIBDIR PYTHON_DIR SOURCE_DIR CC [CC_ARG…]
 
 `meson install --destdir` stages the build; pkg-config finds libcoop-1
 through PKG_CONFIG_PATH, with a copy of the staged libcoop-1.pc whose
@@ -20,8 +20,9 @@ import sys
 import tempfile
 import unittest
 
-BUILD_DIR, PREFIX, LIBDIR, PYTHON_DIR, SOURCE_DIR, CC = sys.argv[1:7]
-del sys.argv[1:7]
+BUILD_DIR, PREFIX, LIBDIR, PYTHON_DIR, SOURCE_DIR = sys.argv[1:6]
+CC = sys.argv[6:]  # the compiler command: ccache cc, for instance
+del sys.argv[1:]
 
 STAGE = None
 
@@ -108,7 +109,7 @@ class Installed(unittest.TestCase):
     def test_c_example(self):
         flags = shlex.split(run(["pkg-config", "--cflags", "--libs", "libcoop-1"]))
         program = os.path.join(STAGE, "atlas")
-        run([CC, os.path.join(SOURCE_DIR, "examples", "c", "atlas.c"), "-o", program, *flags])
+        run([*CC, os.path.join(SOURCE_DIR, "examples", "c", "atlas.c"), "-o", program, *flags])
         output = run([program])
         self.assertIn("Voiron is in CA du Pays Voironnais (243800984)", output)
         self.assertIn("members: 31", output)

@@ -54,13 +54,13 @@ coop_cmd_search (int    argc,
   text = g_strjoinv (" ", argv + 1);
   results = coop_atlas_search (atlas, text, limit);
   table = coop_table_new (columns);
+  coop_table_set_numbers (table, "population", NULL);
   n = g_list_model_get_n_items (results);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CoopTerritory) territory = g_list_model_get_item (results, i);
-      g_autofree char *population = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                                     coop_atlas_get_population (atlas, territory));
+      g_autofree char *population = coop_tool_format_count (coop_atlas_get_population (atlas, territory));
       g_autofree char *reference = coop_territory_dup_reference (territory);
 
       coop_table_add_row (table, reference,

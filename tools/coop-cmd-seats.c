@@ -44,10 +44,11 @@ format_share (double value)
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4f", value));
 }
 
+/* Empty when unknown: an empty CSV cell, null in JSON. */
 static char *
 format_population (gint64 value)
 {
-  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  return coop_tool_format_count (value);
 }
 
 static const char *
@@ -106,6 +107,9 @@ print_allocation (CoopSeatAllocation *allocation,
   g_autoptr(CoopTable) table = coop_table_new (columns);
   GListModel *shares = coop_seat_allocation_get_shares (allocation);
 
+  coop_table_set_numbers (table, "population", "seats", "proportional", "seats_before_supplement", "seat_share",
+                          "population_share", "ratio", NULL);
+  coop_table_set_booleans (table, "seat_de_droit", NULL);
   for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
     {
       g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
@@ -160,6 +164,10 @@ print_power (CoopSeatAllocation *allocation,
                                                                                  COOP_MAJORITY_TWO_THIRDS);
   GListModel *shares = coop_seat_allocation_get_shares (allocation);
 
+  coop_table_set_numbers (table, "seats", "banzhaf", "shapley_shubik", "banzhaf_two_thirds",
+                          "shapley_shubik_two_thirds", NULL);
+  coop_table_set_booleans (table, "decides_alone", "blocks_alone", "decides_alone_two_thirds",
+                           "blocks_alone_two_thirds", NULL);
   for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
     {
       g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
@@ -241,6 +249,7 @@ print_accords (CoopSeatAllocation *allocation,
     }
 
   table = coop_table_new (columns);
+  coop_table_set_numbers (table, "population", "droit_commun", "most_proportional", "closest_rural_balance", NULL);
   for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
     {
       g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
@@ -345,6 +354,7 @@ print_all (CoopAtlas    *atlas,
   g_autoptr(GListModel) epcis = coop_atlas_list_territories (atlas, COOP_TERRITORY_KIND_EPCI);
   guint skipped = 0;
 
+  coop_table_set_numbers (table, "population", "seats", NULL);
   for (guint k = 0; k < g_list_model_get_n_items (epcis); k++)
     {
       g_autoptr(CoopTerritory) epci = g_list_model_get_item (epcis, k);

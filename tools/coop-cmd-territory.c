@@ -37,6 +37,18 @@ add_string (JsonBuilder *builder,
   json_builder_add_string_value (builder, value);
 }
 
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value == NULL)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_string_value (builder, value);
+}
+
 /* Unknown figures are null, not a negative sentinel. */
 static void
 add_count (JsonBuilder *builder,
@@ -103,10 +115,12 @@ territory_to_json (CoopAtlas     *atlas,
                   coop_territory_get_fiscal_regime (territory) == COOP_FISCAL_REGIME_FA ? "fa" : NULL);
     }
 
-  add_string (builder, "epci", coop_territory_get_epci_code (territory));
-  add_string (builder, "ept", coop_territory_get_ept_code (territory));
-  add_string (builder, "departement", coop_territory_get_departement_code (territory));
-  add_string (builder, "region", coop_territory_get_region_code (territory));
+  /* Links are always present, null when absent, so a script reads the
+   * same members for every territory. */
+  add_string_or_null (builder, "epci", coop_territory_get_epci_code (territory));
+  add_string_or_null (builder, "ept", coop_territory_get_ept_code (territory));
+  add_string_or_null (builder, "departement", coop_territory_get_departement_code (territory));
+  add_string_or_null (builder, "region", coop_territory_get_region_code (territory));
 
   if (kind != COOP_TERRITORY_KIND_COMMUNE)
     add_territory_list (builder, "members", members);
@@ -287,7 +301,7 @@ coop_cmd_territory (int    argc,
     {
       const char *columns[] = { "code", "name", "kind", "population", "nature", "epci", "departement", "region", NULL };
       g_autoptr(CoopTable) table = coop_table_new (columns);
-      g_autofree char *population_text = g_strdup_printf ("%" G_GINT64_FORMAT, population);
+      g_autofree char *population_text = coop_tool_format_count (population);
 
       coop_table_add_row (table, coop_territory_get_code (territory), coop_territory_get_name (territory),
                           coop_territory_kind_to_string (coop_territory_get_kind (territory)),

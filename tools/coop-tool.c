@@ -197,9 +197,25 @@ coop_tool_format_population (gint64 population)
   return g_strdup_printf ("%" G_GINT64_FORMAT, population);
 }
 
+char *
+coop_tool_format_count (gint64 value)
+{
+  if (value < 0)
+    return g_strdup ("");
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+}
+
+typedef enum {
+  CELL_STRING,
+  CELL_NUMBER,
+  CELL_BOOLEAN,
+} CellType;
+
 struct _CoopTable
 {
   GStrv      columns;
+  CellType  *types;  /* one per column */
   GPtrArray *rows;   /* GStrv */
 };
 
@@ -209,9 +225,111 @@ coop_table_new (const char * const *columns)
   CoopTable *table = g_new0 (CoopTable, 1);
 
   table->columns = g_strdupv ((char **)columns);
+  table->types = g_new0 (CellType, g_strv_length (table->columns));
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
 
   return table;
+}
+
+static void
+set_column_types (CoopTable  *table,
+                  CellType    type,
+                  const char *first,
+                  va_list     args)
+{
+  for (const char *name = first; name != NULL; name = va_arg (args, const char *))
+    {
+      guint c;
+
+      for (c = 0; table->columns[c] != NULL; c++)
+        if (g_str_equal (table->columns[c], name))
+          break;
+      g_return_if_fail (table->columns[c] != NULL);
+      table->types[c] = type;
+    }
+}
+
+void
+coop_table_set_numbers (CoopTable  *table,
+                        const char *first,
+                        ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  set_column_types (table, CELL_NUMBER, first, args);
+  va_end (args);
+}
+
+void
+coop_table_set_booleans (CoopTable  *table,
+                         const char *first,
+                         ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  set_column_types (table, CELL_BOOLEAN, first, args);
+  va_end (args);
+}
+
+static void
+print_json_string (const char *text)
+{
+  putchar ('"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar)*p;
+
+      if (c == '"' || c == '\\')
+        printf ("\\%c", c);
+      else if (c == '\n')
+        fputs ("\\n", stdout);
+      else if (c == '\t')
+        fputs ("\\t", stdout);
+      else if (c < 0x20)
+        printf ("\\u%04x", c);
+      else
+        putchar (c);
+    }
+  putchar ('"');
+}
+
+/* A number cell is written as the command wrote it (printf's %u,
+ * g_ascii_formatd), so JSON shows the same digits as CSV rather than a
+ * double's seventeen; it must read whole as a number, anything else is a
+ * programming error and stays a string rather than being lost. */
+static void
+print_json_cell (CellType    type,
+                 const char *cell)
+{
+  char *end = NULL;
+
+  if (type != CELL_STRING && cell[0] == '\0')
+    {
+      fputs ("null", stdout);
+      return;
+    }
+  if (type == CELL_NUMBER)
+    {
+      g_ascii_strtod (cell, &end);
+      if (*end == '\0' && !g_ascii_isalpha (cell[strlen (cell) - 1]))
+        {
+          fputs (cell, stdout);
+          return;
+        }
+      g_warn_if_reached ();
+    }
+  else if (type == CELL_BOOLEAN)
+    {
+      if (g_str_equal (cell, "yes") || g_str_equal (cell, "no"))
+        {
+          fputs (g_str_equal (cell, "yes") ? "true" : "false", stdout);
+          return;
+        }
+      g_warn_if_reached ();
+    }
+  print_json_string (cell);
 }
 
 void
@@ -283,25 +401,25 @@ coop_table_print (CoopTable        *table,
     }
   else if (format == COOP_OUTPUT_JSON)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
-
-      json_builder_begin_array (builder);
+      /* The layout of coop_tool_print_json (), written here so that
+       * numbers keep their digits. */
+      fputs (table->rows->len > 0 ? "[\n" : "[", stdout);
       for (guint r = 0; r < table->rows->len; r++)
         {
           char **row = g_ptr_array_index (table->rows, r);
 
-          json_builder_begin_object (builder);
+          fputs ("  {\n", stdout);
           for (guint c = 0; c < n_columns; c++)
             {
-              json_builder_set_member_name (builder, table->columns[c]);
-              json_builder_add_string_value (builder, row[c]);
+              fputs ("    ", stdout);
+              print_json_string (table->columns[c]);
+              fputs (" : ", stdout);
+              print_json_cell (table->types[c], row[c]);
+              fputs (c + 1 < n_columns ? ",\n" : "\n", stdout);
             }
-          json_builder_end_object (builder);
+          fputs (r + 1 < table->rows->len ? "  },\n" : "  }\n", stdout);
         }
-      json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      coop_tool_print_json (root);
+      fputs ("]\n", stdout);
     }
   else
     {
@@ -348,6 +466,7 @@ coop_table_free (CoopTable *table)
     return;
 
   g_strfreev (table->columns);
+  g_free (table->types);
   g_ptr_array_unref (table->rows);
   g_free (table);
 }

@@ -64,6 +64,9 @@ GDateTime      *coop_tool_parse_date_option  (GOptionContext    *context,
 CoopScale      *coop_tool_open_scale         (const char        *name,
                                               int               *exit_code);
 char           *coop_tool_format_population  (gint64             population);
+/* A count or population for a table cell: empty when unknown (negative),
+ * which CSV leaves empty and JSON writes as null. */
+char           *coop_tool_format_count       (gint64             value);
 const char     *coop_tool_enum_nick          (GType              type,
                                               int                value);
 gboolean        coop_tool_enum_parse         (GType              type,
@@ -94,6 +97,15 @@ typedef struct _CoopTable CoopTable;
 
 CoopTable      *coop_table_new               (const char * const *columns);
 void            coop_table_add_row           (CoopTable         *table,
+                                              ...) G_GNUC_NULL_TERMINATED;
+/* JSON writes the cells of these columns as numbers (an empty cell as
+ * null) or as booleans (cells “yes” and “no”); text and CSV print them as
+ * they are. NULL-terminated lists of column names. */
+void            coop_table_set_numbers       (CoopTable         *table,
+                                              const char        *first,
+                                              ...) G_GNUC_NULL_TERMINATED;
+void            coop_table_set_booleans      (CoopTable         *table,
+                                              const char        *first,
                                               ...) G_GNUC_NULL_TERMINATED;
 void            coop_table_print             (CoopTable         *table,
                                               CoopOutputFormat   format);

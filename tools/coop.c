@@ -40,7 +40,7 @@ print_usage (FILE *stream)
   fprintf (stream, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (stream, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (stream, "\n%s\n", _("Run “coop COMMAND --help” for the options of a command."));
+  fprintf (stream, "\n%s\n", _("Run “coop help COMMAND” or “coop COMMAND --help” for the options of a command."));
   fprintf (stream, "%s\n", _("Exit status: 0 success, 1 findings or nothing found, 2 bad usage or unreadable input."));
 }
 
@@ -60,6 +60,23 @@ main (int   argc,
 
   if (argc < 2)
     {
+      print_usage (stderr);
+      return COOP_EXIT_ERROR;
+    }
+
+  /* “coop help COMMAND” is “coop COMMAND --help”, as in git. */
+  if (g_str_equal (argv[1], "help") && argc > 2)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+        {
+          if (g_str_equal (argv[2], commands[i].name))
+            {
+              char *help_argv[] = { argv[2], (char *)"--help", NULL };
+
+              return commands[i].run (2, help_argv);
+            }
+        }
+      g_printerr (_("coop: unknown command “%s”\n\n"), argv[2]);
       print_usage (stderr);
       return COOP_EXIT_ERROR;
     }
