@@ -15,12 +15,27 @@
 #include "coop-scale.h"
 #include "coop-util-private.h"
 
+/* Which findings a run reports: those that hold whatever the day (what
+ * coop_model_validate() adds to the territories' findings), or those that
+ * depend on the day checked (what coop_model_check() adds). */
+typedef enum
+{
+  CHECK_DOCUMENT,
+  CHECK_DAY,
+} CheckMode;
+
 typedef struct
 {
   CoopModel  *model;
   GListStore *findings;
   GDateTime  *date;
+  CheckMode   mode;
 } Check;
+
+/* The findings that depend on the day checked. */
+static const char * const day_codes[] = {
+  "in-force-past-end", "post-over-filled", "post-vacant", "plan-not-evaluated", NULL
+};
 
 static void
 report (Check        *check,
@@ -45,6 +60,9 @@ report (Check        *check,
   g_autoptr(CoopFinding) finding = NULL;
   g_autofree char *message = NULL;
   va_list args;
+
+  if (g_strv_contains (day_codes, code) != (check->mode == CHECK_DAY))
+    return;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -303,6 +321,23 @@ check_bodies (Check *check)
     }
 }
 
+/* A holder of the who-does-what table is a party, or an actor of a party
+ * (its staff, its team): the person who facilitates for the Parc. */
+static gboolean
+holder_is_party (Check         *check,
+                 CoopAgreement *agreement,
+                 const char    *holder)
+{
+  CoopActor *actor;
+
+  if (coop_agreement_has_party (agreement, holder))
+    return TRUE;
+
+  actor = coop_model_get_actor (check->model, holder);
+  return actor != NULL && coop_actor_get_territory (actor) != NULL &&
+         coop_agreement_has_party (agreement, coop_actor_get_territory (actor));
+}
+
 static void
 check_actions (Check         *check,
                CoopAgreement *agreement,
@@ -344,9 +379,14 @@ check_actions (Check         *check,
           for (guint h = 0; holders[h] != NULL; h++)
             {
               g_autofree char *member = g_strdup_printf ("who-does-what.%s[%u]", nick, h);
+              gboolean exists = party_exists (check, holders[h]);
 
-              check_reference (check, holders[h], party_exists (check, holders[h]), PARTY_EXPECTED,
-                               subject, action_path, member, action);
+              check_reference (check, holders[h], exists, PARTY_EXPECTED, subject, action_path, member, action);
+              if (exists && !holder_is_party (check, agreement, holders[h]))
+                report (check, COOP_SEVERITY_WARNING, "holder-not-party", subject, action_path, action,
+                        _("“%s” holds “%s” in “%s” but is not a party of “%s”, nor an actor of one; "
+                          "expected the holders of the who-does-what table among the agreement's parties"),
+                        holders[h], nick, subject, coop_agreement_get_id (agreement));
             }
         }
 
@@ -856,6 +896,9 @@ check_ratings (Check *check)
  * - `in-force-past-end` (error): an agreement in force or under evaluation
  *   after its end date;
  * - `signatory-not-party` (error): a signatory that is not a party;
+ * - `holder-not-party` (warning): a holder of a function of the
+ *   who-does-what table that is neither a party of the agreement nor an
+ *   actor of one;
  * - `related-to-itself` (error): an agreement names itself among its
  *   related agreements;
  * - `mandate-out-of-scope` (error): a mandate in a body represents a
@@ -886,10 +929,29 @@ check_ratings (Check *check)
  * - `evaluation-before-start` (warning): an evaluation dated before the
  *   agreement starts (or, without a start, before its first transition).
  *
+ * Four of them depend on @date (`in-force-past-end`, `post-over-filled`,
+ * `post-vacant`, `plan-not-evaluated`); [method@Coop.Model.validate]
+ * reports all the others.
+ *
  * Returns: (transfer full): a list model of [class@Coop.Finding]
  *
  * Since: 1.0
  */
+void
+_coop_model_check_document (CoopModel  *self,
+                            GListStore *findings)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  Check check = { self, findings, now, CHECK_DOCUMENT };
+
+  check_actors (&check);
+  check_posts (&check);
+  check_mandates (&check);
+  check_bodies (&check);
+  check_agreements (&check);
+  check_ratings (&check);
+}
+
 GListModel *
 coop_model_check (CoopModel *self,
                   GDateTime *date)
@@ -913,7 +975,9 @@ coop_model_check (CoopModel *self,
   check.model = self;
   check.findings = g_list_store_new (COOP_TYPE_FINDING);
   check.date = date;
+  check.mode = CHECK_DAY;
 
+  /* What holds whatever the day, then what the day adds. */
   validation = coop_model_validate (self);
   n = g_list_model_get_n_items (validation);
   for (guint i = 0; i < n; i++)

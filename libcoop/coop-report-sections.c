@@ -15,11 +15,12 @@
 #include "coop-diagnostic.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-evidence-private.h"
 #include "coop-i18n-private.h"
 #include "coop-labels-private.h"
 #include "coop-language-private.h"
 #include "coop-meeting.h"
-#include "coop-model-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-rating.h"
 #include "coop-seat-allocation.h"
 #include "coop-seat-share.h"
@@ -35,6 +36,7 @@ typedef struct
 {
   CoopReport       *report;
   CoopModel        *model;
+  CoopModel        *scope;      /* the part of the model the report covers */
   CoopScale        *scale;
   GDateTime        *date;
   const char       *language;
@@ -82,7 +84,7 @@ write_territories (Context    *context,
 {
   g_autoptr(GPtrArray) rows = rows_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *territories = coop_model_get_territories (context->model);
+  GListModel *territories = coop_model_get_territories (context->scope);
   const char *columns[] = { T (context, "Code", "Code"), T (context, "Territoire", "Territory"),
                             T (context, "Type", "Kind"), T (context, "Population municipale", "Population"),
                             T (context, "Nature", "Nature"), NULL };
@@ -598,7 +600,7 @@ write_warnings (Context        *context,
 static void
 write_who_does_what (Context *context)
 {
-  GListModel *agreements = coop_model_get_agreements (context->model);
+  GListModel *agreements = coop_model_get_agreements (context->scope);
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   gboolean any = FALSE;
 
@@ -650,7 +652,8 @@ select_cooperations (Context  *context,
   g_autoptr(GListModel) all = coop_cooperation_list_in_model (context->model);
   const char *territory = coop_report_get_territory (context->report);
   g_autoptr(CoopTerritory) found = NULL;
-  g_autofree char *reference = NULL;
+  g_autoptr(CoopEvidenceContext) reach = NULL;
+  const char *only[] = { NULL, NULL };
   GListStore *selected;
 
   if (territory == NULL)
@@ -664,13 +667,23 @@ select_cooperations (Context  *context,
       return NULL;
     }
 
-  reference = coop_territory_dup_reference (found);
+  /* The cooperations that reach the territory: one of theirs shares a
+   * commune with it (a département or a région only as itself). */
+  only[0] = territory;
+  reach = _coop_evidence_context_new (context->model, only, context->date, error);
+  if (reach == NULL)
+    return NULL;
+
   selected = g_list_store_new (COOP_TYPE_COOPERATION);
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
       g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (all, i);
+      const char * const *codes = coop_cooperation_get_territories (cooperation);
+      gboolean reached = FALSE;
 
-      if (coop_cooperation_involves (cooperation, reference))
+      for (guint c = 0; codes[c] != NULL && !reached; c++)
+        reached = _coop_evidence_reaches (reach, codes[c], 0);
+      if (reached)
         g_list_store_append (selected, cooperation);
     }
 
@@ -683,6 +696,7 @@ _coop_report_write (CoopReport  *self,
 {
   g_autoptr(CoopDiagnostic) diagnostic = NULL;
   g_autoptr(GListModel) cooperations = NULL;
+  g_autoptr(CoopModel) scope = NULL;
   g_autofree char *title = NULL;
   g_autofree char *day = NULL;
   g_autofree char *subtitle = NULL;
@@ -700,6 +714,13 @@ _coop_report_write (CoopReport  *self,
   if (cooperations == NULL)
     return NULL;
 
+  /* A report of one territory covers only the cooperations that reach it:
+   * their territories, their levers, their warning signs and their
+   * who-does-what tables. */
+  scope = coop_report_get_territory (self) != NULL ? _coop_model_new_for_cooperations (context.model, cooperations)
+                                                   : g_object_ref (context.model);
+  context.scope = scope;
+
   atlas = coop_model_get_atlas (context.model);
   title = g_strdup_printf (T (&context, "Rapport de coopération — %s", "Cooperation report — %s"),
                            coop_model_get_name (context.model) != NULL ? coop_model_get_name (context.model)
@@ -715,7 +736,7 @@ _coop_report_write (CoopReport  *self,
   if (coop_model_get_description (context.model) != NULL)
     _coop_report_writer_paragraph (context.writer, coop_model_get_description (context.model));
 
-  diagnostic = coop_diagnostic_new (context.model, context.date);
+  diagnostic = coop_diagnostic_new (context.scope, context.date);
 
   write_territories (&context, cooperations);
   write_who_with_whom (&context, cooperations);

@@ -106,6 +106,25 @@ class SampleTests(unittest.TestCase):
         # The secteur Nord-Ouest met twice with its référent there.
         self.assertEqual(self.level(["25035", "25212", "25381", "25454", "25467"]), 4)
 
+    def test_cooperations_named_by_what_brings_them_together(self):
+        cooperations = Coop.Cooperation.list_in_model(self.model)
+        by_name = {cooperations.get_item(i).props.name: cooperations.get_item(i)
+                   for i in range(cooperations.get_n_items())}
+        # The PNR, its charte, pact, plans and committees: one cooperation,
+        # whose perimeter is every communauté de communes a source brings.
+        pnr = [name for name in by_name if "Monts d'Ardèche" in name]
+        self.assertEqual(pnr, ["Parc naturel régional des Monts d'Ardèche and its communautés de communes"])
+        self.assertEqual(len(by_name[pnr[0]].props.territories), 7)
+        self.assertIn("agreement:pnr-ardeche-charte", by_name[pnr[0]].props.sources)
+        self.assertIn("agreement:pnr-ardeche-plan-cooperation-2026", by_name[pnr[0]].props.sources)
+        # A part of an EPCI's communes says which part.
+        self.assertIn("CA du Pays Voironnais and 3 of its 31 communes", by_name)
+        # Territories that are not a grouping and its members: the agreement
+        # that brings them together, else the body.
+        self.assertIn("Contrat de réciprocité Nantes Métropole – Pays de Retz", by_name)
+        self.assertIn("Secteur Est de Grand Besançon Métropole", by_name)
+        self.assertEqual(cooperations.get_n_items(), 9)
+
     def test_single_funding_reads_who_does_what(self):
         # The 2026 plan names one party funder (the Région) but five
         # structures hold the funding of its actions.
