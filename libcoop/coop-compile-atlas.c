@@ -12,12 +12,14 @@
 #include <stdlib.h>
 
 #include "coop-atlas.h"
+#include "coop-save-private.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GFile) directory = NULL;
+  g_autoptr(GFile) output = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -28,9 +30,12 @@ main (int   argc,
     }
 
   directory = g_file_new_for_path (argv[1]);
+  output = g_file_new_for_path (argv[2]);
   bytes = coop_atlas_compile_source (directory, NULL, &error);
+  /* Replaced atomically, as every file libcoop writes. */
   if (bytes == NULL ||
-      !g_file_set_contents (argv[2], g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+      !_coop_save_contents (output, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            COOP_SAVE_FLAGS_NONE, NULL, &error))
     {
       g_printerr ("%s: %s\n", argv[0], error->message);
       return EXIT_FAILURE;

@@ -227,6 +227,7 @@ static const char * const criterion_kind_labels[] = {
 };
 
 static const char * const supplement_reading_labels[] = {
+  NC_("reading of V", "in addition to the seats held"),
   NC_("reading of V", "seat de droit absorbed"),
   NC_("reading of V", "seat de droit kept"),
 };

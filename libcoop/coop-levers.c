@@ -215,7 +215,7 @@ score_representation (Scoring *scoring)
       /* The Métropole de Lyon and EPCI without populations have no droit
        * commun to compare: they are left out. */
       allocation = coop_seat_allocation_new_for_epci (coop_model_get_atlas (scoring->model), territory,
-                                                      COOP_SUPPLEMENT_READING_ABSORB, NULL);
+                                                      COOP_SUPPLEMENT_READING_COMPLEMENT, NULL);
       if (allocation == NULL)
         continue;
 

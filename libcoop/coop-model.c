@@ -536,8 +536,13 @@ coop_model_save_to_file (CoopModel     *self,
  * disk, then renamed over @file, and the directory is flushed in turn. A
  * save that fails, is cancelled or is interrupted (even by a crash or a
  * power cut) leaves either the complete old document or the complete new
- * one, never a mixture. A replaced file keeps its permissions; saving
- * through a symbolic link replaces the file it points to.
+ * one, never a mixture, and the error names @file. A replaced file keeps
+ * its permissions, owner and group; where the process may not keep the
+ * owner or group, the save is refused with %G_IO_ERROR_PERMISSION_DENIED
+ * rather than change them. Saving through a symbolic link replaces the
+ * file it points to, creating it when the link dangles; a loop of links is
+ * refused with %G_IO_ERROR_TOO_MANY_LINKS. A name ending in `.gz`, or a
+ * file that already is gzipped, is written gzipped.
  *
  * With %COOP_SAVE_FLAGS_BACKUP, the previous version is kept as `FILE~`
  * (the name GLib and text editors use), replaced atomically too.

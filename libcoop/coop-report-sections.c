@@ -432,7 +432,7 @@ write_epci_seats (Context       *context,
   _coop_report_writer_heading (context->writer, 3, coop_territory_get_name (epci));
 
   allocation = coop_seat_allocation_new_for_epci (coop_model_get_atlas (context->model), epci,
-                                                  COOP_SUPPLEMENT_READING_ABSORB, &error);
+                                                  COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
   if (allocation == NULL)
     {
       _coop_report_writer_note (context->writer, error->message);

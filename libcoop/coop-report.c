@@ -10,7 +10,10 @@
 #include <string.h>
 
 #include "coop-language-private.h"
+#include "coop-error.h"
+#include "coop-i18n-private.h"
 #include "coop-report-private.h"
+#include "coop-save-private.h"
 
 /**
  * CoopReport:
@@ -450,14 +453,18 @@ coop_report_to_markdown (CoopReport  *self,
 /**
  * coop_report_save_to_file:
  * @self: a report
- * @file: where to save: a name ending in `.md` gets Markdown, any other
- *   HTML
+ * @file: where to save: a name ending in `.html` or `.htm` gets HTML, one
+ *   ending in `.md` or `.markdown` Markdown; either may be followed by
+ *   `.gz` for a gzipped file
  * @cancellable: (nullable): a cancellable
  * @error: return location for an error
  *
- * Saves the report, replacing the file atomically.
+ * Saves the report, replacing the file atomically as
+ * [method@Coop.Model.save_to_file] does: a failed save leaves the old file
+ * intact, and the error names @file.
  *
- * Returns: %TRUE on success
+ * Returns: %TRUE on success; %FALSE with %COOP_ERROR_INVALID_VALUE when
+ *   the name of @file ends in another extension
  *
  * Since: 1.0
  */
@@ -468,20 +475,34 @@ coop_report_save_to_file (CoopReport    *self,
                           GError       **error)
 {
   g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (COOP_IS_REPORT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   basename = g_file_get_basename (file);
-  if (basename != NULL && (g_str_has_suffix (basename, ".md") || g_str_has_suffix (basename, ".markdown")))
+  name = g_ascii_strdown (basename != NULL ? basename : "", -1);
+  if (g_str_has_suffix (name, ".gz"))
+    name[strlen (name) - 3] = '\0';
+
+  if (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"))
     text = coop_report_to_markdown (self, error);
-  else
+  else if (g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm"))
     text = coop_report_to_html (self, error);
+  else
+    {
+      g_autofree char *parse_name = g_file_get_parse_name (file);
+
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   _("cannot tell the format of the report “%s” from its name; expected a name "
+                     "ending in .html or .htm (HTML), or .md or .markdown (Markdown)"),
+                   parse_name);
+      return FALSE;
+    }
 
   if (text == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                  cancellable, error);
+  return _coop_save_contents (file, text, strlen (text), COOP_SAVE_FLAGS_NONE, cancellable, error);
 }

@@ -20,4 +20,7 @@ gboolean _coop_save_contents (GFile          *file,
                               GCancellable   *cancellable,
                               GError        **error);
 
+/* For the tests: take the path of file systems that refuse hard links. */
+void     _coop_save_set_hard_links_refused (gboolean refused);
+
 G_END_DECLS

@@ -97,40 +97,102 @@ sync_directory (const char *directory)
   close (fd);
 }
 
+static gboolean
+is_gzip_file (const char *path)
+{
+  guint8 magic[2];
+  gssize n = 0;
+  int fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+
+  if (fd < 0)
+    return FALSE;
+  do
+    n = read (fd, magic, sizeof magic);
+  while (n < 0 && errno == EINTR);
+  close (fd);
+
+  return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+}
+
+static char *
+gzip_compress (const char *data,
+               gsize       length,
+               gsize      *compressed_length)
+{
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, -1);
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  gsize read_total = 0;
+
+  for (;;)
+    {
+      guint8 buffer[65536];
+      gsize bytes_read = 0;
+      gsize bytes_written = 0;
+      GConverterResult result;
+
+      /* Compressing memory into memory cannot fail. */
+      result = g_converter_convert (G_CONVERTER (compressor), data + read_total, length - read_total,
+                                    buffer, sizeof buffer, G_CONVERTER_INPUT_AT_END,
+                                    &bytes_read, &bytes_written, NULL);
+      g_assert (result != G_CONVERTER_ERROR);
+      read_total += bytes_read;
+      g_byte_array_append (out, buffer, bytes_written);
+      if (result == G_CONVERTER_FINISHED)
+        break;
+    }
+
+  *compressed_length = out->len;
+  return (char *)g_byte_array_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Set by the tests to take the path of file systems without hard links. */
+static gboolean hard_links_refused;
+
+void
+_coop_save_set_hard_links_refused (gboolean refused)
+{
+  hard_links_refused = refused;
+}
+
+static gboolean write_replacement (const char         *path,
+                                   const char         *data,
+                                   gsize               length,
+                                   const struct stat  *like,
+                                   GCancellable       *cancellable,
+                                   GError            **error);
+
 /* Points FILE~ at the current FILE: a hard link under a temporary name,
  * renamed over the old backup, so that the backup too is always whole.
- * Where hard links are refused, the old file is copied instead. */
+ * Where hard links are refused, the old file is copied instead, with its
+ * mode, owner and group. */
 static gboolean
-keep_backup (const char    *path,
-             GCancellable  *cancellable,
-             GError       **error)
+keep_backup (const char         *path,
+             const struct stat  *original,
+             GCancellable       *cancellable,
+             GError            **error)
 {
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autofree char *directory = g_path_get_dirname (path);
   g_autofree char *basename = g_path_get_basename (path);
   g_autofree char *link_name = NULL;
+  struct stat left;
 
   for (guint attempt = 0; ; attempt++)
     {
       g_clear_pointer (&link_name, g_free);
       link_name = g_strdup_printf ("%s/.%s~.%d.%u", directory, basename, (int)getpid (), g_random_int ());
-      if (link (path, link_name) == 0)
+      if (!hard_links_refused && link (path, link_name) == 0)
         break;
-      if (errno == ENOENT)
+      if (!hard_links_refused && errno == ENOENT)
         return TRUE;   /* nothing to back up yet */
-      if (errno != EEXIST || attempt > 16)
+      if (hard_links_refused || errno != EEXIST || attempt > 16)
         {
           g_autofree char *contents = NULL;
           gsize length;
 
           if (!g_file_get_contents (path, &contents, &length, error))
             return FALSE;
-          {
-            g_autoptr(GFile) backup_file = g_file_new_for_path (backup);
-
-            return _coop_save_contents (backup_file, contents, length, COOP_SAVE_FLAGS_NONE,
-                                        cancellable, error);
-          }
+          return write_replacement (backup, contents, length, original, cancellable, error);
         }
     }
 
@@ -143,6 +205,167 @@ keep_backup (const char    *path,
                               backup, g_strerror (saved_errno));
     }
 
+  /* Where the backup already was this very file (two saves at once, or a
+   * backup made by hand), rename() succeeds without removing the link. */
+  if (lstat (link_name, &left) == 0)
+    g_unlink (link_name);
+
+  return TRUE;
+}
+
+/* Follows @target through symbolic links to the file a save replaces, or
+ * creates when the last link dangles, as editors do. A loop is refused. */
+static char *
+resolve_target (const char  *target,
+                GError     **error)
+{
+  g_autofree char *path = g_strdup (target);
+
+  for (guint hops = 0; ; hops++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *link_text = NULL;
+      struct stat info;
+
+      if (lstat (path, &info) != 0 || !S_ISLNK (info.st_mode))
+        return g_steal_pointer (&path);
+
+      /* The limit Linux itself applies (MAXSYMLINKS). */
+      if (hops == 40)
+        {
+          set_errno_error (error, ELOOP,
+                           _("cannot save “%s”: its symbolic links form a loop or a chain of more than 40"),
+                           target);
+          return NULL;
+        }
+
+      link_text = g_file_read_link (path, &local_error);
+      if (link_text == NULL)
+        {
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("cannot save “%s”: %s"), target, local_error->message);
+          return NULL;
+        }
+
+      if (g_path_is_absolute (link_text))
+        {
+          g_free (path);
+          path = g_steal_pointer (&link_text);
+        }
+      else
+        {
+          g_autofree char *directory = g_path_get_dirname (path);
+
+          g_free (path);
+          path = g_build_filename (directory, link_text, NULL);
+        }
+    }
+}
+
+/* Writes @data to a new temporary file beside @path, flushed to the disk,
+ * with the mode, owner and group of @like when it is given. Returns the
+ * temporary file's name; on failure nothing is left behind. */
+static char *
+write_temporary (const char         *path,
+                 const char         *data,
+                 gsize               length,
+                 const struct stat  *like,
+                 GError            **error)
+{
+  g_autofree char *directory = g_path_get_dirname (path);
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *temporary = g_strdup_printf ("%s/.%s.XXXXXX", directory, basename);
+  struct stat created;
+  int fd;
+
+  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      set_errno_error (error, saved_errno, _("cannot create a file beside “%s”: %s"),
+                       path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* A replaced document keeps its owner and group where the process may
+   * give them (as editors do), and is refused where it may not rather
+   * than silently change hands. The owner goes first: chown clears the
+   * set-user-ID and set-group-ID bits that fchmod then restores. */
+  if (like != NULL && fstat (fd, &created) == 0 &&
+      (created.st_uid != like->st_uid || created.st_gid != like->st_gid) &&
+      fchown (fd, like->st_uid, like->st_gid) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (temporary);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   _("cannot save “%s”: its owner or group would change, and this user may not keep them (%s)"),
+                   path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if ((like != NULL && fchmod (fd, like->st_mode & 07777) != 0) ||
+      !write_all (fd, data, length, path, error) ||
+      fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (temporary);
+      if (error != NULL && *error == NULL)
+        set_errno_error (error, saved_errno, _("cannot write “%s”: %s"),
+                         path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temporary);
+      set_errno_error (error, saved_errno, _("cannot write “%s”: %s"),
+                       path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  return g_steal_pointer (&temporary);
+}
+
+/* Replaces @path by a whole new file holding @data: written beside it,
+ * then renamed over it, then the directory flushed. */
+static gboolean
+write_replacement (const char         *path,
+                   const char         *data,
+                   gsize               length,
+                   const struct stat  *like,
+                   GCancellable       *cancellable,
+                   GError            **error)
+{
+  g_autofree char *directory = g_path_get_dirname (path);
+  g_autofree char *temporary = write_temporary (path, data, length, like, error);
+
+  if (temporary == NULL)
+    return FALSE;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (temporary);
+      return FALSE;
+    }
+
+  if (rename (temporary, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temporary);
+      return set_errno_error (error, saved_errno, _("cannot replace “%s”: %s"),
+                              path, g_strerror (saved_errno));
+    }
+
+  sync_directory (directory);
+
   return TRUE;
 }
 
@@ -150,27 +373,21 @@ static gboolean
 save_local (const char     *target,
             const char     *data,
             gsize           length,
+            gboolean        compressed,
             CoopSaveFlags   flags,
             GCancellable   *cancellable,
             GError        **error)
 {
-  g_autofree char *resolved = NULL;
+  g_autofree char *compressed_data = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *directory = NULL;
-  g_autofree char *basename = NULL;
   g_autofree char *temporary = NULL;
-  const char *path = target;
   struct stat original;
   gboolean exists;
-  int fd;
 
-  /* Saving through a symbolic link replaces what it points to, as
-   * editors do, rather than the link itself. */
-  if (lstat (target, &original) == 0 && S_ISLNK (original.st_mode))
-    {
-      resolved = realpath (target, NULL);
-      if (resolved != NULL)
-        path = resolved;
-    }
+  path = resolve_target (target, error);
+  if (path == NULL)
+    return FALSE;
 
   exists = stat (path, &original) == 0;
   if (exists && !S_ISREG (original.st_mode))
@@ -180,46 +397,21 @@ save_local (const char     *target,
       return FALSE;
     }
 
+  /* A file saved in place keeps its compression. */
+  if (!compressed && exists && is_gzip_file (path))
+    {
+      compressed_data = gzip_compress (data, length, &length);
+      data = compressed_data;
+    }
+
   directory = g_path_get_dirname (path);
-  basename = g_path_get_basename (path);
-  temporary = g_strdup_printf ("%s/.%s.XXXXXX", directory, basename);
-
-  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      return set_errno_error (error, saved_errno, _("cannot create a file beside “%s”: %s"),
-                              path, g_strerror (saved_errno));
-    }
-
-  /* A replaced document keeps its permissions. */
-  if ((exists && fchmod (fd, original.st_mode & 07777) != 0) ||
-      !write_all (fd, data, length, temporary, error) ||
-      fsync (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      g_unlink (temporary);
-      if (error != NULL && *error == NULL)
-        set_errno_error (error, saved_errno, _("cannot write “%s”: %s"),
-                         temporary, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temporary);
-      return set_errno_error (error, saved_errno, _("cannot write “%s”: %s"),
-                              temporary, g_strerror (saved_errno));
-    }
+  temporary = write_temporary (path, data, length, exists ? &original : NULL, error);
+  if (temporary == NULL)
+    return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
       ((flags & COOP_SAVE_FLAGS_BACKUP) != 0 && exists &&
-       !keep_backup (path, cancellable, error)))
+       !keep_backup (path, &original, cancellable, error)))
     {
       g_unlink (temporary);
       return FALSE;
@@ -248,12 +440,23 @@ _coop_save_contents (GFile          *file,
                      GError        **error)
 {
   const char *path = g_file_peek_path (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *compressed_data = NULL;
+  gboolean compressed = FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
+  /* A name ending in .gz gets a gzipped file, as the readers accept. */
+  if (basename != NULL && g_str_has_suffix (basename, ".gz"))
+    {
+      compressed_data = gzip_compress (data, length, &length);
+      data = compressed_data;
+      compressed = TRUE;
+    }
+
   if (path != NULL)
-    return save_local (path, data, length, flags, cancellable, error);
+    return save_local (path, data, length, compressed, flags, cancellable, error);
 
   return g_file_replace_contents (file, data, length, NULL,
                                   (flags & COOP_SAVE_FLAGS_BACKUP) != 0,

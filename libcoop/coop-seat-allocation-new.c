@@ -198,7 +198,8 @@ coop_seat_allocation_new_for_epci (CoopAtlas              *atlas,
   if (!check_members (members, where, error))
     return NULL;
 
-  return _coop_seat_allocation_new_from_members (epci, coop_territory_get_epci_form (epci), members, reading, error);
+  return _coop_seat_allocation_new_from_members (epci, coop_territory_get_code (epci), coop_territory_get_epci_form (epci),
+                                                 members, reading, error);
 }
 
 /**
@@ -212,6 +213,7 @@ coop_seat_allocation_new_for_epci (CoopAtlas              *atlas,
  * Computes the droit commun for an EPCI given as plain data: a user's
  * model, a projected merger or a test. Build the communes with
  * [ctor@Coop.Territory.new] and [method@Coop.Territory.set_population_municipale].
+ * The same as [ctor@Coop.SeatAllocation.new_for_perimeter] without a SIREN.
  *
  * Returns: (transfer full): the allocation, or %NULL with @error set when
  *   a population is missing or negative, fewer than two communes count
@@ -226,6 +228,38 @@ coop_seat_allocation_new_for_communes (CoopEpciForm            form,
                                        GListModel             *communes,
                                        CoopSupplementReading   reading,
                                        GError                **error)
+{
+  return coop_seat_allocation_new_for_perimeter (form, NULL, communes, reading, error);
+}
+
+/**
+ * coop_seat_allocation_new_for_perimeter:
+ * @form: the legal form of the EPCI
+ * @siren: (nullable): the SIREN of the EPCI, when the CGCT sets rules for it
+ *   by name (IV 4° bis for the Métropole d'Aix-Marseille-Provence,
+ *   200054807), or %NULL
+ * @communes: a list of [class@Coop.Territory] of kind commune, each with
+ *   its population municipale set
+ * @reading: the reading of V to apply
+ * @error: return location for an error
+ *
+ * Computes the droit commun for any perimeter and any populations: a
+ * fusion, an extension, a withdrawal (L5211-6-2) or a past council
+ * recomputed from the populations in force when it was set. Build the
+ * communes with [ctor@Coop.Territory.new] and
+ * [method@Coop.Territory.set_population_municipale].
+ *
+ * Returns: (transfer full): the allocation, or %NULL with @error set as
+ *   for [ctor@Coop.SeatAllocation.new_for_communes]
+ *
+ * Since: 1.0
+ */
+CoopSeatAllocation *
+coop_seat_allocation_new_for_perimeter (CoopEpciForm            form,
+                                        const char             *siren,
+                                        GListModel             *communes,
+                                        CoopSupplementReading   reading,
+                                        GError                **error)
 {
   g_autoptr(GArray) members = NULL;
   g_autoptr(GHashTable) seen = NULL;
@@ -256,5 +290,5 @@ coop_seat_allocation_new_for_communes (CoopEpciForm            form,
   if (!check_members (members, "communes", error))
     return NULL;
 
-  return _coop_seat_allocation_new_from_members (NULL, form, members, reading, error);
+  return _coop_seat_allocation_new_from_members (NULL, siren, form, members, reading, error);
 }

@@ -25,6 +25,7 @@ typedef struct
   gint64              total_population;
   guint               iv_total;
   gboolean            supplement_applied;
+  const char         *siren;
   CoopEpciForm        form;
   const CoopSeatLaw  *law;
 } CoopSeatView;
@@ -38,6 +39,7 @@ typedef struct
 void                _coop_seat_allocation_get_view          (CoopSeatAllocation     *self,
                                                              CoopSeatView           *view);
 CoopSeatAllocation *_coop_seat_allocation_new_from_members  (CoopTerritory          *epci,
+                                                             const char             *siren,
                                                              CoopEpciForm            form,
                                                              GArray                 *members,
                                                              CoopSupplementReading   reading,

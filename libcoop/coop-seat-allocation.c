@@ -32,8 +32,13 @@
  *   droit exceed 30 % of the III figure, 10 % of the III + IV total,
  *   rounded down, is added and distributed under IV in a single
  *   distribution counting the seats of IV 1° (Conseil d'État, 15 November
- *   2017, n° 410338). See [enum@Coop.SupplementReading] for the two
- *   readings of a seat de droit in that distribution.
+ *   2017, n° 410338). By default ([enum@Coop.SupplementReading]) these
+ *   seats are given in addition to those already held, at the highest
+ *   average counting every seat a commune holds, seats de droit included,
+ *   as the préfectures set the 2020 councils;
+ * - IV 4° bis: in the Métropole d'Aix-Marseille-Provence only, 20 % of the
+ *   seats of 1° and 2° are added at the highest average to the communes that
+ *   won seats under 1° ([property@Coop.SeatAllocation:bonus-seats]).
  *
  * The tables come from the data files of `data/law`, tagged with their
  * version ([property@Coop.SeatAllocation:law-version]). The Métropole de
@@ -52,6 +57,7 @@ struct _CoopSeatAllocation
   GObject                parent_instance;
 
   CoopTerritory         *epci;
+  char                  *siren;
   CoopEpciForm           form;
   CoopSupplementReading  reading;
   const CoopSeatLaw     *law;
@@ -80,6 +86,8 @@ enum {
   PROP_SUPPLEMENT_APPLIED,
   PROP_SUPPLEMENT_SEATS,
   PROP_SUPPLEMENT_READING,
+  PROP_SIREN,
+  PROP_BONUS_SEATS,
   PROP_TOTAL_SEATS,
   PROP_SHARES,
   PROP_STEPS,
@@ -112,6 +120,7 @@ coop_seat_allocation_finalize (GObject *object)
 
   g_free (self->communes);
   g_free (self->population);
+  g_free (self->siren);
   _coop_seat_result_clear (&self->result);
 
   G_OBJECT_CLASS (coop_seat_allocation_parent_class)->finalize (object);
@@ -165,6 +174,14 @@ coop_seat_allocation_get_property (GObject    *object,
       break;
     case PROP_SUPPLEMENT_READING:
       g_value_set_enum (value, coop_seat_allocation_get_supplement_reading (self));
+      break;
+
+    case PROP_SIREN:
+      g_value_set_string (value, coop_seat_allocation_get_siren (self));
+      break;
+
+    case PROP_BONUS_SEATS:
+      g_value_set_uint (value, coop_seat_allocation_get_bonus_seats (self));
       break;
     case PROP_TOTAL_SEATS:
       g_value_set_uint (value, coop_seat_allocation_get_total_seats (self));
@@ -324,12 +341,40 @@ coop_seat_allocation_class_init (CoopSeatAllocationClass *klass)
   /**
    * CoopSeatAllocation:supplement-reading:
    *
-   * The reading of V that was asked for; it changes the result only when [property@Coop.SeatAllocation:supplement-applied] is %TRUE and a commune that held a seat de droit wins a seat in the V distribution.
+   * The reading of V that was asked for; it changes the result only when [property@Coop.SeatAllocation:supplement-applied] is %TRUE.
    *
    * Since: 1.0
    */
   properties[PROP_SUPPLEMENT_READING] =
-    g_param_spec_enum ("supplement-reading", NULL, NULL, COOP_TYPE_SUPPLEMENT_READING, COOP_SUPPLEMENT_READING_ABSORB,
+    g_param_spec_enum ("supplement-reading", NULL, NULL, COOP_TYPE_SUPPLEMENT_READING,
+                       COOP_SUPPLEMENT_READING_COMPLEMENT,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopSeatAllocation:siren:
+   *
+   * The SIREN of the EPCI the rules were applied for: the code of
+   * [property@Coop.SeatAllocation:epci], or the one given to
+   * [ctor@Coop.SeatAllocation.new_for_perimeter]; %NULL when none was given.
+   * It selects the rules the CGCT sets for one EPCI by name (IV 4° bis).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SIREN] =
+    g_param_spec_string ("siren", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopSeatAllocation:bonus-seats:
+   *
+   * The seats added under IV 4° bis, in the Métropole d'Aix-Marseille-Provence
+   * only (20 % of the seats of 1° and 2°, rounded down, plus any IV 5° tie);
+   * 0 elsewhere.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_BONUS_SEATS] =
+    g_param_spec_uint ("bonus-seats", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
@@ -391,10 +436,11 @@ compare_members (gconstpointer a,
 /* Takes the members (already checked) and computes. */
 CoopSeatAllocation *
 _coop_seat_allocation_new_from_members (CoopTerritory          *epci,
-                CoopEpciForm            form,
-                GArray                 *members,
-                CoopSupplementReading   reading,
-                GError                **error)
+                                        const char             *siren,
+                                        CoopEpciForm            form,
+                                        GArray                 *members,
+                                        CoopSupplementReading   reading,
+                                        GError                **error)
 {
   g_autoptr(CoopSeatAllocation) self = NULL;
   g_autofree const char **names = NULL;
@@ -410,6 +456,7 @@ _coop_seat_allocation_new_from_members (CoopTerritory          *epci,
 
   self = g_object_new (COOP_TYPE_SEAT_ALLOCATION, NULL);
   self->epci = epci != NULL ? g_object_ref (epci) : NULL;
+  self->siren = g_strdup (siren);
   self->form = form;
   self->reading = reading;
   self->law = law;
@@ -433,6 +480,7 @@ _coop_seat_allocation_new_from_members (CoopTerritory          *epci,
   input.population = self->population;
   input.names = names;
   input.codes = codes;
+  input.epci_code = siren;
   input.form = form;
   input.reading = reading;
   input.law = law;
@@ -690,6 +738,42 @@ coop_seat_allocation_get_supplement_reading (CoopSeatAllocation *self)
 }
 
 /**
+ * coop_seat_allocation_get_siren:
+ * @self: an allocation
+ *
+ * Gets [property@Coop.SeatAllocation:siren].
+ *
+ * Returns: (nullable): the value
+ *
+ * Since: 1.0
+ */
+const char *
+coop_seat_allocation_get_siren (CoopSeatAllocation *self)
+{
+  g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), NULL);
+
+  return self->siren;
+}
+
+/**
+ * coop_seat_allocation_get_bonus_seats:
+ * @self: an allocation
+ *
+ * Gets [property@Coop.SeatAllocation:bonus-seats].
+ *
+ * Returns: the value
+ *
+ * Since: 1.0
+ */
+guint
+coop_seat_allocation_get_bonus_seats (CoopSeatAllocation *self)
+{
+  g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), 0);
+
+  return self->result.bonus_seats;
+}
+
+/**
  * coop_seat_allocation_get_total_seats:
  * @self: an allocation
  *
@@ -756,6 +840,7 @@ _coop_seat_allocation_get_view (CoopSeatAllocation *self,
   view->total_population = self->result.total_population;
   view->iv_total = self->result.iv_total;
   view->supplement_applied = self->result.supplement_applied;
+  view->siren = self->siren;
   view->form = self->form;
   view->law = self->law;
 }

@@ -38,6 +38,17 @@ CoopSeatAllocation    *coop_seat_allocation_new_for_communes        (CoopEpciFor
                                                                      CoopSupplementReading   reading,
                                                                      GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 COOP_AVAILABLE_IN_1_0
+CoopSeatAllocation    *coop_seat_allocation_new_for_perimeter       (CoopEpciForm            form,
+                                                                     const char             *siren,
+                                                                     GListModel             *communes,
+                                                                     CoopSupplementReading   reading,
+                                                                     GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+COOP_AVAILABLE_IN_1_0
+GListModel            *coop_seat_allocation_read_perimeter          (const char             *data,
+                                                                     gssize                  length,
+                                                                     CoopAtlas              *atlas,
+                                                                     GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+COOP_AVAILABLE_IN_1_0
 CoopTerritory         *coop_seat_allocation_get_epci                (CoopSeatAllocation     *self);
 COOP_AVAILABLE_IN_1_0
 CoopEpciForm           coop_seat_allocation_get_form                (CoopSeatAllocation     *self);
@@ -63,6 +74,10 @@ COOP_AVAILABLE_IN_1_0
 guint                  coop_seat_allocation_get_supplement_seats    (CoopSeatAllocation     *self);
 COOP_AVAILABLE_IN_1_0
 CoopSupplementReading  coop_seat_allocation_get_supplement_reading  (CoopSeatAllocation     *self);
+COOP_AVAILABLE_IN_1_0
+const char            *coop_seat_allocation_get_siren               (CoopSeatAllocation     *self);
+COOP_AVAILABLE_IN_1_0
+guint                  coop_seat_allocation_get_bonus_seats         (CoopSeatAllocation     *self);
 COOP_AVAILABLE_IN_1_0
 guint                  coop_seat_allocation_get_total_seats         (CoopSeatAllocation     *self);
 COOP_AVAILABLE_IN_1_0

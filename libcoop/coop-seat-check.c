@@ -197,7 +197,8 @@ check_optional_seats (const CoopSeatView *view,
  * proposal keeps or reduces the gap, or the commune gets two seats where
  * IV 1° gives one.
  *
- * For %COOP_SEAT_SCHEME_OPTIONAL_SEATS (VI): not after V; at most 10 % more
+ * For %COOP_SEAT_SCHEME_OPTIONAL_SEATS (VI): not in the Métropole
+ * d'Aix-Marseille-Provence (an error); not after V; at most 10 % more
  * than III + IV, rounded down; no commune below the droit commun; the same
  * 20 % rule and exceptions.
  *
@@ -237,6 +238,17 @@ coop_seat_allocation_check (CoopSeatAllocation    *self,
                      ? coop_territory_get_name (coop_seat_allocation_get_epci (self)) : "EPCI",
                    coop_epci_form_to_string (view.form),
                    scheme == COOP_SEAT_SCHEME_ACCORD_LOCAL ? "I 2°" : "VI");
+      return NULL;
+    }
+
+  /* The law leaves the Métropole d'Aix-Marseille-Provence out of VI: it
+   * has the seats of IV 4° bis instead. */
+  if (scheme == COOP_SEAT_SCHEME_OPTIONAL_SEATS && view.siren != NULL &&
+      g_strcmp0 (view.siren, view.law->bonus_epci) == 0)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE,
+                   _("%s: the optional seats of VI do not apply to the Métropole d'Aix-Marseille-Provence, "
+                     "which has the seats of IV 4° bis instead"), view.siren);
       return NULL;
     }
 

@@ -304,6 +304,65 @@ run_supplement (const CoopSeatInput *input,
   return TRUE;
 }
 
+/* V, read "en complément des sièges déjà répartis" (Conseil d'État,
+ * 15 November 2017, n° 410338): the supplement goes at the highest average
+ * counting the seats each commune holds after IV, seats de droit included,
+ * so every seat de droit stays and a commune that holds one competes at
+ * population / 2. "Dans les conditions prévues au IV": a tie for the last
+ * seat gives one to each (5°) and no commune may end above half the final
+ * council (3°); 4° is the caller's loop. */
+static void
+run_complement (const CoopSeatInput *input,
+                CoopSeatResult      *result,
+                guint                supplement,
+                GPtrArray           *steps)
+{
+  guint tie_seats = 0;
+
+  memcpy (result->seats, result->iv_seats, input->n * sizeof (guint));
+  tie_seats += give_highest_average (input, NULL, result->seats, supplement, "V", steps);
+  apply_half_cap (input, result->seats, &tie_seats, steps);
+  result->n_tie_seats += tie_seats;
+}
+
+/* IV 4° bis, Métropole d'Aix-Marseille-Provence only: after 1° to 4°, a
+ * percentage of the seats given under 1° and 2° (rounded down, as the
+ * Conseil d'État rounds the percentages of V and VI) goes at the highest
+ * average, counting the seats already held, to the communes that won seats
+ * under 1°. It comes after the 4° cap, so Marseille may hold more seats than
+ * its 101 municipal councillors. */
+static void
+run_bonus (const CoopSeatInput *input,
+           CoopSeatResult      *result)
+{
+  const CoopSeatLaw *law = input->law;
+  g_autofree gboolean *excluded = g_new0 (gboolean, input->n);
+  guint bonus = result->iv_total * law->bonus_percent / 100;
+  guint eligible = 0;
+
+  for (guint i = 0; i < input->n; i++)
+    {
+      excluded[i] = result->proportional[i] == 0;
+      if (!excluded[i])
+        eligible++;
+    }
+  add_step (result->steps, COOP_SEAT_STEP_KIND_SUPPLEMENT, "IV 4° bis",
+            g_strdup_printf ("Métropole d'Aix-Marseille-Provence : %u %% des %u sièges répartis en application "
+                             "des 1° et 2°, arrondis à l'entier inférieur, soit %u sièges, sont attribués en "
+                             "supplément à la plus forte moyenne aux %u communes ayant obtenu des sièges au 1°, "
+                             "en tenant compte des sièges qu'elles détiennent ; le plafond du 4° ne s'applique "
+                             "pas à ces sièges",
+                             law->bonus_percent, result->iv_total, bonus, eligible),
+            g_strdup_printf ("Métropole d'Aix-Marseille-Provence: %u%% of the %u seats given under 1° and 2°, "
+                             "rounded down, %u seats, are added at the highest average to the %u communes that "
+                             "won seats under 1°, counting the seats they hold; the cap of 4° does not apply to "
+                             "these seats",
+                             law->bonus_percent, result->iv_total, bonus, eligible));
+  result->n_tie_seats += give_highest_average (input, excluded, result->seats, bonus, "IV 4° bis",
+                                               result->steps);
+  result->bonus_seats = sum (result->seats, input->n) - result->iv_total;
+}
+
 void
 _coop_seat_result_clear (CoopSeatResult *result)
 {
@@ -383,6 +442,9 @@ _coop_seat_compute (const CoopSeatInput *input,
   result->iv_total = sum (result->iv_seats, input->n);
   memcpy (result->seats, result->iv_seats, input->n * sizeof (guint));
 
+  if (input->epci_code != NULL && g_strcmp0 (input->epci_code, law->bonus_epci) == 0)
+    run_bonus (input, result);
+
   /* V: in the forms the law tables list, when the seats de droit exceed
    * 30 % of the III figure, 10 % of the III + IV total, rounded down
    * (Conseil d'État, 15 November 2017), is added. */
@@ -390,20 +452,37 @@ _coop_seat_compute (const CoopSeatInput *input,
       (guint64)result->n_de_droit * 100 > (guint64)law->supplement_threshold_percent * result->table_seats)
     {
       guint supplement = result->iv_total * law->supplement_percent / 100;
+      guint iv_tie_seats = result->n_tie_seats;
 
-      add_step (result->steps, COOP_SEAT_STEP_KIND_SUPPLEMENT, "V",
-                g_strdup_printf ("Les %u sièges de droit dépassent %u %% des %u sièges du tableau : %u %% des "
-                                 "%u sièges issus des III et IV, arrondis à l'entier inférieur, soit %u sièges, "
-                                 "sont répartis avec les %u sièges du 1° en une seule répartition (lecture « %s »)",
-                                 result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
-                                 law->supplement_percent, result->iv_total, supplement, result->table_seats_used,
-                                 input->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb"),
-                g_strdup_printf ("The %u seats de droit exceed %u%% of the %u table seats: %u%% of the %u seats "
-                                 "of III and IV, rounded down, %u seats, are distributed together with the %u "
-                                 "seats of 1° in a single distribution (reading “%s”)",
-                                 result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
-                                 law->supplement_percent, result->iv_total, supplement, result->table_seats_used,
-                                 input->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb"));
+      if (input->reading == COOP_SUPPLEMENT_READING_COMPLEMENT)
+        add_step (result->steps, COOP_SEAT_STEP_KIND_SUPPLEMENT, "V",
+                  g_strdup_printf ("Les %u sièges de droit dépassent %u %% des %u sièges du tableau : %u %% des "
+                                   "%u sièges issus des III et IV, arrondis à l'entier inférieur, soit %u sièges, "
+                                   "sont répartis en complément des sièges déjà répartis, à la plus forte moyenne "
+                                   "en tenant compte des sièges que chaque commune détient, sièges de droit "
+                                   "compris (Conseil d'État, 15 novembre 2017, n° 410338)",
+                                   result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
+                                   law->supplement_percent, result->iv_total, supplement),
+                  g_strdup_printf ("The %u seats de droit exceed %u%% of the %u table seats: %u%% of the %u seats "
+                                   "of III and IV, rounded down, %u seats, are given in addition to the seats "
+                                   "already distributed, at the highest average counting the seats each commune "
+                                   "holds, seats de droit included (Conseil d'État, 15 November 2017, n° 410338)",
+                                   result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
+                                   law->supplement_percent, result->iv_total, supplement));
+      else
+        add_step (result->steps, COOP_SEAT_STEP_KIND_SUPPLEMENT, "V",
+                  g_strdup_printf ("Les %u sièges de droit dépassent %u %% des %u sièges du tableau : %u %% des "
+                                   "%u sièges issus des III et IV, arrondis à l'entier inférieur, soit %u sièges, "
+                                   "sont répartis avec les %u sièges du 1° en une seule répartition (lecture « %s »)",
+                                   result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
+                                   law->supplement_percent, result->iv_total, supplement, result->table_seats_used,
+                                   input->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb"),
+                  g_strdup_printf ("The %u seats de droit exceed %u%% of the %u table seats: %u%% of the %u seats "
+                                   "of III and IV, rounded down, %u seats, are distributed together with the %u "
+                                   "seats of 1° in a single distribution (reading “%s”)",
+                                   result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
+                                   law->supplement_percent, result->iv_total, supplement, result->table_seats_used,
+                                   input->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb"));
 
       /* IV 4° holds for the V distribution too ("selon les modalités
        * prévues au IV"): the supplement shrinks until it is met. */
@@ -411,7 +490,12 @@ _coop_seat_compute (const CoopSeatInput *input,
         {
           g_autoptr(GPtrArray) run_steps = g_ptr_array_new_with_free_func (g_object_unref);
 
-          run_supplement (input, result, supplement, run_steps);
+          /* Only the run that is kept counts its ties. */
+          result->n_tie_seats = iv_tie_seats;
+          if (input->reading == COOP_SUPPLEMENT_READING_COMPLEMENT)
+            run_complement (input, result, supplement, run_steps);
+          else
+            run_supplement (input, result, supplement, run_steps);
           over = find_councillor_excess (input, result, result->seats);
           if (over < 0)
             {
@@ -432,15 +516,22 @@ _coop_seat_compute (const CoopSeatInput *input,
           result->supplement_seats = supplement;
         }
       else
-        memcpy (result->seats, result->iv_seats, input->n * sizeof (guint));
+        {
+          memcpy (result->seats, result->iv_seats, input->n * sizeof (guint));
+          result->n_tie_seats = iv_tie_seats;
+        }
     }
 
   result->total = sum (result->seats, input->n);
   add_step (result->steps, COOP_SEAT_STEP_KIND_RESULT, "IV",
             g_strdup_printf ("Total : %u sièges pour %u communes (%u sièges de droit%s)", result->total, input->n,
-                             result->n_de_droit, result->supplement_applied ? ", supplément du V compris" : ""),
+                             result->n_de_droit,
+                             result->supplement_applied ? ", supplément du V compris"
+                             : result->bonus_seats > 0 ? ", sièges du 4° bis compris" : ""),
             g_strdup_printf ("Total: %u seats for %u communes (%u seats de droit%s)", result->total, input->n,
-                             result->n_de_droit, result->supplement_applied ? ", V supplement included" : ""));
+                             result->n_de_droit,
+                             result->supplement_applied ? ", V supplement included"
+                             : result->bonus_seats > 0 ? ", seats of 4° bis included" : ""));
 
   return TRUE;
 }

@@ -30,6 +30,8 @@ typedef struct
   guint       supplement_threshold_percent;
   guint       supplement_percent;
   guint       supplement_forms;       /* bit (1 << CoopEpciForm) */
+  char       *bonus_epci;             /* IV 4° bis: the SIREN of Aix-Marseille-Provence */
+  guint       bonus_percent;
   guint       optional_percent;
   guint       optional_tolerance_percent;
   guint       optional_forms;

@@ -249,6 +249,7 @@ _coop_seat_law_free (CoopSeatLaw *law)
     return;
   g_free (law->seats_version);
   g_free (law->councillors_version);
+  g_free (law->bonus_epci);
   g_clear_pointer (&law->table, g_array_unref);
   g_clear_pointer (&law->councillors, g_array_unref);
   g_clear_pointer (&law->commune_councillors, g_hash_table_unref);
@@ -295,6 +296,16 @@ _coop_seat_law_parse (GBytes  *seats_json,
       !get_uint (section, "percent", "supplement-V", &law->supplement_percent, error) ||
       !read_forms (section, "supplement-V", &law->supplement_forms, error))
     return NULL;
+  if ((section = get_object (seats, "aix-marseille-IV-4-bis", "l5211-6-1.json", error)) == NULL ||
+      !get_uint (section, "percent", "aix-marseille-IV-4-bis", &law->bonus_percent, error))
+    return NULL;
+  law->bonus_epci = dup_string (section, "epci");
+  if (law->bonus_epci == NULL)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
+                   "aix-marseille-IV-4-bis: “epci” is missing or not a string");
+      return NULL;
+    }
   if ((section = get_object (seats, "optional-VI", "l5211-6-1.json", error)) == NULL ||
       !get_uint (section, "percent", "optional-VI", &law->optional_percent, error) ||
       !get_uint (section, "tolerance-percent", "optional-VI", &law->optional_tolerance_percent, error) ||

@@ -22,6 +22,7 @@ typedef struct
   const gint64          *population;
   const char * const    *names;
   const char * const    *codes;       /* INSEE codes, for the councils set by name */
+  const char            *epci_code;   /* SIREN, for the regimes set by name (IV 4° bis), or NULL */
   CoopEpciForm           form;
   CoopSupplementReading  reading;
   const CoopSeatLaw     *law;
@@ -43,6 +44,7 @@ typedef struct
   gint       capped;               /* the commune held at half (IV 3°), or -1 */
   guint      councillor_reduction; /* seats taken off the table (IV 4°) */
   guint      n_tie_seats;          /* seats added by ties (IV 5°) */
+  guint      bonus_seats;          /* IV 4° bis (Aix-Marseille-Provence), 0 elsewhere */
   gboolean   supplement_applied;
   guint      supplement_seats;
   GPtrArray *steps;                /* CoopSeatStep */

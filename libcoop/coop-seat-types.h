@@ -34,19 +34,29 @@ typedef enum {
 
 /**
  * CoopSupplementReading:
- * @COOP_SUPPLEMENT_READING_ABSORB: a commune that held only a seat de droit
- *   (IV 2°) and wins a seat in the V distribution holds the seats of that
- *   distribution only: its seat de droit is absorbed, since IV 2° gives a
- *   seat only to a commune left without one. The default.
- * @COOP_SUPPLEMENT_READING_KEEP: such a commune keeps its seat de droit on top
- *   of the seats it wins in the V distribution.
+ * @COOP_SUPPLEMENT_READING_COMPLEMENT: the supplementary seats of V are
+ *   given "en complément des sièges déjà répartis" (Conseil d'État,
+ *   15 November 2017, n° 410338): by highest average, counting the seats
+ *   each commune already holds, seats de droit included. Every seat de droit
+ *   is kept and the total grows by exactly the supplement (IV 5° ties
+ *   aside). This is what the préfectures set in 2020 (CC du
+ *   Sisteronais-Buëch, CC Pays de Nemours) and the mechanism IV 4° bis
+ *   writes out for Aix-Marseille-Provence. The default.
+ * @COOP_SUPPLEMENT_READING_ABSORB: one distribution of the IV 1° seats plus
+ *   the supplement, every commune at population / 1; a commune that held
+ *   only a seat de droit and wins a seat there loses its seat de droit. No
+ *   published council follows this reading; kept for comparison.
+ * @COOP_SUPPLEMENT_READING_KEEP: as @COOP_SUPPLEMENT_READING_ABSORB, but such
+ *   a commune keeps its seat de droit on top. No published council follows
+ *   this reading either; kept for comparison.
  *
- * The two readings of CGCT L5211-6-1 V for a commune that held only a seat
- * de droit and wins a seat among the supplementary seats.
+ * The readings of CGCT L5211-6-1 V: how the supplementary seats are
+ * distributed among the communes.
  *
  * Since: 1.0
  */
 typedef enum {
+  COOP_SUPPLEMENT_READING_COMPLEMENT,
   COOP_SUPPLEMENT_READING_ABSORB,
   COOP_SUPPLEMENT_READING_KEEP,
 } CoopSupplementReading;
@@ -60,7 +70,8 @@ typedef enum {
  * @COOP_SEAT_STEP_KIND_COUNCILLOR_CAP: the total reduced because a commune
  *   would hold more seats than its municipal councillors (IV 4°)
  * @COOP_SEAT_STEP_KIND_TIE: a tie for the last seat, one seat to each (IV 5°)
- * @COOP_SEAT_STEP_KIND_SUPPLEMENT: the supplementary seats of V
+ * @COOP_SEAT_STEP_KIND_SUPPLEMENT: the supplementary seats of V, or those of
+ *   IV 4° bis in the Métropole d'Aix-Marseille-Provence
  * @COOP_SEAT_STEP_KIND_RESULT: the final count
  *
  * The kind of a [class@Coop.SeatStep], in the order of CGCT L5211-6-1.

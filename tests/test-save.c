@@ -7,14 +7,20 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "coop-model.h"
+#include "coop-error.h"
+#include "coop-report.h"
+#include "coop-save-private.h"
 #include "save-document.h"
 
 #define N_TERRITORIES 400
@@ -244,6 +250,290 @@ test_save_failures_keep_old_file (void)
   remove_tree (directory);
 }
 
+
+/* A document saved over a file of another owner keeps its owner and
+ * group (root may give them), and a user who may not keep them is
+ * refused, the file left as it was. */
+static void
+test_save_keeps_owner (void)
+{
+  g_autoptr(CoopAtlas) atlas = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autofree char *directory = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  struct stat info;
+  int status;
+  pid_t child;
+
+  if (geteuid () != 0)
+    {
+      g_test_skip ("giving a file to another user needs root");
+      return;
+    }
+
+  atlas = open_atlas ();
+  model = new_model (atlas, "owned");
+  directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  path = g_build_filename (directory, "model.json", NULL);
+
+  g_assert_true (g_file_set_contents (path, "{}", -1, NULL));
+  g_assert_cmpint (chown (path, 65534, 65534), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  save (model, path, COOP_SAVE_FLAGS_BACKUP);
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpuint (info.st_uid, ==, 65534);
+  g_assert_cmpuint (info.st_gid, ==, 65534);
+  g_assert_cmpint (info.st_mode & 07777, ==, 0640);
+
+  /* Now a file of root's in a directory anyone may write to, saved by
+   * another user: refused, since the new file would be that user's. */
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (chown (path, 0, 0), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0666), ==, 0);
+  g_assert_cmpint (g_chmod (directory, 0777), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      gboolean saved;
+
+      if (setgid (65534) != 0 || setuid (65534) != 0)
+        _exit (3);
+      saved = coop_model_save_to_file (model, file, NULL, &error);
+      _exit (saved ? 1 : g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) &&
+                          strstr (error->message, path) != NULL ? 0 : 2);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, "old");
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpuint (info.st_uid, ==, 0);
+  /* The file, its backup, and nothing left behind. */
+  g_assert_cmpuint (count_entries (directory), ==, 2);
+
+  remove_tree (directory);
+}
+
+/* Where hard links are refused, the backup is a copy, and keeps the
+ * mode of the file it copies. */
+static void
+test_save_backup_copy_keeps_mode (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "copied");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *text = NULL;
+  struct stat info;
+
+  g_assert_true (g_file_set_contents (path, "previous", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  _coop_save_set_hard_links_refused (TRUE);
+  save (model, path, COOP_SAVE_FLAGS_BACKUP);
+  _coop_save_set_hard_links_refused (FALSE);
+
+  text = read_text (backup);
+  g_assert_cmpstr (text, ==, "previous");
+  g_assert_cmpint (g_stat (backup, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 07777, ==, 0640);
+  g_assert_cmpuint (count_entries (directory), ==, 2);
+
+  remove_tree (directory);
+}
+
+/* When the backup already is the file itself (two saves at once both
+ * linked it, or a backup made with ln), rename() does nothing and the
+ * temporary link must still go. */
+static void
+test_save_backup_leaves_no_link (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "linked backup");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+  g_assert_true (g_file_set_contents (path, "previous", -1, NULL));
+  g_assert_cmpint (link (path, backup), ==, 0);
+  save (model, path, COOP_SAVE_FLAGS_BACKUP);
+  g_assert_cmpuint (count_entries (directory), ==, 2);
+
+  remove_tree (directory);
+}
+
+/* A dangling link is followed: its target is created and the link kept. */
+static void
+test_save_through_dangling_symlink (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "dangling");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *subdirectory = g_build_filename (directory, "models", NULL);
+  g_autofree char *target = g_build_filename (subdirectory, "target.json", NULL);
+  g_autofree char *link_path = g_build_filename (directory, "link.json", NULL);
+  g_autofree char *second_link = g_build_filename (directory, "second.json", NULL);
+  g_autofree char *expected = coop_model_to_data (model, NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (g_mkdir (subdirectory, 0755), ==, 0);
+  /* A chain of two links, the last one relative to its own directory. */
+  g_assert_cmpint (symlink ("models/link-in-models.json", link_path), ==, 0);
+  g_clear_pointer (&second_link, g_free);
+  second_link = g_build_filename (subdirectory, "link-in-models.json", NULL);
+  g_assert_cmpint (symlink ("target.json", second_link), ==, 0);
+  save (model, link_path, COOP_SAVE_FLAGS_BACKUP);
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (second_link, G_FILE_TEST_IS_SYMLINK));
+  text = read_text (target);
+  g_assert_cmpstr (text, ==, expected);
+
+  remove_tree (directory);
+}
+
+/* A loop of links is refused, and the links stay as they were. */
+static void
+test_save_symlink_loop (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "loop");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *first = g_build_filename (directory, "a.json", NULL);
+  g_autofree char *second = g_build_filename (directory, "b.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (first);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (symlink ("b.json", first), ==, 0);
+  g_assert_cmpint (symlink ("a.json", second), ==, 0);
+  g_assert_false (coop_model_save_to_file (model, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
+  g_assert_nonnull (strstr (error->message, first));
+  g_assert_true (g_file_test (first, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (second, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpuint (count_entries (directory), ==, 2);
+
+  remove_tree (directory);
+}
+
+static gboolean
+is_gzipped (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return length >= 2 && (guint8)contents[0] == 0x1f && (guint8)contents[1] == 0x8b;
+}
+
+/* A name ending in .gz is written gzipped, and a gzipped file saved in
+ * place stays gzipped whatever its name; both load back. */
+static void
+test_save_gzip (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "compressed");
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *gz_path = g_build_filename (directory, "model.json.gz", NULL);
+  g_autofree char *plain_name = g_build_filename (directory, "model.json", NULL);
+  g_autofree char *expected = coop_model_to_data (model, NULL);
+  g_autoptr(GFile) gz_file = g_file_new_for_path (gz_path);
+  g_autoptr(GFile) plain_file = g_file_new_for_path (plain_name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) loaded = NULL;
+  g_autofree char *text = NULL;
+
+  save (model, gz_path, COOP_SAVE_FLAGS_NONE);
+  g_assert_true (is_gzipped (gz_path));
+  loaded = coop_model_new_from_file (atlas, gz_file, NULL, &error);
+  g_assert_no_error (error);
+  text = coop_model_to_data (loaded, NULL);
+  g_assert_cmpstr (text, ==, expected);
+
+  /* A gzipped document under a plain name keeps its compression. */
+  g_assert_cmpint (g_rename (gz_path, plain_name), ==, 0);
+  coop_model_set_name (model, "still compressed");
+  save (model, plain_name, COOP_SAVE_FLAGS_BACKUP);
+  g_assert_true (is_gzipped (plain_name));
+  g_clear_object (&loaded);
+  loaded = coop_model_new_from_file (atlas, plain_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (coop_model_get_name (loaded), ==, "still compressed");
+
+  remove_tree (directory);
+}
+
+/* In a child whose files may not grow beyond @limit bytes (what a full
+ * disk does to a write), saves @report over @path. */
+static void
+save_report_with_file_size_limit (CoopReport *report,
+                                  const char *path,
+                                  rlim_t      limit)
+{
+  pid_t child = fork ();
+  int status;
+
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      struct rlimit rlimit = { limit, limit };
+      g_autofree char *directory = g_path_get_dirname (path);
+
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rlimit) != 0)
+        _exit (3);
+      if (coop_report_save_to_file (report, file, NULL, &error))
+        _exit (1);
+      /* The error names the report, not the hidden temporary file. */
+      if (error->domain != G_IO_ERROR ||
+          strstr (error->message, path) == NULL || strstr (error->message, "/.") != NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          _exit (2);
+        }
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+/* Reports are saved as models are: a write that fails leaves the old
+ * report whole, the error names the report, and nothing is left behind. */
+static void
+test_save_report_atomically (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = new_model (atlas, "reported");
+  g_autoptr(CoopReport) report = coop_report_new (model);
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "report.html", NULL);
+  g_autofree char *text_path = g_build_filename (directory, "report.txt", NULL);
+  g_autoptr(GFile) text_file = g_file_new_for_path (text_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old report", -1, NULL));
+  save_report_with_file_size_limit (report, path, 4096);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, "old report");
+  g_assert_cmpuint (count_entries (directory), ==, 1);
+
+  /* A name that says no format is refused before anything is written. */
+  g_assert_false (coop_report_save_to_file (report, text_file, NULL, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "report.txt"));
+  g_assert_false (g_file_test (text_path, G_FILE_TEST_EXISTS));
+
+  remove_tree (directory);
+}
+
 static void
 on_saved (GObject      *source,
           GAsyncResult *result,
@@ -408,6 +698,13 @@ main (int   argc,
   g_test_add_func ("/Coop/Save/permissions", test_save_keeps_permissions);
   g_test_add_func ("/Coop/Save/symlink", test_save_through_symlink);
   g_test_add_func ("/Coop/Save/failures", test_save_failures_keep_old_file);
+  g_test_add_func ("/Coop/Save/owner", test_save_keeps_owner);
+  g_test_add_func ("/Coop/Save/backup-copy-mode", test_save_backup_copy_keeps_mode);
+  g_test_add_func ("/Coop/Save/backup-no-link-left", test_save_backup_leaves_no_link);
+  g_test_add_func ("/Coop/Save/dangling-symlink", test_save_through_dangling_symlink);
+  g_test_add_func ("/Coop/Save/symlink-loop", test_save_symlink_loop);
+  g_test_add_func ("/Coop/Save/gzip", test_save_gzip);
+  g_test_add_func ("/Coop/Save/report", test_save_report_atomically);
   g_test_add_func ("/Coop/Save/async", test_save_async);
   g_test_add_func ("/Coop/Save/killed", test_save_killed);
 

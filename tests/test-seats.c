@@ -240,17 +240,30 @@ test_seats_supplement_single_distribution (void)
 }
 
 /* The commune of 144 holds a seat de droit after IV and wins a seat in the
- * V distribution: "absorb" gives it that one seat, "keep" two. */
+ * V distribution at population / 1: "absorb" gives it that one seat, "keep"
+ * two. In "complement" it competes at 144 / 2 and wins nothing: IV leaves
+ * 10, 3, 3 and five seats de droit (21); the 2 seats of V go to the first
+ * commune (1935 / 11, then / 12), which then holds 12 of 23, more than half:
+ * IV 3° holds it at 11 and its surplus seat goes to 395 (395 / 4). */
 static void
 test_seats_supplement_readings (void)
 {
   const gint64 populations[] = { 1935, 395, 375, 144, 121, 88, 58, 50 };
   const guint absorbed[] = { 11, 3, 3, 1, 1, 1, 1, 1 };
   const guint kept[] = { 11, 3, 3, 2, 1, 1, 1, 1 };
+  const guint complemented[] = { 11, 4, 3, 1, 1, 1, 1, 1 };
+  CoopSeatAllocation *complement = allocate (COOP_EPCI_FORM_CC, populations, 8,
+                                             COOP_SUPPLEMENT_READING_COMPLEMENT);
   CoopSeatAllocation *absorb = allocate (COOP_EPCI_FORM_CC, populations, 8, COOP_SUPPLEMENT_READING_ABSORB);
   CoopSeatAllocation *keep = allocate (COOP_EPCI_FORM_CC, populations, 8, COOP_SUPPLEMENT_READING_KEEP);
   g_autofree char *explanation = coop_seat_allocation_dup_explanation (keep, COOP_LANGUAGE_ENGLISH);
 
+  assert_seats (complement, complemented, 8);
+  g_assert_cmpuint (coop_seat_allocation_get_seats_before_supplement (complement), ==, 21);
+  g_assert_cmpuint (coop_seat_allocation_get_supplement_seats (complement), ==, 2);
+  g_assert_cmpuint (coop_seat_allocation_get_total_seats (complement), ==, 23);
+  g_assert_cmpint (coop_seat_allocation_get_supplement_reading (complement), ==, COOP_SUPPLEMENT_READING_COMPLEMENT);
+  g_assert_finalize_object (complement);
   assert_seats (absorb, absorbed, 8);
   assert_seats (keep, kept, 8);
   g_assert_cmpint (coop_seat_allocation_get_supplement_reading (absorb), ==, COOP_SUPPLEMENT_READING_ABSORB);
@@ -347,14 +360,14 @@ test_seats_atlas_all (void)
 {
   g_autoptr(CoopAtlas) atlas = open_atlas ();
   g_autoptr(GListModel) epcis = coop_atlas_list_territories (atlas, COOP_TERRITORY_KIND_EPCI);
-  guint computed = 0, supplements = 0;
+  guint computed = 0, supplements = 0, bonuses = 0;
 
   for (guint k = 0; k < g_list_model_get_n_items (epcis); k++)
     {
       g_autoptr(CoopTerritory) epci = g_list_model_get_item (epcis, k);
       g_autoptr(GError) error = NULL;
       g_autoptr(CoopSeatAllocation) allocation =
-        coop_seat_allocation_new_for_epci (atlas, epci, COOP_SUPPLEMENT_READING_ABSORB, &error);
+        coop_seat_allocation_new_for_epci (atlas, epci, COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
       GListModel *shares;
       guint total = 0;
       CoopEpciForm form = coop_territory_get_epci_form (epci);
@@ -373,7 +386,14 @@ test_seats_atlas_all (void)
           g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
 
           g_assert_cmpuint (coop_seat_share_get_seats (share), >=, 1);
-          g_assert_cmpuint (coop_seat_share_get_seats (share), <=, coop_seat_share_get_councillors (share));
+          /* 4° bis comes after the cap of 4° (Marseille). */
+          if (coop_seat_allocation_get_bonus_seats (allocation) == 0)
+            g_assert_cmpuint (coop_seat_share_get_seats (share), <=, coop_seat_share_get_councillors (share));
+          /* In complement, V and 4° bis only add: nobody loses a seat, unless
+           * a commune held at half by IV 3° gives its surplus back. */
+          if (coop_seat_allocation_get_capped_commune (allocation) == NULL)
+            g_assert_cmpuint (coop_seat_share_get_seats (share), >=,
+                              coop_seat_share_get_seats_before_supplement (share));
           total += coop_seat_share_get_seats (share);
         }
       g_assert_cmpuint (total, ==, coop_seat_allocation_get_total_seats (allocation));
@@ -385,14 +405,99 @@ test_seats_atlas_all (void)
           g_assert_true (form == COOP_EPCI_FORM_CC || form == COOP_EPCI_FORM_CA);
           g_assert_cmpuint (coop_seat_allocation_get_seats_de_droit (allocation) * 10, >,
                             coop_seat_allocation_get_table_seats (allocation) * 3);
+          /* The total grows by the supplement, plus any IV 5° tie. */
+          g_assert_cmpuint (total, >=, coop_seat_allocation_get_seats_before_supplement (allocation) +
+                                       coop_seat_allocation_get_supplement_seats (allocation));
+          g_assert_cmpuint (total, <=, coop_seat_allocation_get_seats_before_supplement (allocation) +
+                                       coop_seat_allocation_get_supplement_seats (allocation) +
+                                       coop_seat_allocation_get_tie_seats (allocation));
         }
       else if (coop_seat_allocation_get_councillor_reduction (allocation) == 0)
         g_assert_cmpuint (total, ==, coop_seat_allocation_get_table_seats (allocation) +
                                      coop_seat_allocation_get_seats_de_droit (allocation) +
-                                     coop_seat_allocation_get_tie_seats (allocation));
+                                     coop_seat_allocation_get_tie_seats (allocation) +
+                                     coop_seat_allocation_get_bonus_seats (allocation));
+      if (coop_seat_allocation_get_bonus_seats (allocation) > 0)
+        bonuses++;
     }
+  /* IV 4° bis: Aix-Marseille-Provence only. */
+  g_assert_cmpuint (bonuses, ==, 1);
   g_assert_cmpuint (computed, ==, g_list_model_get_n_items (epcis) - 1);
   g_assert_cmpuint (supplements, >, 0);
+}
+
+/* A perimeter from a spreadsheet: byte-order mark, CRLF, semicolons, a
+ * quoted name, an empty name that the atlas fills in, an extra column. */
+static void
+test_seats_perimeter_read (void)
+{
+  const char text[] = "\xEF\xBB\xBF" "commune;name;population;note\r\n"
+                      "77333;\"Nemours \"\"ville\"\"\";13118;centre\r\n"
+                      "77431;;5424;\r\n";
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) communes = coop_seat_allocation_read_perimeter (text, -1, atlas, &error);
+  g_autoptr(CoopTerritory) first = NULL;
+  g_autoptr(CoopTerritory) second = NULL;
+  g_autoptr(CoopSeatAllocation) allocation = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (communes), ==, 2);
+  first = g_list_model_get_item (communes, 0);
+  second = g_list_model_get_item (communes, 1);
+  g_assert_cmpstr (coop_territory_get_code (first), ==, "77333");
+  g_assert_cmpstr (coop_territory_get_name (first), ==, "Nemours \"ville\"");
+  g_assert_cmpint (coop_territory_get_population_municipale (first), ==, 13118);
+  g_assert_cmpstr (coop_territory_get_name (second), ==, "Saint-Pierre-lès-Nemours");
+  g_assert_cmpint (coop_territory_get_nature (second), ==, COOP_NATURE_RURAL);
+
+  allocation = coop_seat_allocation_new_for_perimeter (COOP_EPCI_FORM_CA, NULL, communes,
+                                                       COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_no_error (error);
+  g_assert_null (coop_seat_allocation_get_siren (allocation));
+  g_assert_null (coop_seat_allocation_get_epci (allocation));
+  g_assert_cmpuint (coop_seat_allocation_get_total_seats (allocation), ==, 26);
+}
+
+static void
+test_seats_perimeter_refused (void)
+{
+  const struct {
+    const char *text;
+    gssize      length;
+    int         code;
+    const char *message;
+  } cases[] = {
+    { "", -1, COOP_ERROR_PARSE, "empty" },
+    { "\xEF\xBB\xBF\r\n", -1, COOP_ERROR_PARSE, "empty" },
+    { "commune,population\n", -1, COOP_ERROR_MISSING_FIELD, "no commune" },
+    { "commune,pop\nA,1\n", -1, COOP_ERROR_PARSE, "line 1: expected a header" },
+    { "\n\ncommune\nA\n", -1, COOP_ERROR_PARSE, "line 3: expected a header" },
+    { "name,commune,name,population\n", -1, COOP_ERROR_DUPLICATE, "“name” appears twice" },
+    { "commune,population\nA,1\nB,2\nA,3\n", -1, COOP_ERROR_DUPLICATE, "line 4: commune A is listed twice (first on line 2)" },
+    { "commune,population\nA,\n", -1, COOP_ERROR_MISSING_FIELD, "line 2: commune A has no population" },
+    { "commune,population\nA,-1\n", -1, COOP_ERROR_INVALID_VALUE, "population of -1" },
+    { "commune,population\nA,100000001\n", -1, COOP_ERROR_INVALID_VALUE, "from 0 to 100000000" },
+    { "commune,population\nA,99999999999999999999\n", -1, COOP_ERROR_INVALID_TYPE, "not a whole number" },
+    { "commune,population\nA,1.5\n", -1, COOP_ERROR_INVALID_TYPE, "not a whole number" },
+    { "commune,population\nA,1,2\n", -1, COOP_ERROR_PARSE, "line 2: 3 cells; expected 2" },
+    { "commune,population\n,1\n", -1, COOP_ERROR_MISSING_FIELD, "line 2: the commune code is empty" },
+    { "commune,population\n\"A,1\n", -1, COOP_ERROR_PARSE, "line 2: a quoted cell is not closed" },
+    { "commune,population\nA,\xff\n", -1, COOP_ERROR_PARSE, "not UTF-8" },
+    { "commune,population\nA,1\0B,2\n", 25, COOP_ERROR_PARSE, "nul byte" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) communes = coop_seat_allocation_read_perimeter (cases[i].text, cases[i].length, NULL,
+                                                                            &error);
+
+      g_assert_null (communes);
+      g_assert_error (error, COOP_ERROR, cases[i].code);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not say “%s”", i, error->message, cases[i].message);
+    }
 }
 
 static void
@@ -934,6 +1039,8 @@ main (int   argc,
   g_test_add_func ("/Coop/Seats/atlas/zero-population", test_seats_atlas_zero_population);
   g_test_add_func ("/Coop/Seats/atlas/marseille-council", test_seats_atlas_marseille_council);
   g_test_add_func ("/Coop/Seats/droit-commun/zero-population", test_seats_zero_population);
+  g_test_add_func ("/Coop/Seats/perimeter/read", test_seats_perimeter_read);
+  g_test_add_func ("/Coop/Seats/perimeter/refused", test_seats_perimeter_refused);
   g_test_add_func ("/Coop/Seats/errors/atlas", test_seats_errors_atlas);
   g_test_add_func ("/Coop/Seats/errors/data", test_seats_errors_data);
   g_test_add_func ("/Coop/Seats/check/accord-local", test_seats_check_accord_local);

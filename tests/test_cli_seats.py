@@ -33,7 +33,8 @@ class SeatsCommand(unittest.TestCase):
             self.assertIn(column, rows[0])
         self.assertEqual(len(rows), 31)
         self.assertEqual(rows[0]["commune"], "38563")
-        self.assertEqual(sum(int(row["seats"]) for row in rows), 61)
+        # V applies; its 5 seats come on top of the 58 of III and IV.
+        self.assertEqual(sum(int(row["seats"]) for row in rows), 63)
 
     def test_csv_ignores_the_locale(self):
         result = coop("200016905", "--format=csv", "--explain", env={"LC_ALL": "fr_FR.UTF-8"})
@@ -45,15 +46,49 @@ class SeatsCommand(unittest.TestCase):
         result = coop("243800984", "--explain", "--language=en")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("III table:               42 seats", result.stdout)
+        # The DGCL per-member figures: census 2022, the base of the 2026 councils.
+        self.assertIn("census 2022, in force on 1 January 2025", result.stdout)
         self.assertIn("L5211-6-1 IV 2°", result.stdout)
         french = coop("243800984", "--explain", "--language=fr")
         self.assertIn("sièges de droit", french.stdout)
 
     def test_reading(self):
-        absorb = json.loads(coop("200005957", "--format=json").stdout)
+        default = json.loads(coop("200005957", "--format=json").stdout)
+        complement = json.loads(coop("200005957", "--format=json", "--reading=complement").stdout)
+        absorb = json.loads(coop("200005957", "--format=json", "--reading=absorb").stdout)
         keep = json.loads(coop("200005957", "--format=json", "--reading=keep").stdout)
-        self.assertLess(sum(r["seats"] for r in absorb), sum(r["seats"] for r in keep))
+        self.assertEqual(default, complement)
+        # 46 seats after III and IV, 4 of V: complement keeps every seat de
+        # droit, absorb loses two.
+        self.assertEqual(sum(int(r["seats"]) for r in complement), 50)
+        self.assertEqual(sum(int(r["seats"]) for r in absorb), 48)
+        self.assertLess(sum(int(r["seats"]) for r in absorb), sum(int(r["seats"]) for r in keep))
+        before = {r["commune"]: int(r["seats_before_supplement"]) for r in complement}
+        self.assertTrue(all(int(r["seats"]) >= before[r["commune"]] for r in complement))
+        text = coop("200005957").stdout
+        self.assertIn("reading “complement”", text)
         self.assertEqual(coop("243800984", "--reading=maybe").returncode, 2)
+
+    def test_aix_marseille(self):
+        result = coop("200054807", "--format=csv")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        rows = {row["commune"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+        # 130 + 69 seats de droit, plus 20 % of 199 rounded down under IV 4° bis.
+        self.assertEqual(sum(int(row["seats"]) for row in rows.values()), 238)
+        self.assertEqual(rows["13055"]["seats"], "101")
+        self.assertEqual(rows["13055"]["seats_before_supplement"], "78")
+        self.assertEqual(rows["13001"]["seats"], "17")
+        # Only the communes that won seats under IV 1° get those of 4° bis.
+        self.assertTrue(all(row["seats"] == "1" for row in rows.values() if row["seat_de_droit"] == "yes"))
+        text = coop("200054807", "--explain", "--language=en").stdout
+        self.assertIn("IV 4° bis seats:         39", text)
+        self.assertIn("L5211-6-1 IV 4° bis", text)
+        self.assertIn("Marseille: highest average", text)
+        proposal = write("commune,seats\n" + "".join(f"{code},{row['seats']}\n" for code, row in rows.items()),
+                         ".csv")
+        refused = coop("200054807", "--check", proposal, "--scheme=optional-seats")
+        self.assertEqual(refused.returncode, 2)
+        self.assertIn("IV 4° bis", refused.stderr)
 
     def test_all(self):
         result = coop("--all", "--format=csv")
@@ -163,6 +198,134 @@ def check_in_french(change, column="seats"):
         return coop("243800984", "--check", path, env=FRENCH)
     finally:
         os.unlink(path)
+
+
+DATA = os.path.join(os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__))), "data", "seats")
+
+
+class Perimeter(unittest.TestCase):
+    """coop seats --perimeter FILE --form FORM [--siren SIREN]."""
+
+    def test_same_as_the_atlas(self):
+        atlas = coop("200023240", "--format=csv").stdout
+        rows = list(csv.DictReader(io.StringIO(atlas)))
+        perimeter = write("commune,population\n" + "".join(f"{r['commune']},{r['population']}\n" for r in rows),
+                          ".csv")
+        result = coop("--perimeter", perimeter, "--form", "cc", "--format=csv")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        # Same columns, same rows: names and natures come from the atlas.
+        self.assertEqual(result.stdout, atlas)
+        text = coop("--perimeter", perimeter, "--form", "cc").stdout
+        self.assertIn("as given in the file", text)
+        self.assertIn("Seats:                   49", text)
+
+    def test_real_councils(self):
+        with open(os.path.join(DATA, "cases.json"), encoding="utf-8") as handle:
+            cases = json.load(handle)["cases"]
+        self.assertGreaterEqual(len(cases), 3)
+        for case in cases:
+            with self.subTest(case["name"]):
+                self.assertTrue(case["sources"])
+                args = ["--perimeter", os.path.join(DATA, case["perimeter"]), "--form", case["form"],
+                        "--format=csv"]
+                if "siren" in case:
+                    args += ["--siren", case["siren"]]
+                result = coop(*args)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                seats = {row["commune"]: int(row["seats"]) for row in csv.DictReader(io.StringIO(result.stdout))}
+                self.assertEqual(sum(seats.values()), case["total"])
+                expected = {code: case["seats"].get(code, 1) for code in seats}
+                self.assertEqual(seats, expected)
+                for code in case["one-seat"]:
+                    self.assertEqual(seats[code], 1)
+
+    def test_other_readings_differ_from_the_councils(self):
+        path = os.path.join(DATA, "2020-200068765-sisteronais-buech.csv")
+        absorb = coop("--perimeter", path, "--form", "cc", "--reading=absorb", "--format=csv").stdout
+        keep = coop("--perimeter", path, "--form", "cc", "--reading=keep", "--format=csv").stdout
+        absorb = {r["commune"]: int(r["seats"]) for r in csv.DictReader(io.StringIO(absorb))}
+        keep = {r["commune"]: int(r["seats"]) for r in csv.DictReader(io.StringIO(keep))}
+        self.assertEqual(sum(absorb.values()), 87)
+        self.assertEqual(sum(keep.values()), 89)
+        self.assertEqual((keep["05126"], keep["05173"]), (2, 2))
+
+    def test_spreadsheet_exports(self):
+        # A byte-order mark, Windows line endings, semicolons and quotes.
+        path = write("\ufeffcommune;name;population;note\r\n77333;\"Nemours\";13118;ville-centre\r\n"
+                     "77431;;5424;\r\n\r\n", ".csv")
+        result = coop("--perimeter", path, "--form", "ca", "--format=csv")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        self.assertEqual([r["name"] for r in rows], ["Nemours", "Saint-Pierre-lès-Nemours"])
+        self.assertEqual([r["population"] for r in rows], ["13118", "5424"])
+
+    def test_accords_check_and_power(self):
+        path = os.path.join(DATA, "2020-200023240-pays-de-nemours.csv")
+        accords = coop("--perimeter", path, "--form", "cc", "--accords-locaux")
+        self.assertEqual(accords.returncode, 0, accords.stderr)
+        self.assertIn("legal accords locaux", accords.stdout)
+        power = coop("--perimeter", path, "--form", "cc", "--power", "--format=csv")
+        self.assertEqual(power.returncode, 0, power.stderr)
+        self.assertIn("banzhaf", power.stdout.splitlines()[0])
+        droit = coop("--perimeter", path, "--form", "cc", "--format=csv").stdout
+        proposal = write("commune,seats\n" + "".join(f"{r['commune']},{r['seats_before_supplement']}\n"
+                                                      for r in csv.DictReader(io.StringIO(droit))), ".csv")
+        checked = coop("--perimeter", path, "--form", "cc", "--check", proposal)
+        self.assertEqual(checked.returncode, 0, checked.stdout + checked.stderr)
+        self.assertIn("legal", checked.stdout)
+
+    def test_siren_selects_the_rules(self):
+        path = os.path.join(DATA, "2020-200054807-aix-marseille-provence.csv")
+        named = coop("--perimeter", path, "--siren", "200054807")
+        self.assertEqual(named.returncode, 0, named.stderr)
+        self.assertIn("IV 4° bis seats:         40", named.stdout)
+        self.assertIn("SIREN:                   200054807", named.stdout)
+        plain = coop("--perimeter", path, "--form", "metropole")
+        self.assertIn("Seats:                   200", plain.stdout)
+
+    def test_bad_input(self):
+        cases = {
+            "commune,population\n77333,13118\n77431,5424\n77333,12\n":
+                "line 4: commune 77333 is listed twice (first on line 2)",
+            "commune,population\n77333,13118\n77431,\n": "line 3: commune 77431 has no population",
+            "commune,population\n77333,13118\n77431,-5\n": "line 3: commune 77431 has a population of -5",
+            "commune,population\n77333,13118\n77431,5 424\n": "is not a whole number",
+            "commune,population\n77333,13118\n77431\n": "line 3: 1 cells; expected 2",
+            "commune,population\n77333,13118\n,5424\n": "line 3: the commune code is empty",
+            "code,population\n77333,13118\n": "line 1: expected a header",
+            "commune,population,population\n": "appears twice",
+            "commune,population\n\"77333,13118\n": "quoted cell is not closed",
+            "": "the perimeter is empty",
+            "commune,population\n": "lists no commune",
+            "commune,population\n77333,13118\n": "at least two member communes",
+        }
+        for text, message in cases.items():
+            with self.subTest(text=text):
+                result = coop("--perimeter", write(text, ".csv"), "--form", "cc")
+                self.assertEqual(result.returncode, 2)
+                self.assertIn(message, result.stderr)
+                self.assertNotIn("Traceback", result.stderr)
+        with open(write("", ".csv"), "wb") as handle:
+            handle.write(b"commune,population\n77333,1\xff\n")
+            latin = handle.name
+        self.assertIn("not UTF-8", coop("--perimeter", latin, "--form", "cc").stderr)
+        self.assertIn("No such file", coop("--perimeter", "/nonexistent.csv", "--form", "cc").stderr)
+
+    def test_usage(self):
+        path = os.path.join(DATA, "2020-200023240-pays-de-nemours.csv")
+        for args, message in (
+            (["--perimeter", path], "--perimeter needs --form"),
+            (["--perimeter", path, "--form", "syndicat"], "unknown form “syndicat”"),
+            (["--perimeter", path, "--siren", "123456789"], "--siren 123456789: no EPCI"),
+            (["--perimeter", path, "--siren", "38563"], "--siren 38563: no EPCI"),
+            (["--perimeter", path, "--form", "cc", "200023240"], "--perimeter takes no EPCI"),
+            (["--perimeter", path, "--all"], "--all cannot be combined with --perimeter"),
+            (["200023240", "--form", "cc"], "--form and --siren go with --perimeter"),
+        ):
+            with self.subTest(args=args):
+                result = coop(*args)
+                self.assertEqual(result.returncode, 2)
+                self.assertIn(message, result.stderr)
 
 
 class SeatsInFrench(unittest.TestCase):

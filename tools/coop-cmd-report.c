@@ -31,7 +31,8 @@ coop_cmd_report (int    argc,
   const GOptionEntry entries[] = {
     { "territory", 't', 0, G_OPTION_ARG_STRING, &territory, N_("Keep only the cooperations of this territory"), N_("CODE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to FILE: Markdown for .md, HTML otherwise (default: HTML on standard output)"), N_("FILE") },
+      N_("Write to FILE, replaced atomically: HTML for .html or .htm, Markdown for .md or .markdown, "
+         "gzipped when followed by .gz; - for standard output (the default)"), N_("FILE") },
     { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown, N_("Print Markdown rather than HTML"), NULL },
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), N_("YYYY-MM-DD") },
     { "scale", 's', 0, G_OPTION_ARG_FILENAME, &scale_name,
@@ -71,7 +72,7 @@ coop_cmd_report (int    argc,
   if (language != NULL)
     coop_report_set_language (report, language);
 
-  if (output != NULL)
+  if (output != NULL && !g_str_equal (output, "-"))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
 
@@ -92,6 +93,7 @@ coop_cmd_report (int    argc,
           coop_tool_print_error (error->message);
           return COOP_EXIT_ERROR;
         }
+      /* Write errors on standard output are reported by main(). */
       fputs (text, stdout);
     }
 

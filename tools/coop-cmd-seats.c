@@ -24,10 +24,16 @@ typedef struct
   char                  *approving;
   char                  *language_name;
   char                  *reading_name;
+  char                  *perimeter_path;
+  char                  *form_name;
+  char                  *siren;
   CoopLanguage           language;
   CoopSupplementReading  reading;
   CoopSeatScheme         scheme;
 } SeatsOptions;
+
+/* The names --reading takes, in the order of CoopSupplementReading. */
+static const char * const reading_names[] = { "complement", "absorb", "keep" };
 
 static char *
 format_uint (guint value)
@@ -64,10 +70,26 @@ print_summary (CoopSeatAllocation *allocation,
   CoopTerritory *epci = coop_seat_allocation_get_epci (allocation);
   CoopTerritory *capped = coop_seat_allocation_get_capped_commune (allocation);
 
-  g_print (_("%s (%s), %s — CGCT L5211-6-1, law tables %s\n"), coop_territory_get_name (epci),
-           coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
-           coop_seat_allocation_get_law_version (allocation));
+  if (epci != NULL)
+    g_print (_("%s (%s), %s — CGCT L5211-6-1, law tables %s\n"), coop_territory_get_name (epci),
+             coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
+             coop_seat_allocation_get_law_version (allocation));
+  else
+    {
+      g_print (_("Perimeter %s, %s — CGCT L5211-6-1, law tables %s\n"), options->perimeter_path,
+               coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
+               coop_seat_allocation_get_law_version (allocation));
+      if (coop_seat_allocation_get_siren (allocation) != NULL)
+        g_print (_("  SIREN:                   %s\n"), coop_seat_allocation_get_siren (allocation));
+    }
   g_print (_("  Population municipale:   %lld\n"), (long long)coop_seat_allocation_get_population (allocation));
+  /* The populations authenticated by the decree in force when the seats are
+   * set: those of census year Y are in force from 1 January Y + 3. */
+  if (epci == NULL)
+    g_print (_("  Populations:             as given in the file\n"));
+  else if (coop_territory_get_population_year (epci) > 0)
+    g_print (_("  Populations:             census %u, in force on 1 January %u\n"),
+             coop_territory_get_population_year (epci), coop_territory_get_population_year (epci) + 3);
   g_print (_("  III table:               %u seats\n"), coop_seat_allocation_get_table_seats (allocation));
   if (coop_seat_allocation_get_councillor_reduction (allocation) > 0)
     g_print (_("  IV 4° reduction:         %u seats\n"), coop_seat_allocation_get_councillor_reduction (allocation));
@@ -76,10 +98,12 @@ print_summary (CoopSeatAllocation *allocation,
     g_print (_("  IV 3° half cap:          %s\n"), coop_territory_get_name (capped));
   if (coop_seat_allocation_get_tie_seats (allocation) > 0)
     g_print (_("  IV 5° tie seats:         %u\n"), coop_seat_allocation_get_tie_seats (allocation));
+  if (coop_seat_allocation_get_bonus_seats (allocation) > 0)
+    g_print (_("  IV 4° bis seats:         %u\n"), coop_seat_allocation_get_bonus_seats (allocation));
   if (coop_seat_allocation_get_supplement_applied (allocation))
     g_print (_("  V supplement:            %u seats (reading “%s”: %s)\n"),
              coop_seat_allocation_get_supplement_seats (allocation),
-             options->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb",
+             reading_names[options->reading],
              coop_enum_get_label (COOP_TYPE_SUPPLEMENT_READING, options->reading));
   else
     g_print (_("  V supplement:            none\n"));
@@ -390,6 +414,65 @@ print_all (CoopAtlas    *atlas,
   return COOP_EXIT_OK;
 }
 
+/* --perimeter FILE --form FORM [--siren SIREN]: the seats of any
+ * perimeter with the populations the file gives. A wrong --form or --siren
+ * is a usage error (@usage); an unreadable file or bad data, @error. */
+static CoopSeatAllocation *
+open_perimeter (CoopAtlas     *atlas,
+                SeatsOptions  *options,
+                char         **usage,
+                GError       **error)
+{
+  g_autoptr(CoopTerritory) epci = NULL;
+  g_autoptr(GListModel) communes = NULL;
+  g_autofree char *contents = NULL;
+  CoopEpciForm form = COOP_EPCI_FORM_NONE;
+  gsize length;
+
+  if (options->siren != NULL)
+    {
+      epci = coop_atlas_lookup_kind (atlas, COOP_TERRITORY_KIND_EPCI, options->siren);
+      if (epci == NULL)
+        {
+          *usage = g_strdup_printf (_("--siren %s: no EPCI à fiscalité propre of the atlas has this SIREN"),
+                                    options->siren);
+          return NULL;
+        }
+      form = coop_territory_get_epci_form (epci);
+    }
+  if (options->form_name != NULL)
+    {
+      const CoopEpciForm forms[] = {
+        COOP_EPCI_FORM_CC, COOP_EPCI_FORM_CA, COOP_EPCI_FORM_CU, COOP_EPCI_FORM_METROPOLE
+      };
+
+      form = COOP_EPCI_FORM_NONE;
+      for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+        {
+          if (g_str_equal (coop_epci_form_to_string (forms[i]), options->form_name))
+            form = forms[i];
+        }
+      if (form == COOP_EPCI_FORM_NONE)
+        {
+          *usage = g_strdup_printf (_("unknown form “%s”; expected cc, ca, cu or metropole"), options->form_name);
+          return NULL;
+        }
+    }
+  else if (epci == NULL)
+    {
+      *usage = g_strdup (_("--perimeter needs --form (cc, ca, cu or metropole) or an EPCI given with --siren"));
+      return NULL;
+    }
+
+  if (!g_file_get_contents (options->perimeter_path, &contents, &length, error) ||
+      (communes = coop_seat_allocation_read_perimeter (contents, length, atlas, error)) == NULL)
+    {
+      g_prefix_error (error, "%s: ", options->perimeter_path);
+      return NULL;
+    }
+  return coop_seat_allocation_new_for_perimeter (form, options->siren, communes, options->reading, error);
+}
+
 static gboolean
 parse_choices (SeatsOptions  *options,
                char         **message)
@@ -412,13 +495,16 @@ parse_choices (SeatsOptions  *options,
       return FALSE;
     }
 
-  if (options->reading_name == NULL || g_str_equal (options->reading_name, "absorb"))
+  if (options->reading_name == NULL || g_str_equal (options->reading_name, "complement"))
+    options->reading = COOP_SUPPLEMENT_READING_COMPLEMENT;
+  else if (g_str_equal (options->reading_name, "absorb"))
     options->reading = COOP_SUPPLEMENT_READING_ABSORB;
   else if (g_str_equal (options->reading_name, "keep"))
     options->reading = COOP_SUPPLEMENT_READING_KEEP;
   else
     {
-      *message = g_strdup_printf (_("unknown reading “%s”; expected absorb or keep"), options->reading_name);
+      *message = g_strdup_printf (_("unknown reading “%s”; expected complement, absorb or keep"),
+                                  options->reading_name);
       return FALSE;
     }
 
@@ -443,6 +529,9 @@ clear_options (SeatsOptions *options)
   g_free (options->approving);
   g_free (options->language_name);
   g_free (options->reading_name);
+  g_free (options->perimeter_path);
+  g_free (options->form_name);
+  g_free (options->siren);
 }
 
 int
@@ -465,7 +554,15 @@ coop_cmd_seats (int    argc,
     { "language", 'l', 0, G_OPTION_ARG_STRING, &seats.language_name,
       N_("Language of the explanation: fr or en (default: from the locale)"), "LANG" },
     { "reading", 'r', 0, G_OPTION_ARG_STRING, &seats.reading_name,
-      N_("Reading of V for a seat de droit: absorb (default) or keep"), "READING" },
+      N_("Reading of V: complement (default, as the préfectures set the councils), absorb or keep"),
+      "READING" },
+    { "perimeter", 0, 0, G_OPTION_ARG_FILENAME, &seats.perimeter_path,
+      N_("Any perimeter: CSV with the columns commune,population (and optionally name), one row per member"),
+      "FILE" },
+    { "form", 0, 0, G_OPTION_ARG_STRING, &seats.form_name,
+      N_("With --perimeter: the legal form, cc, ca, cu or metropole"), "FORM" },
+    { "siren", 0, 0, G_OPTION_ARG_STRING, &seats.siren,
+      N_("With --perimeter: the EPCI whose rules apply (its form, and IV 4° bis for 200054807)"), "SIREN" },
     { "accords-locaux", 0, 0, G_OPTION_ARG_NONE, &seats.accords,
       N_("Count the legal accords locaux (I 2°) and show the best ones"), NULL },
     { "check", 'c', 0, G_OPTION_ARG_FILENAME, &seats.check_path,
@@ -480,13 +577,15 @@ coop_cmd_seats (int    argc,
   };
   int status;
 
-  context = coop_tool_option_context_new (_("EPCI-CODE | --all"),
+  context = coop_tool_option_context_new (_("EPCI-CODE | --perimeter FILE | --all"),
                                           _("The seats of the member communes in the conseil communautaire "
                                             "under the droit commun of CGCT L5211-6-1 (III to V), with the "
                                             "accords locaux, checks of a proposed distribution and voting "
                                             "power. The Métropole de Lyon is out of scope; with --all it is "
                                             "skipped with a note on stderr, as is any EPCI whose data the "
-                                            "rules cannot use."),
+                                            "rules cannot use. With --perimeter, the seats of any perimeter "
+                                            "and populations: a fusion, an extension, a withdrawal or a past "
+                                            "council."),
                                           entries, &options);
   status = coop_tool_parse (context, &options, &argc, &argv);
   g_free (options.format_name);
@@ -497,10 +596,16 @@ coop_cmd_seats (int    argc,
     }
   if (!parse_choices (&seats, &message))
     status = coop_tool_usage_error (context, message);
+  else if (seats.all && seats.perimeter_path != NULL)
+    status = coop_tool_usage_error (context, _("--all cannot be combined with --perimeter"));
+  else if (seats.perimeter_path == NULL && (seats.form_name != NULL || seats.siren != NULL))
+    status = coop_tool_usage_error (context, _("--form and --siren go with --perimeter"));
+  else if (seats.perimeter_path != NULL && argc != 1)
+    status = coop_tool_usage_error (context, _("--perimeter takes no EPCI; name it with --siren"));
   else if (seats.all && argc != 1)
     status = coop_tool_usage_error (context, _("--all takes no EPCI"));
-  else if (!seats.all && argc != 2)
-    status = coop_tool_usage_error (context, _("expected one EPCI, or --all"));
+  else if (!seats.all && seats.perimeter_path == NULL && argc != 2)
+    status = coop_tool_usage_error (context, _("expected one EPCI, --perimeter FILE or --all"));
   else if (seats.all && (seats.accords || seats.power || seats.check_path != NULL))
     status = coop_tool_usage_error (context, _("--all cannot be combined with --accords-locaux, --check or --power"));
   if (status != COOP_EXIT_OK)
@@ -523,14 +628,27 @@ coop_cmd_seats (int    argc,
       return status;
     }
 
-  epci = coop_tool_find_territory (atlas, NULL, argv[1]);
-  if (epci == NULL)
+  if (seats.perimeter_path != NULL)
     {
-      g_printerr (_("coop: no territory matches “%s”\n"), argv[1]);
-      clear_options (&seats);
-      return COOP_EXIT_FINDINGS;
+      allocation = open_perimeter (atlas, &seats, &message, &error);
+      if (message != NULL)
+        {
+          status = coop_tool_usage_error (context, message);
+          clear_options (&seats);
+          return status;
+        }
     }
-  allocation = coop_seat_allocation_new_for_epci (atlas, epci, seats.reading, &error);
+  else
+    {
+      epci = coop_tool_find_territory (atlas, NULL, argv[1]);
+      if (epci == NULL)
+        {
+          g_printerr (_("coop: no territory matches “%s”\n"), argv[1]);
+          clear_options (&seats);
+          return COOP_EXIT_FINDINGS;
+        }
+      allocation = coop_seat_allocation_new_for_epci (atlas, epci, seats.reading, &error);
+    }
   if (allocation == NULL)
     {
       coop_tool_print_error (error->message);

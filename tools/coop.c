@@ -10,9 +10,12 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "coop-tool.h"
 
@@ -41,23 +44,42 @@ print_usage (FILE *stream)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (stream, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
   fprintf (stream, "\n%s\n", _("Run “coop help COMMAND” or “coop COMMAND --help” for the options of a command."));
-  fprintf (stream, "%s\n", _("Exit status: 0 success, 1 findings or nothing found, 2 bad usage or unreadable input."));
+  fprintf (stream, "%s\n", _("Exit status: 0 success, 1 findings or nothing found, 2 bad usage, unreadable input or unwritable output."));
 }
 
-int
-main (int   argc,
-      char *argv[])
+/* The GNU close_stdout habit, run at exit (GOptionContext's --help exits
+ * from inside the parser): standard output keeps the error flag of any
+ * write that failed, and its last buffer is written when it is closed;
+ * either failure is reported and makes the command exit with
+ * COOP_EXIT_ERROR, so that a full disk or /dev/full never passes for
+ * success. Closing an already closed standard output with nothing to
+ * write is not an error. */
+static void
+close_stdout (void)
 {
-  const char *localedir;
+  gboolean pending = __fpending (stdout) != 0;
+  gboolean failed_before = ferror (stdout) != 0;
+  gboolean close_failed;
+  int saved_errno;
 
-  setlocale (LC_ALL, "");
-  /* COOP_LOCALEDIR overrides the installed catalogues (tests use the
-   * build tree's po/); the library reads it too. */
-  localedir = g_getenv ("COOP_LOCALEDIR");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : COOP_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  errno = 0;
+  close_failed = fclose (stdout) != 0;
+  saved_errno = errno;
 
+  if (failed_before || (close_failed && (pending || saved_errno != EBADF)))
+    {
+      if (close_failed && saved_errno != 0)
+        g_printerr (_("coop: cannot write to standard output: %s\n"), g_strerror (saved_errno));
+      else
+        g_printerr (_("coop: cannot write to standard output\n"));
+      _exit (COOP_EXIT_ERROR);
+    }
+}
+
+static int
+run (int   argc,
+     char *argv[])
+{
   if (argc < 2)
     {
       print_usage (stderr);
@@ -102,4 +124,23 @@ main (int   argc,
   g_printerr (_("coop: unknown command “%s”\n\n"), argv[1]);
   print_usage (stderr);
   return COOP_EXIT_ERROR;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir;
+
+  setlocale (LC_ALL, "");
+  /* COOP_LOCALEDIR overrides the installed catalogues (tests use the
+   * build tree's po/); the library reads it too. */
+  localedir = g_getenv ("COOP_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : COOP_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  atexit (close_stdout);
+
+  return run (argc, argv);
 }

@@ -337,7 +337,7 @@ class ExplorerWindow(Adw.ApplicationWindow):
         if not hasattr(Coop, "SeatAllocation"):
             return None
         try:
-            allocation = Coop.SeatAllocation.new_for_epci(self.atlas, epci, Coop.SupplementReading.ABSORB)
+            allocation = Coop.SeatAllocation.new_for_epci(self.atlas, epci, Coop.SupplementReading.COMPLEMENT)
         except GLib.Error:
             return None  # out of scope, such as the Métropole de Lyon
         return {

@@ -13,7 +13,7 @@ if (epci === null) {
     System.exit(1);
 }
 
-const allocation = Coop.SeatAllocation.new_for_epci(atlas, epci, Coop.SupplementReading.ABSORB);
+const allocation = Coop.SeatAllocation.new_for_epci(atlas, epci, Coop.SupplementReading.COMPLEMENT);
 print(`${epci.name}: ${allocation.totalSeats} seats (III table ${allocation.tableSeats}, ` +
       `${allocation.seatsDeDroit} seats de droit, V supplement ${allocation.supplementSeats})`);
 for (let i = 0; i < allocation.shares.get_n_items(); i++) {

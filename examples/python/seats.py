@@ -22,7 +22,7 @@ def main(code):
         print(f"no EPCI {code}", file=sys.stderr)
         return 1
 
-    allocation = Coop.SeatAllocation.new_for_epci(atlas, epci, Coop.SupplementReading.ABSORB)
+    allocation = Coop.SeatAllocation.new_for_epci(atlas, epci, Coop.SupplementReading.COMPLEMENT)
     print(f"{epci.props.name}: {allocation.props.total_seats} seats "
           f"(III table {allocation.props.table_seats}, {allocation.props.seats_de_droit} seats de droit, "
           f"V supplement {allocation.props.supplement_seats})")

@@ -39,6 +39,22 @@ run({
         check(Math.abs(power.get_shapley_shubik(0) - 2 / 3) < 1e-12, 'Shapley–Shubik 2/3');
     },
 
+    'a perimeter with its populations, and IV 4° bis by SIREN'() {
+        const amp = atlas.lookup('200054807');
+        const rows = ['commune,population'];
+        const members = atlas.list_members(amp);
+        for (let i = 0; i < members.get_n_items(); i++) {
+            const member = members.get_item(i);
+            rows.push(`${member.code},${atlas.get_member_population(amp, member)}`);
+        }
+        const communes = Coop.SeatAllocation.read_perimeter(new TextEncoder().encode(rows.join('\r\n')), atlas);
+        const named = Coop.SeatAllocation.new_for_perimeter(Coop.EpciForm.METROPOLE, '200054807', communes,
+            Coop.SupplementReading.COMPLEMENT);
+        checkEqual(named.bonusSeats, 39);
+        checkEqual(named.totalSeats, 238);
+        checkEqual(named.lookup_share('13055').seats, 101);
+    },
+
     'plain data with an error'() {
         const store = new Gio.ListStore({itemType: Coop.Territory});
         const commune = Coop.Territory.new(Coop.TerritoryKind.COMMUNE, 'A', 'A');

@@ -54,6 +54,46 @@ class SeatTests(unittest.TestCase):
         self.assertEqual([share.props.seats for share in allocation.props.shares], [14, 5, 5, 5])
         self.assertEqual(allocation.props.capped_commune.props.code, "A")
 
+    def test_default_reading_complements(self):
+        epci = self.atlas.lookup("243800984")
+        allocation = Coop.SeatAllocation.new_for_epci(self.atlas, epci, Coop.SupplementReading.COMPLEMENT)
+        self.assertEqual(allocation.props.supplement_reading, Coop.SupplementReading.COMPLEMENT)
+        self.assertEqual(allocation.props.seats_before_supplement, 58)
+        self.assertEqual(allocation.props.total_seats, 58 + 5)
+        for share in allocation.props.shares:
+            self.assertGreaterEqual(share.props.seats, share.props.seats_before_supplement)
+
+    def test_perimeter_with_siren(self):
+        amp = self.atlas.lookup("200054807")
+        store = Gio.ListStore.new(Coop.Territory)
+        for member in self.atlas.list_members(amp):
+            territory = Coop.Territory.new(Coop.TerritoryKind.COMMUNE, member.props.code, member.props.name)
+            territory.set_population_municipale(self.atlas.get_member_population(amp, member))
+            store.append(territory)
+        named = Coop.SeatAllocation.new_for_perimeter(Coop.EpciForm.METROPOLE, "200054807", store,
+                                                      Coop.SupplementReading.COMPLEMENT)
+        self.assertEqual(named.props.siren, "200054807")
+        self.assertEqual(named.props.bonus_seats, 39)
+        self.assertEqual(named.props.total_seats, 238)
+        self.assertEqual(named.lookup_share("13055").props.seats, 101)
+        plain = Coop.SeatAllocation.new_for_perimeter(Coop.EpciForm.METROPOLE, None, store,
+                                                      Coop.SupplementReading.COMPLEMENT)
+        self.assertIsNone(plain.props.siren)
+        self.assertEqual(plain.props.bonus_seats, 0)
+        self.assertEqual(plain.props.total_seats, 199)
+
+    def test_read_perimeter(self):
+        text = "\ufeffcommune;population\r\n77333;13118\r\n77431;5424\r\n".encode()
+        communes = Coop.SeatAllocation.read_perimeter(text, self.atlas)
+        self.assertEqual([c.props.name for c in communes], ["Nemours", "Saint-Pierre-lès-Nemours"])
+        allocation = Coop.SeatAllocation.new_for_perimeter(Coop.EpciForm.CC, None, communes,
+                                                           Coop.SupplementReading.COMPLEMENT)
+        self.assertEqual(allocation.props.total_seats, 26)
+        with self.assertRaises(GLib.GError) as context:
+            Coop.SeatAllocation.read_perimeter(b"commune,population\n77333,1\n77333,2\n", None)
+        self.assertTrue(context.exception.matches(Coop.error_quark(), Coop.Error.DUPLICATE))
+        self.assertIn("line 3", context.exception.message)
+
     def test_errors(self):
         store = Gio.ListStore.new(Coop.Territory)
         store.append(commune("A", 1000))
