@@ -233,6 +233,31 @@ _coop_atlas_data_new (GBytes  *bytes,
   if (previous_end != self->n_territories)
     return corrupt (error, N_("its table of kinds does not cover every territory")), NULL;
 
+  /* Populations are summed over perimeters (and the sums doubled by the
+   * nature rule): each must be unknown (-1) or small enough that the sum
+   * of all of them, doubled, fits in 64 bits. Whatever the compiler
+   * writes passes (it refuses any figure above a billion). */
+  {
+    gint64 limit = G_MAXINT64 / 4 / (gint64)MAX (self->n_territories, self->n_memberships + 1);
+
+    for (gsize i = 0; i < self->n_territories; i++)
+      {
+        const CoopAtlasTerritory *territory = &self->territories[i];
+
+        if (territory->population_municipale < -1 || territory->population_municipale > limit ||
+            territory->population_totale < -1 || territory->population_totale > limit)
+          return corrupt (error, N_("a territory has a population out of range")), NULL;
+      }
+    for (gsize i = 0; i < self->n_memberships; i++)
+      {
+        const CoopAtlasMembership *membership = &self->memberships[i];
+
+        if (membership->population_municipale < -1 || membership->population_municipale > limit ||
+            membership->population_totale < -1 || membership->population_totale > limit)
+          return corrupt (error, N_("a membership has a population out of range")), NULL;
+      }
+  }
+
   return g_steal_pointer (&self);
 }
 

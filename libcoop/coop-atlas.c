@@ -7,7 +7,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "coop-atlas-compiler-private.h"
 #include "coop-atlas-private.h"
@@ -213,6 +219,40 @@ _coop_atlas_new_for_bytes (GBytes  *bytes,
   return self;
 }
 
+/* Maps @path, refusing what is not a regular file: a FIFO or a device
+ * would block the open or the read, or never end. */
+static GMappedFile *
+map_regular_file (const char  *path,
+                  GError     **error)
+{
+  GMappedFile *mapped;
+  struct stat info;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("cannot open “%s”: %s"), path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (fstat (fd, &info) != 0 || !S_ISREG (info.st_mode))
+    {
+      close (fd);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("“%s” is not a regular file; expected a compiled atlas file"), path);
+      return NULL;
+    }
+
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, error);
+  close (fd);
+
+  return mapped;
+}
+
 /**
  * coop_atlas_new_for_file:
  * @file: a compiled atlas file
@@ -223,8 +263,10 @@ _coop_atlas_new_for_bytes (GBytes  *bytes,
  * [func@Coop.Atlas.compile_source] for another millésime. The file is
  * mapped, not read: opening costs the same whatever its size.
  *
- * A truncated, damaged or wrong-version file is refused with
- * %COOP_ERROR_CORRUPT_ATLAS or %COOP_ERROR_UNSUPPORTED_VERSION.
+ * A truncated, damaged or wrong-version file, or one whose figures are out
+ * of range, is refused with %COOP_ERROR_CORRUPT_ATLAS or
+ * %COOP_ERROR_UNSUPPORTED_VERSION; a local path that is not a regular file
+ * (a FIFO, a device) with %G_IO_ERROR_NOT_REGULAR_FILE, without blocking.
  *
  * Returns: (transfer full): the atlas, or %NULL with @error set
  *
@@ -250,7 +292,7 @@ coop_atlas_new_for_file (GFile         *file,
   path = g_file_peek_path (file);
   if (path != NULL)
     {
-      mapped = g_mapped_file_new (path, FALSE, &local_error);
+      mapped = map_regular_file (path, &local_error);
       if (mapped == NULL)
         {
           g_propagate_prefixed_error (error, g_steal_pointer (&local_error),

@@ -11,6 +11,7 @@
 #include "coop-finding.h"
 #include "coop-i18n-private.h"
 #include "coop-labels.h"
+#include "coop-util-private.h"
 
 /**
  * CoopFinding:
@@ -212,7 +213,10 @@ coop_finding_init (CoopFinding *self)
  * @line: the line in the source file, or 0
  * @message: the message for people
  *
- * Creates a finding.
+ * Creates a finding. A value quoted in @message (between “ and ”, or «
+ * and ») longer than 80 characters is cut to its beginning and an
+ * ellipsis, and a message still longer than 1,000 characters loses its
+ * middle, so that a finding about a huge value stays one readable line.
  *
  * Returns: (transfer full): the finding
  *
@@ -226,16 +230,19 @@ coop_finding_new (CoopSeverity  severity,
                   guint         line,
                   const char   *message)
 {
+  g_autofree char *bounded = NULL;
+
   g_return_val_if_fail (code != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
+  bounded = _coop_bound_message (message);
   return g_object_new (COOP_TYPE_FINDING,
                        "severity", severity,
                        "code", code,
                        "subject", subject,
                        "path", path,
                        "line", line,
-                       "message", message,
+                       "message", bounded,
                        NULL);
 }
 

@@ -16,8 +16,16 @@ G_BEGIN_DECLS
 
 /* Deeper documents are refused before json-glib's recursive parser sees them. */
 #define COOP_JSON_MAX_DEPTH 256
-/* Decompressed sources larger than this are refused (a gzip bomb guard). */
-#define COOP_JSON_MAX_SIZE ((gsize) 1 << 30)
+/* Gzipped input may not decompress to more than this (the atlas's largest
+ * source, communes.json, is 8.6 MB)… */
+#define COOP_JSON_MAX_DECOMPRESSED_SIZE ((gsize) 64 << 20)
+/* …nor, beyond its first mebibyte, to more than this many times its
+ * compressed size (JSON compresses about ten to one; a decompression bomb
+ * a thousand to one). */
+#define COOP_JSON_MAX_DECOMPRESSION_RATIO 100
+#define COOP_JSON_RATIO_FREE_SIZE ((gsize) 1 << 20)
+/* For the tests: another absolute limit. */
+void _coop_json_set_max_decompressed_size (gsize size);
 
 typedef struct _CoopJsonDocument CoopJsonDocument;
 

@@ -12,6 +12,7 @@
 
 #include "coop-json-private.h"
 #include "coop-i18n-private.h"
+#include "coop-util-private.h"
 
 /*
  * json-glib 1.6 forgets where a node came from and silently keeps the last
@@ -405,6 +406,14 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
   return TRUE;
 }
 
+static gsize max_decompressed_size = COOP_JSON_MAX_DECOMPRESSED_SIZE;
+
+void
+_coop_json_set_max_decompressed_size (gsize size)
+{
+  max_decompressed_size = size;
+}
+
 GBytes *
 _coop_json_read_file (GFile         *file,
                       GCancellable  *cancellable,
@@ -445,13 +454,25 @@ _coop_json_read_file (GFile         *file,
         }
       if (n == 0)
         break;
-      if (out->len + (gsize)n > COOP_JSON_MAX_SIZE)
+      if (out->len + (gsize)n > max_decompressed_size)
         {
           g_autofree char *name = g_file_get_parse_name (file);
 
           g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                       _("%s: decompresses to more than %lu bytes"),
-                       name, (unsigned long)COOP_JSON_MAX_SIZE);
+                       _("%s: decompresses to more than %lu bytes; expected a gzipped document no "
+                         "larger than that"),
+                       name, (unsigned long)max_decompressed_size);
+          return NULL;
+        }
+      if (out->len + (gsize)n > COOP_JSON_RATIO_FREE_SIZE &&
+          out->len + (gsize)n > length * COOP_JSON_MAX_DECOMPRESSION_RATIO)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                       _("%s: decompresses to more than %u times its compressed size of %lu bytes; "
+                         "expected a gzipped document, not a decompression bomb"),
+                       name, (guint)COOP_JSON_MAX_DECOMPRESSION_RATIO, (unsigned long)length);
           return NULL;
         }
       g_byte_array_append (out, buffer, n);
@@ -514,6 +535,7 @@ _coop_json_set_error (GError           **error,
                       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *bounded = NULL;
   g_autofree char *where = NULL;
   guint line;
   va_list args;
@@ -530,7 +552,8 @@ _coop_json_set_error (GError           **error,
   else
     where = g_strdup_printf ("%s: ", document->name);
 
-  g_set_error (error, COOP_ERROR, code, "%s%s: %s", where, path, message);
+  bounded = _coop_bound_message (message);
+  g_set_error (error, COOP_ERROR, code, "%s%s: %s", where, path, bounded);
 }
 
 const char *

@@ -24,7 +24,7 @@
  *     "format": "libcoop-model",
  *     "version": 1,
  *     "name": "…", "description": "…",
- *     "atlas": { "source": "…", "version": "…" },    (written, informative)
+ *     "atlas": { "source": "…", "version": "…" },    (informative; kept as read)
  *     "territories": [ { "code", "kind", "name", "members", "nature",
  *                        "population-municipale", "population-totale",
  *                        "population-year", "valid-from", "valid-until" } ]
@@ -263,6 +263,7 @@ _coop_model_load_document (CoopModel         *self,
   g_autoptr(JsonObject) extra = NULL;
   JsonNode *root = _coop_json_document_get_root (document);
   JsonNode *territories_node;
+  JsonNode *atlas_node;
   const char *format = NULL;
   const char *name = NULL;
   const char *description = NULL;
@@ -301,6 +302,23 @@ _coop_model_load_document (CoopModel         *self,
 
   coop_model_set_name (self, name);
   coop_model_set_description (self, description);
+
+  /* Which atlas the references were made against: an object whose
+   * "source" and "version" are strings, kept as written (members this
+   * version does not know included) and written back unchanged. */
+  atlas_node = json_object_get_member (json_node_get_object (root), "atlas");
+  if (atlas_node != NULL && !JSON_NODE_HOLDS_NULL (atlas_node))
+    {
+      const char *atlas_source = NULL;
+      const char *atlas_version = NULL;
+
+      if (_coop_json_expect_object (document, atlas_node, "$.atlas", error) == NULL ||
+          !_coop_json_check_duplicates (document, atlas_node, "$.atlas", error) ||
+          !_coop_json_get_string (document, atlas_node, "$.atlas", "source", FALSE, &atlas_source, error) ||
+          !_coop_json_get_string (document, atlas_node, "$.atlas", "version", FALSE, &atlas_version, error))
+        return FALSE;
+      _coop_model_set_recorded_atlas (self, json_node_get_object (atlas_node));
+    }
 
   territories_node = json_object_get_member (json_node_get_object (root), "territories");
   if (territories_node != NULL && !JSON_NODE_HOLDS_NULL (territories_node))
@@ -617,6 +635,7 @@ _coop_model_write_document (CoopModel *self,
 {
   GListModel *territories = coop_model_get_territories (self);
   CoopAtlas *atlas = coop_model_get_atlas (self);
+  JsonObject *recorded_atlas = _coop_model_get_recorded_atlas (self);
   guint n = g_list_model_get_n_items (territories);
   GString *out = g_string_new ("{");
   gboolean first = TRUE;
@@ -626,7 +645,26 @@ _coop_model_write_document (CoopModel *self,
   write_string_member (out, "name", coop_model_get_name (self), 1, &first);
   write_string_member (out, "description", coop_model_get_description (self), 1, &first);
 
-  if (coop_atlas_get_source (atlas) != NULL)
+  /* What the document said is written back as it was; a model that said
+   * nothing records the atlas in use. */
+  if (recorded_atlas != NULL)
+    {
+      static const char * const atlas_members[] = { "source", "version", NULL };
+      g_autoptr(JsonObject) atlas_extra = collect_unknown (recorded_atlas, atlas_members, NULL);
+      gboolean atlas_first = TRUE;
+
+      write_key (out, "atlas", 1, &first);
+      g_string_append_c (out, '{');
+      if (json_object_has_member (recorded_atlas, "source"))
+        write_string_member (out, "source", json_object_get_string_member (recorded_atlas, "source"), 2,
+                             &atlas_first);
+      if (json_object_has_member (recorded_atlas, "version"))
+        write_string_member (out, "version", json_object_get_string_member (recorded_atlas, "version"), 2,
+                             &atlas_first);
+      write_members_sorted (out, atlas_extra, 2, &atlas_first);
+      g_string_append (out, atlas_first ? "}" : "\n  }");
+    }
+  else if (coop_atlas_get_source (atlas) != NULL)
     {
       gboolean atlas_first = TRUE;
 

@@ -15,6 +15,10 @@
 G_BEGIN_DECLS
 
 JsonObject *_coop_model_get_extra        (CoopModel        *self);
+/* The document's "atlas" member as read, unknown members included. */
+JsonObject *_coop_model_get_recorded_atlas (CoopModel      *self);
+void        _coop_model_set_recorded_atlas (CoopModel      *self,
+                                            JsonObject     *atlas);
 void        _coop_model_set_extra        (CoopModel        *self,
                                           JsonObject       *extra);
 void        _coop_model_set_source_line  (CoopModel        *self,

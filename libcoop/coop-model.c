@@ -52,6 +52,7 @@ struct _CoopModel
   GListStore *territories;   /* sorted by code */
   GHashTable *by_code;       /* code → CoopTerritory (borrowed from the store) */
   JsonObject *extra;         /* unknown top-level members, kept for saving */
+  JsonObject *recorded_atlas; /* the document's "atlas" member, kept as read */
   GHashTable *source_lines;  /* JSON path → line of the last load */
   CoopModelCollections *cooperation;  /* actors, posts, mandates, bodies, agreements */
   guint       natures_frozen; /* while loading, natures are computed once at the end */
@@ -110,6 +111,7 @@ coop_model_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->recorded_atlas, json_object_unref);
   g_clear_pointer (&self->source_lines, g_hash_table_unref);
 
   G_OBJECT_CLASS (coop_model_parent_class)->finalize (object);
@@ -790,7 +792,9 @@ on_members_changed (CoopModel *self)
  *
  * Adds a territory of project to the model. Its code must be new to the
  * model and must not name a territory of the atlas, so that every
- * reference keeps one meaning. Its members are checked by
+ * reference keeps one meaning; its kind may not be
+ * %COOP_TERRITORY_KIND_DEPARTEMENT or %COOP_TERRITORY_KIND_REGION, which
+ * only the atlas's territories have. Its members are checked by
  * [method@Coop.Model.validate], not here, so that a model can be built in
  * any order.
  *
@@ -816,6 +820,20 @@ coop_model_add_territory (CoopModel      *self,
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
                    _("“%s” is a territory of the atlas; a model holds territories of project only"),
                    code);
+      return FALSE;
+    }
+
+  /* Départements and régions are named departement:CODE and region:CODE
+   * (their INSEE codes overlap), which only the atlas's can be: a user's
+   * one could never be referred to. */
+  if (coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_DEPARTEMENT ||
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_REGION)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   _("“%s” has the kind “%s”, which only the atlas's territories have; expected the "
+                     "kind of a territory of project (pays, petr, pnr, scot, gal, syndicat-mixte, "
+                     "pole-metropolitain, bassin-de-vie or custom)"),
+                   code, coop_territory_kind_to_string (coop_territory_get_kind (territory)));
       return FALSE;
     }
 
@@ -1294,6 +1312,22 @@ _coop_model_refresh_natures (CoopModel *self)
 
       _coop_territory_set_default_nature (territory, nature);
     }
+}
+
+JsonObject *
+_coop_model_get_recorded_atlas (CoopModel *self)
+{
+  return self->recorded_atlas;
+}
+
+void
+_coop_model_set_recorded_atlas (CoopModel  *self,
+                                JsonObject *atlas)
+{
+  if (atlas != NULL)
+    json_object_ref (atlas);
+  g_clear_pointer (&self->recorded_atlas, json_object_unref);
+  self->recorded_atlas = atlas;
 }
 
 JsonObject *

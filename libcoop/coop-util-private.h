@@ -31,6 +31,14 @@ void        _coop_object_set_extra (gpointer            object,
 gboolean    _coop_object_check_required (gpointer        object,
                                          GError        **error);
 
+/* @message with every quoted value (between “ and ”, or « and ») longer
+ * than COOP_QUOTE_MAX_CHARS characters cut to its beginning and “…”, and
+ * the whole cut in its middle beyond COOP_MESSAGE_MAX_CHARS: a message
+ * about a 5 MB value says which value in one line. */
+#define COOP_QUOTE_MAX_CHARS 80
+#define COOP_MESSAGE_MAX_CHARS 1000
+char       *_coop_bound_message    (const char         *message);
+
 /* The line of the document the object was read from, 0 if none. */
 guint       _coop_object_get_line  (gpointer            object);
 void        _coop_object_set_line  (gpointer            object,

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "coop-error.h"
 #include "coop-i18n-private.h"
 #include "coop-util-private.h"
@@ -34,6 +36,90 @@ _coop_set_str (char       **str_pointer,
   *str_pointer = g_strdup (new_str);
 
   return TRUE;
+}
+
+static const char *
+closing_quote (const char *opening,
+               gsize      *opening_length,
+               gsize      *closing_length)
+{
+  if (g_str_has_prefix (opening, "“"))
+    {
+      *opening_length = strlen ("“");
+      *closing_length = strlen ("”");
+      return "”";
+    }
+  if (g_str_has_prefix (opening, "«"))
+    {
+      *opening_length = strlen ("«");
+      *closing_length = strlen ("»");
+      return "»";
+    }
+  return NULL;
+}
+
+char *
+_coop_bound_message (const char *message)
+{
+  g_autofree char *valid = NULL;
+  GString *bounded;
+  const char *p;
+  glong n_chars;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  /* Walked character by character: invalid UTF-8 would be overrun. */
+  valid = g_utf8_make_valid (message, -1);
+  p = valid;
+
+  bounded = g_string_sized_new (MIN (strlen (valid), 4 * COOP_MESSAGE_MAX_CHARS));
+  while (*p != '\0')
+    {
+      gsize opening_length, closing_length;
+      const char *closing = closing_quote (p, &opening_length, &closing_length);
+      const char *end;
+
+      if (closing == NULL || (end = strstr (p + opening_length, closing)) == NULL)
+        {
+          const char *next = g_utf8_find_next_char (p, NULL);
+
+          g_string_append_len (bounded, p, next - p);
+          p = next;
+          continue;
+        }
+
+      /* A quoted value: its first characters, then an ellipsis. */
+      g_string_append_len (bounded, p, opening_length);
+      p += opening_length;
+      if (g_utf8_strlen (p, MIN ((gsize)(end - p), 4 * COOP_QUOTE_MAX_CHARS + 4)) > COOP_QUOTE_MAX_CHARS)
+        {
+          const char *cut = g_utf8_offset_to_pointer (p, COOP_QUOTE_MAX_CHARS - 1);
+
+          g_string_append_len (bounded, p, cut - p);
+          g_string_append (bounded, "…");
+        }
+      else
+        g_string_append_len (bounded, p, end - p);
+      g_string_append_len (bounded, end, closing_length);
+      p = end + closing_length;
+    }
+
+  /* A value holding a closing quote escapes the rule above: whatever is
+   * left too long keeps its beginning and its end (what was expected). */
+  n_chars = g_utf8_strlen (bounded->str, -1);
+  if (n_chars > COOP_MESSAGE_MAX_CHARS)
+    {
+      const char *head_end = g_utf8_offset_to_pointer (bounded->str, COOP_MESSAGE_MAX_CHARS / 2);
+      const char *tail = g_utf8_offset_to_pointer (bounded->str, n_chars - COOP_MESSAGE_MAX_CHARS / 2 + 1);
+      GString *cut = g_string_new_len (bounded->str, head_end - bounded->str);
+
+      g_string_append (cut, "…");
+      g_string_append (cut, tail);
+      g_string_free (bounded, TRUE);
+      bounded = cut;
+    }
+
+  return g_string_free (bounded, FALSE);
 }
 
 gboolean

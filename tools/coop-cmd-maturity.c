@@ -186,9 +186,18 @@ coop_cmd_maturity (int    argc,
       for (guint i = 0; i < g_list_model_get_n_items (found); i++)
         {
           g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (found, i);
+          g_autoptr(GError) error = NULL;
+          CoopAssessment *assessment = coop_assessment_new (model, scale,
+                                                            coop_cooperation_get_territories (cooperation),
+                                                            date, &error);
 
-          g_ptr_array_add (assessments, coop_assessment_new (model, scale, coop_cooperation_get_territories (cooperation),
-                                                             date, NULL));
+          /* A result that failed is reported, never printed. */
+          if (assessment == NULL)
+            {
+              coop_tool_print_error (error->message);
+              return COOP_EXIT_ERROR;
+            }
+          g_ptr_array_add (assessments, assessment);
           g_ptr_array_add (names, g_strdup (coop_cooperation_get_name (cooperation)));
         }
     }

@@ -1,0 +1,372 @@
+/* test-inputs.c — inputs that used to be changed silently or answered
+ * with warnings: the atlas member of a model, territories of a kind only
+ * the atlas has, gzip bombs, damaged atlas figures, FIFOs, huge values in
+ * messages.
+ *
+ * Copyright 2026 The libcoop authors
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "coop-atlas-private.h"
+#include "coop-error.h"
+#include "coop-finding.h"
+#include "coop-json-private.h"
+#include "coop-model.h"
+#include "coop-scale.h"
+#include "coop-util-private.h"
+
+static CoopAtlas *
+open_atlas (void)
+{
+  g_autoptr(GError) error = NULL;
+  CoopAtlas *atlas = coop_atlas_dup_default (&error);
+
+  g_assert_no_error (error);
+  return atlas;
+}
+
+static CoopModel *
+load (CoopAtlas  *atlas,
+      const char *document,
+      GError    **error)
+{
+  return coop_model_new_from_data (atlas, document, -1, error);
+}
+
+/* The atlas member: an object, kept as written (unknown members too),
+ * recorded from the atlas in use only when the document has none. */
+static void
+test_atlas_member (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  const char *wrong[] = {
+    "[1, 2]", "\"6.0.0\"", "3", "{\"source\": 1}", "{\"version\": [\"6.0.0\"]}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_autofree char *document = g_strdup_printf ("{\"format\": \"libcoop-model\", \"version\": 1, "
+                                                   "\"atlas\": %s}", wrong[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CoopModel) model = load (atlas, document, &error);
+
+      g_assert_null (model);
+      g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE);
+      g_assert_nonnull (strstr (error->message, "$.atlas"));
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CoopModel) model = load (atlas, "{\"format\": \"libcoop-model\", \"version\": 1, "
+                                       "\"atlas\": {\"source\": \"mon-atlas\", \"version\": \"0.8.0\", "
+                                       "\"millesime\": 2020, \"notes\": {\"by\": \"hand\"}}}", &error);
+    g_autofree char *text = NULL;
+    g_autoptr(CoopModel) again = NULL;
+    g_autofree char *text_again = NULL;
+
+    g_assert_no_error (error);
+    text = coop_model_to_data (model, NULL);
+    g_assert_nonnull (strstr (text, "\"source\": \"mon-atlas\""));
+    g_assert_nonnull (strstr (text, "\"version\": \"0.8.0\""));
+    g_assert_nonnull (strstr (text, "\"millesime\": 2020"));
+    g_assert_nonnull (strstr (text, "\"by\": \"hand\""));
+    g_assert_null (strstr (text, coop_atlas_get_source (atlas)));
+    again = load (atlas, text, &error);
+    g_assert_no_error (error);
+    text_again = coop_model_to_data (again, NULL);
+    g_assert_cmpstr (text, ==, text_again);
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CoopModel) model = load (atlas, "{\"format\": \"libcoop-model\", \"version\": 1}", &error);
+    g_autofree char *text = NULL;
+    g_autofree char *expected = NULL;
+
+    g_assert_no_error (error);
+    text = coop_model_to_data (model, NULL);
+    expected = g_strdup_printf ("\"source\": \"%s\"", coop_atlas_get_source (atlas));
+    g_assert_nonnull (strstr (text, expected));
+  }
+}
+
+/* A user's territory of a kind only the atlas has is refused by the reader
+ * and by coop_model_add_territory(), naming the place. */
+static void
+test_atlas_only_kinds (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  const char *kinds[] = { "departement", "region" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *document =
+        g_strdup_printf ("{\"format\": \"libcoop-model\", \"version\": 1, \"territories\": "
+                         "[{\"code\": \"mon-departement\", \"kind\": \"%s\", \"name\": \"X\", "
+                         "\"members\": [\"38563\"]}]}", kinds[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CoopModel) model = load (atlas, document, &error);
+      g_autoptr(CoopModel) empty = load (atlas, "{\"format\": \"libcoop-model\", \"version\": 1}", NULL);
+      g_autoptr(CoopTerritory) territory = NULL;
+      int kind;
+
+      g_assert_null (model);
+      g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+      g_assert_nonnull (strstr (error->message, "$.territories[0]"));
+      g_assert_nonnull (strstr (error->message, kinds[i]));
+      g_clear_error (&error);
+
+      kind = i == 0 ? COOP_TERRITORY_KIND_DEPARTEMENT : COOP_TERRITORY_KIND_REGION;
+      territory = coop_territory_new (kind, "mon-departement", "X");
+      g_assert_false (coop_model_add_territory (empty, territory, &error));
+      g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+      g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_territories (empty)), ==, 0);
+    }
+}
+
+static GBytes *
+gzip_bytes (const char *data,
+            gsize       length)
+{
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9);
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  gsize done = 0;
+
+  for (;;)
+    {
+      guint8 buffer[65536];
+      gsize bytes_read = 0, bytes_written = 0;
+      g_autoptr(GError) error = NULL;
+      GConverterResult result = g_converter_convert (G_CONVERTER (compressor), data + done, length - done,
+                                                     buffer, sizeof buffer, G_CONVERTER_INPUT_AT_END,
+                                                     &bytes_read, &bytes_written, &error);
+
+      g_assert_no_error (error);
+      done += bytes_read;
+      g_byte_array_append (out, buffer, bytes_written);
+      if (result == G_CONVERTER_FINISHED)
+        return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+    }
+}
+
+/* A gzipped model or scale that decompresses far beyond its size is
+ * refused early, with an error that says why. */
+static void
+test_gzip_bomb (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autofree char *directory = g_dir_make_tmp ("coop-inputs-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "bomb.json.gz", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gsize size = 20 * 1024 * 1024;
+  g_autofree char *spaces = g_malloc (size);
+  g_autoptr(GBytes) compressed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(CoopScale) scale = NULL;
+  gint64 start;
+
+  /* 20 MB of spaces after an empty model: about 20 KB gzipped. */
+  memset (spaces, ' ', size);
+  memcpy (spaces, "{\"format\": \"libcoop-model\", \"version\": 1}", 41);
+  compressed = gzip_bytes (spaces, size);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (compressed, NULL), g_bytes_get_size (compressed),
+                                      NULL));
+
+  start = g_get_monotonic_time ();
+  model = coop_model_new_from_file (atlas, file, NULL, &error);
+  g_assert_null (model);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "bomb.json.gz"));
+  g_assert_nonnull (strstr (error->message, "times its compressed size"));
+  g_test_message ("refused after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - start) / 1000);
+  g_clear_error (&error);
+
+  scale = coop_scale_new_from_file (file, NULL, &error);
+  g_assert_null (scale);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_PARSE);
+
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
+/* The absolute limit, lowered to 1 MiB here, on a document that
+ * compresses only a little: a sequence of numbers. */
+static void
+test_gzip_absolute_limit (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("coop-inputs-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "large.json.gz", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("[");
+  g_autoptr(GBytes) compressed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 state = 12345;
+
+  _coop_json_set_max_decompressed_size (1024 * 1024);
+  while (text->len < 1024 * 1024 + 1024)
+    {
+      state = state * 1103515245 + 12345;
+      g_string_append_printf (text, "%u,", state);
+    }
+  g_string_append (text, "0]");
+  compressed = gzip_bytes (text->str, text->len);
+  g_assert_cmpuint (g_bytes_get_size (compressed) * COOP_JSON_MAX_DECOMPRESSION_RATIO, >, text->len);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (compressed, NULL), g_bytes_get_size (compressed),
+                                      NULL));
+
+  bytes = _coop_json_read_file (file, NULL, &error);
+  _coop_json_set_max_decompressed_size (COOP_JSON_MAX_DECOMPRESSED_SIZE);
+  g_assert_null (bytes);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "large.json.gz"));
+  g_assert_nonnull (strstr (error->message, "1048576 bytes"));
+
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
+/* An atlas whose figures are out of range is refused when opened, before
+ * a sum of them can overflow. */
+static void
+test_atlas_populations_validated (void)
+{
+  const char *tiny = g_getenv ("COOP_TINY_ATLAS");
+  g_autofree char *contents = NULL;
+  gsize length;
+  gint64 population = 1578;   /* Bilieu, in tests/data/tiny-source */
+  gint64 huge = G_MAXINT64 / 2;
+  guint changed = 0;
+
+  g_assert_nonnull (tiny);
+  g_assert_true (g_file_get_contents (tiny, &contents, &length, NULL));
+
+  /* Every place the figure is stored (the commune, its EPCI membership). */
+  for (gsize offset = 0; offset + sizeof population <= length; offset++)
+    {
+      if (memcmp (contents + offset, &population, sizeof population) == 0)
+        {
+          g_autofree char *copy = g_memdup2 (contents, length);
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(CoopAtlas) atlas = NULL;
+
+          memcpy (copy + offset, &huge, sizeof huge);
+          bytes = g_bytes_new_take (g_steal_pointer (&copy), length);
+          atlas = _coop_atlas_new_for_bytes (bytes, &error);
+          g_assert_null (atlas);
+          g_assert_error (error, COOP_ERROR, COOP_ERROR_CORRUPT_ATLAS);
+          g_assert_nonnull (strstr (error->message, "population"));
+          changed++;
+        }
+    }
+  g_assert_cmpuint (changed, >=, 2);
+}
+
+/* A FIFO named as the atlas is refused without blocking. */
+static void
+test_atlas_fifo (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("coop-inputs-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "atlas.fifo", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopAtlas) atlas = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  atlas = coop_atlas_new_for_file (file, NULL, &error);
+  g_assert_null (atlas);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_nonnull (strstr (error->message, path));
+
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
+/* Errors and findings quote a bounded prefix of a huge value. */
+static void
+test_bounded_messages (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  gsize size = 5 * 1024 * 1024;
+  g_autofree char *value = g_malloc (size + 1);
+  g_autofree char *document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) model = NULL;
+  g_autoptr(GListModel) findings = NULL;
+  g_autofree char *bounded = NULL;
+
+  memset (value, 'x', size);
+  value[size] = '\0';
+
+  /* An unknown kind: a load error. */
+  document = g_strdup_printf ("{\"format\": \"libcoop-model\", \"version\": 1, \"territories\": "
+                              "[{\"code\": \"p\", \"kind\": \"%s\", \"name\": \"P\"}]}", value);
+  model = load (atlas, document, &error);
+  g_assert_null (model);
+  g_assert_nonnull (error);
+  g_assert_cmpuint (strlen (error->message), <, 2 * COOP_MESSAGE_MAX_CHARS);
+  g_assert_nonnull (strstr (error->message, "xxxxxxxxxx…"));
+  g_clear_error (&error);
+  g_free (document);
+
+  /* An unknown member reference: a finding of validate. */
+  document = g_strdup_printf ("{\"format\": \"libcoop-model\", \"version\": 1, \"territories\": "
+                              "[{\"code\": \"p\", \"kind\": \"pays\", \"name\": \"P\", \"members\": [\"%s\"]}]}",
+                              value);
+  model = load (atlas, document, &error);
+  g_assert_no_error (error);
+  findings = coop_model_validate (model);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
+
+      g_assert_cmpuint (strlen (coop_finding_get_message (finding)), <, 2 * COOP_MESSAGE_MAX_CHARS);
+    }
+
+  /* A value holding its own closing quote still gives a bounded message,
+   * its beginning and its end kept. */
+  value[10] = '\0';
+  bounded = _coop_bound_message ("start “xxxxxxxxxx” and “a”b” end");
+  g_assert_cmpstr (bounded, ==, "start “xxxxxxxxxx” and “a”b” end");
+  g_free (bounded);
+  {
+    g_autoptr(GString) message = g_string_new ("“");
+
+    for (guint i = 0; i < 3000; i++)
+      g_string_append (message, "ab”");
+    g_string_append (message, "” expected");
+    bounded = _coop_bound_message (message->str);
+    g_assert_cmpuint (g_utf8_strlen (bounded, -1), <=, COOP_MESSAGE_MAX_CHARS);
+    g_assert_true (g_str_has_suffix (bounded, "expected"));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/Coop/Inputs/atlas-member", test_atlas_member);
+  g_test_add_func ("/Coop/Inputs/atlas-only-kinds", test_atlas_only_kinds);
+  g_test_add_func ("/Coop/Inputs/gzip/bomb", test_gzip_bomb);
+  g_test_add_func ("/Coop/Inputs/gzip/absolute-limit", test_gzip_absolute_limit);
+  g_test_add_func ("/Coop/Inputs/atlas/populations", test_atlas_populations_validated);
+  g_test_add_func ("/Coop/Inputs/atlas/fifo", test_atlas_fifo);
+  g_test_add_func ("/Coop/Inputs/bounded-messages", test_bounded_messages);
+
+  return g_test_run ();
+}
