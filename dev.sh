@@ -13,7 +13,9 @@
 #                      default), SECONDS each (default 60), one core; crashes
 #                      land in _build-fuzz/artifacts
 #   ./dev.sh bench [RUNS]
-#                      the atlas benchmarks against Python's json (bench/)
+#                      the atlas benchmarks against Python's json, the
+#                      model-scale benchmark and the DataFrame export
+#                      (bench/)
 #
 # Debian packages are installed with apt-get, directly as root and through
 # sudo otherwise. BUILD_DIR overrides the build directory (default _build).
@@ -28,7 +30,7 @@ PACKAGES=(
   libglib2.0-dev libglib2.0-bin libjson-glib-dev
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 gir1.2-json-1.0
   python3 python3-gi gjs gi-docgen
-  valgrind
+  valgrind time
   python3-pandas python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel
   gir1.2-gtk-4.0 gir1.2-adw-1 xvfb xauth locales
   chromium
@@ -214,8 +216,12 @@ case "${1:-help}" in
   bench)
     build
     /usr/bin/python3 bench/bench.py "$BUILD_DIR" "${2:-11}"
+    echo
+    /usr/bin/python3 bench/model_scale.py "$BUILD_DIR"
+    echo
+    /usr/bin/python3 bench/dataframe.py "$BUILD_DIR"
     ;;
   *)
-    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 esac

@@ -35,6 +35,7 @@ typedef struct
   GPtrArray *territories;   /* CoopTerritory */
   GPtrArray *perimeters;    /* GArray of sorted atlas commune indexes */
   GDateTime *date;
+  GArray    *candidates[2]; /* positions of the bodies, of the agreements, that may reach */
 } CoopEvidenceContext;
 
 CoopEvidenceContext *_coop_evidence_context_new   (CoopModel           *model,
@@ -56,6 +57,8 @@ gboolean             _coop_evidence_meeting_reaches_all (CoopEvidenceContext *co
                                                          CoopMeeting         *meeting);
 gboolean             _coop_evidence_perimeter_within (GArray          *inner,
                                                       GArray          *outer);
+GArray              *_coop_evidence_get_candidates (CoopEvidenceContext *context,
+                                                    gboolean             agreements);
 CoopAgreementStatus  _coop_evidence_status_at     (CoopAgreement       *agreement,
                                                    GDateTime           *date);
 gboolean             _coop_evidence_perimeters_meet (GArray          *a,

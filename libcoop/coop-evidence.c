@@ -20,6 +20,7 @@
 #include "coop-evidence-private.h"
 #include "coop-mandate.h"
 #include "coop-meeting.h"
+#include "coop-model-index-private.h"
 #include "coop-model-private.h"
 #include "coop-party.h"
 #include "coop-pooled-resource.h"
@@ -69,7 +70,8 @@ _coop_evidence_context_new (CoopModel           *model,
         }
 
       g_ptr_array_add (context->territories, territory);
-      g_ptr_array_add (context->perimeters, _coop_model_perimeter_communes (model, territory));
+      g_ptr_array_add (context->perimeters,
+                       g_array_ref (_coop_model_index_get_perimeter (_coop_model_get_index (model), territory)));
     }
 
   return g_steal_pointer (&context);
@@ -85,6 +87,8 @@ _coop_evidence_context_free (CoopEvidenceContext *context)
   g_clear_pointer (&context->territories, g_ptr_array_unref);
   g_clear_pointer (&context->perimeters, g_ptr_array_unref);
   g_clear_pointer (&context->date, g_date_time_unref);
+  g_clear_pointer (&context->candidates[0], g_array_unref);
+  g_clear_pointer (&context->candidates[1], g_array_unref);
   g_free (context);
 }
 
@@ -110,26 +114,44 @@ _coop_evidence_perimeters_meet (GArray *a,
   return FALSE;
 }
 
+/* The positions of the model's bodies (or agreements) that mention
+ * something reaching the cooperation's first territory, in the model's
+ * order: what any rule counts must reach every territory, so the others
+ * need not be read. */
+GArray *
+_coop_evidence_get_candidates (CoopEvidenceContext *context,
+                               gboolean             agreements)
+{
+  guint kind = agreements ? 1 : 0;
+
+  if (context->candidates[kind] == NULL)
+    context->candidates[kind] = _coop_model_index_dup_candidates (_coop_model_get_index (context->model),
+                                                                  g_ptr_array_index (context->territories, 0),
+                                                                  agreements);
+
+  return context->candidates[kind];
+}
+
 gboolean
 _coop_evidence_reaches (CoopEvidenceContext *context,
                         const char          *reference,
                         guint                territory)
 {
-  g_autoptr(CoopTerritory) found = NULL;
-  g_autoptr(GArray) perimeter = NULL;
+  CoopModelIndex *index = _coop_model_get_index (context->model);
+  CoopTerritory *found;
   CoopActor *actor;
 
   if (reference == NULL)
     return FALSE;
 
-  found = coop_model_lookup (context->model, reference);
+  found = _coop_model_index_resolve (index, reference);
   if (found == NULL)
     {
       /* An actor reaches what its territory reaches. */
       actor = coop_model_get_actor (context->model, reference);
       if (actor == NULL || coop_actor_get_territory (actor) == NULL)
         return FALSE;
-      found = coop_model_lookup (context->model, coop_actor_get_territory (actor));
+      found = _coop_model_index_resolve (index, coop_actor_get_territory (actor));
       if (found == NULL)
         return FALSE;
     }
@@ -143,8 +165,8 @@ _coop_evidence_reaches (CoopEvidenceContext *context,
       coop_territory_get_kind (found) == COOP_TERRITORY_KIND_REGION)
     return FALSE;
 
-  perimeter = _coop_model_perimeter_communes (context->model, found);
-  return _coop_evidence_perimeters_meet (perimeter, g_ptr_array_index (context->perimeters, territory));
+  return _coop_evidence_perimeters_meet (_coop_model_index_get_perimeter (index, found),
+                                         g_ptr_array_index (context->perimeters, territory));
 }
 
 /* Whether every commune of @inner is one of @outer's (both sorted), and
@@ -443,9 +465,11 @@ count_shared_bodies (CoopEvidenceContext *context,
   GListModel *bodies = coop_model_get_bodies (context->model);
   guint found = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+  GArray *candidates = _coop_evidence_get_candidates (context, FALSE);
+
+  for (guint c = 0; c < candidates->len; c++)
     {
-      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, g_array_index (candidates, guint, c));
 
       if (body_is_shared (context, body, criterion))
         {
@@ -483,9 +507,11 @@ count_meetings (CoopEvidenceContext *context,
   GListModel *bodies = coop_model_get_bodies (context->model);
   guint found = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+  GArray *candidates = _coop_evidence_get_candidates (context, FALSE);
+
+  for (guint c = 0; c < candidates->len; c++)
     {
-      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, g_array_index (candidates, guint, c));
       GListModel *meetings = coop_body_get_meetings (body);
       gboolean shared;
 
@@ -575,9 +601,11 @@ count_agreements (CoopEvidenceContext *context,
   GListModel *agreements = coop_model_get_agreements (context->model);
   guint found = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+  GArray *candidates = _coop_evidence_get_candidates (context, TRUE);
+
+  for (guint c = 0; c < candidates->len; c++)
     {
-      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, g_array_index (candidates, guint, c));
       CoopAgreementStatus status = _coop_evidence_status_at (agreement, context->date);
 
       if (!nick_in (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement),
@@ -631,9 +659,11 @@ count_pooled_resources (CoopEvidenceContext *context,
   GListModel *agreements = coop_model_get_agreements (context->model);
   guint found = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+  GArray *candidates = _coop_evidence_get_candidates (context, TRUE);
+
+  for (guint c = 0; c < candidates->len; c++)
     {
-      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, g_array_index (candidates, guint, c));
       GListModel *resources = coop_agreement_get_pooled_resources (agreement);
 
       if (!agreement_active (context, agreement) || !agreement_of_cooperation (context, agreement))
@@ -661,9 +691,11 @@ count_renewals (CoopEvidenceContext *context,
   GListModel *agreements = coop_model_get_agreements (context->model);
   guint found = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+  GArray *candidates = _coop_evidence_get_candidates (context, TRUE);
+
+  for (guint c = 0; c < candidates->len; c++)
     {
-      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, g_array_index (candidates, guint, c));
       GListModel *evaluations = coop_agreement_get_evaluations (agreement);
       GListModel *history = coop_agreement_get_history (agreement);
       gboolean renewed = FALSE;

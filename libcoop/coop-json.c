@@ -26,7 +26,7 @@ struct _CoopJsonDocument
   char       *name;
   JsonParser *parser;
   GHashTable *lines;       /* JsonNode* → line */
-  GHashTable *seen;        /* JsonObject* → GHashTable of member names */
+  GHashTable *seen;        /* JsonObject* → members read so far */
   GHashTable *duplicates;  /* JsonObject* → first duplicated name */
   char       *first_duplicate;       /* the first duplicated member of any object */
   guint       first_duplicate_line;
@@ -39,7 +39,7 @@ _coop_json_document_new (const char *display_name)
 
   self->name = g_strdup (display_name != NULL ? display_name : "<input>");
   self->lines = g_hash_table_new (NULL, NULL);
-  self->seen = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_hash_table_unref);
+  self->seen = g_hash_table_new (NULL, NULL);
   self->duplicates = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   return self;
@@ -67,17 +67,15 @@ on_object_member (JsonParser *parser,
                   gpointer    user_data)
 {
   CoopJsonDocument *self = user_data;
-  GHashTable *names;
+  guint members = GPOINTER_TO_UINT (g_hash_table_lookup (self->seen, object)) + 1;
   JsonNode *node;
 
-  names = g_hash_table_lookup (self->seen, object);
-  if (names == NULL)
-    {
-      names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_hash_table_insert (self->seen, object, names);
-    }
-
-  if (!g_hash_table_add (names, g_strdup (member_name)) &&
+  /* json-glib emits this after setting the member, and a repeated name
+   * replaces the earlier value: the object then holds fewer members than
+   * were read. Counting them costs one entry per object, where a set of
+   * names per object cost more than the parsed tree's own strings. */
+  g_hash_table_insert (self->seen, object, GUINT_TO_POINTER (members));
+  if (members > json_object_get_size (object) &&
       !g_hash_table_contains (self->duplicates, object))
     {
       g_hash_table_insert (self->duplicates, object, g_strdup (member_name));

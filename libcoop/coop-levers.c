@@ -17,6 +17,7 @@
 #include "coop-evidence-private.h"
 #include "coop-i18n-private.h"
 #include "coop-mandate.h"
+#include "coop-model-index-private.h"
 #include "coop-meeting.h"
 #include "coop-party.h"
 #include "coop-pooled-resource.h"
@@ -172,6 +173,7 @@ static GPtrArray *
 cooperating_epci (CoopModel *model)
 {
   g_autoptr(GListModel) cooperations = coop_cooperation_list_in_model (model);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   GPtrArray *epci = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
@@ -185,7 +187,7 @@ cooperating_epci (CoopModel *model)
 
           if (territory != NULL && coop_territory_is_from_atlas (territory) &&
               coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_EPCI &&
-              !g_ptr_array_find (epci, territory, NULL))
+              g_hash_table_add (seen, territory))
             g_ptr_array_add (epci, g_steal_pointer (&territory));
         }
     }
@@ -298,7 +300,7 @@ static void
 score_dialogue_spaces (Scoring *scoring)
 {
   GListModel *bodies = coop_model_get_bodies (scoring->model);
-  GListModel *mandates = coop_model_get_mandates (scoring->model);
+  CoopModelIndex *index = _coop_model_get_index (scoring->model);
   gboolean open_body = FALSE;
   gboolean meeting = FALSE;
 
@@ -307,17 +309,13 @@ score_dialogue_spaces (Scoring *scoring)
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
       CoopBodyKind kind = coop_body_get_kind (body);
       gboolean open = kind == COOP_BODY_KIND_CONSEIL_DE_DEVELOPPEMENT || kind == COOP_BODY_KIND_INFORMAL_NETWORK;
+      GPtrArray *mandates = _coop_model_index_get_body_mandates (index, coop_body_get_id (body));
 
       if (!coop_body_is_active (body, scoring->date))
         continue;
 
-      for (guint m = 0; !open && m < g_list_model_get_n_items (mandates); m++)
-        {
-          g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, m);
-
-          open = g_strcmp0 (coop_mandate_get_body (mandate), coop_body_get_id (body)) == 0 &&
-                 actor_is_civil_society (scoring->model, coop_mandate_get_actor (mandate));
-        }
+      for (guint m = 0; !open && mandates != NULL && m < mandates->len; m++)
+        open = actor_is_civil_society (scoring->model, coop_mandate_get_actor (g_ptr_array_index (mandates, m)));
 
       if (!open)
         continue;

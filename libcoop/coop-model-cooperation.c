@@ -12,6 +12,7 @@
 
 #include "coop-agreement-private.h"
 #include "coop-model-collections-private.h"
+#include "coop-model-index-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
 #include "coop-i18n-private.h"
@@ -668,23 +669,16 @@ GListModel *
 coop_model_list_body_mandates (CoopModel *self,
                                CoopBody  *body)
 {
-  GListModel *mandates;
+  GPtrArray *mandates;
   GListStore *store;
-  guint n;
 
   g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
   g_return_val_if_fail (COOP_IS_BODY (body), NULL);
 
   store = g_list_store_new (COOP_TYPE_MANDATE);
-  mandates = _coop_model_get_collection (self, COOP_COLLECTION_MANDATES);
-  n = g_list_model_get_n_items (mandates);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
-
-      if (g_strcmp0 (coop_mandate_get_body (mandate), coop_body_get_id (body)) == 0)
-        g_list_store_append (store, mandate);
-    }
+  mandates = _coop_model_index_get_body_mandates (_coop_model_get_index (self), coop_body_get_id (body));
+  for (guint i = 0; mandates != NULL && i < mandates->len; i++)
+    g_list_store_append (store, g_ptr_array_index (mandates, i));
 
   return G_LIST_MODEL (store);
 }
@@ -706,22 +700,19 @@ coop_model_list_post_mandates (CoopModel *self,
                                CoopPost  *post,
                                GDateTime *date)
 {
-  GListModel *mandates;
+  GPtrArray *mandates;
   GListStore *store;
-  guint n;
 
   g_return_val_if_fail (COOP_IS_MODEL (self), NULL);
   g_return_val_if_fail (COOP_IS_POST (post), NULL);
 
   store = g_list_store_new (COOP_TYPE_MANDATE);
-  mandates = _coop_model_get_collection (self, COOP_COLLECTION_MANDATES);
-  n = g_list_model_get_n_items (mandates);
-  for (guint i = 0; i < n; i++)
+  mandates = _coop_model_index_get_post_mandates (_coop_model_get_index (self), coop_post_get_id (post));
+  for (guint i = 0; mandates != NULL && i < mandates->len; i++)
     {
-      g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
+      CoopMandate *mandate = g_ptr_array_index (mandates, i);
 
-      if (g_strcmp0 (coop_mandate_get_post (mandate), coop_post_get_id (post)) == 0 &&
-          (date == NULL || coop_mandate_is_active (mandate, date)))
+      if (date == NULL || coop_mandate_is_active (mandate, date))
         g_list_store_append (store, mandate);
     }
 

@@ -11,6 +11,7 @@
 #include "coop-error.h"
 #include "coop-finding.h"
 #include "coop-model-collections-private.h"
+#include "coop-model-index-private.h"
 #include "coop-model-private.h"
 #include "coop-i18n-private.h"
 #include "coop-save-private.h"
@@ -55,6 +56,7 @@ struct _CoopModel
   JsonObject *recorded_atlas; /* the document's "atlas" member, kept as read */
   GHashTable *source_lines;  /* JSON path → line of the last load */
   CoopModelCollections *cooperation;  /* actors, posts, mandates, bodies, agreements */
+  CoopModelIndex *index;      /* what the analyses look up, dropped on any change */
   guint       natures_frozen; /* while loading, natures are computed once at the end */
 };
 
@@ -95,6 +97,7 @@ coop_model_dispose (GObject *object)
         }
     }
 
+  g_clear_pointer (&self->index, _coop_model_index_free);
   g_clear_pointer (&self->by_code, g_hash_table_unref);
   g_clear_pointer (&self->cooperation, _coop_model_collections_free);
   g_clear_object (&self->territories);
@@ -303,6 +306,13 @@ coop_model_init (CoopModel *self)
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
   self->source_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cooperation = _coop_model_collections_new ();
+  self->index = _coop_model_index_new (self);
+}
+
+CoopModelIndex *
+_coop_model_get_index (CoopModel *self)
+{
+  return self->index;
 }
 
 /**
@@ -781,6 +791,7 @@ territory_code_cmp (gconstpointer a,
 static void
 on_members_changed (CoopModel *self)
 {
+  _coop_model_index_invalidate (self->index);
   _coop_model_refresh_natures (self);
 }
 
@@ -1115,13 +1126,36 @@ coop_model_list_communes (CoopModel     *self,
   return _coop_atlas_list_new (self->atlas, communes);
 }
 
+/* Whether every commune of @small is in @large (both sorted): a binary
+ * search per commune, since @small is usually far smaller. */
 static gboolean
 contains_all (GArray *large,
               GArray *small)
 {
-  g_autoptr(GArray) common = _coop_atlas_intersect (small, large);
+  guint low = 0;
 
-  return small->len > 0 && common->len == small->len;
+  if (small->len == 0 || small->len > large->len)
+    return FALSE;
+
+  for (guint i = 0; i < small->len; i++)
+    {
+      guint32 wanted = g_array_index (small, guint32, i);
+      guint high = large->len;
+
+      while (low < high)
+        {
+          guint middle = low + (high - low) / 2;
+
+          if (g_array_index (large, guint32, middle) < wanted)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+      if (low == large->len || g_array_index (large, guint32, low) != wanted)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -1141,7 +1175,8 @@ GListModel *
 coop_model_list_containers (CoopModel     *self,
                             CoopTerritory *territory)
 {
-  g_autoptr(GArray) communes = NULL;
+  GArray *communes;
+  GPtrArray *candidates;
   GListStore *store;
   guint n;
 
@@ -1149,7 +1184,7 @@ coop_model_list_containers (CoopModel     *self,
   g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
 
   store = g_list_store_new (COOP_TYPE_TERRITORY);
-  communes = perimeter_communes (self, territory, NULL);
+  communes = _coop_model_index_get_perimeter (self->index, territory);
 
   if (coop_territory_is_from_atlas (territory))
     {
@@ -1164,17 +1199,15 @@ coop_model_list_containers (CoopModel     *self,
         }
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
-  for (guint i = 0; i < n; i++)
+  /* A container holds the first commune too: only the territories that
+   * hold it are tried, in the model's order. */
+  candidates = communes->len > 0 ? _coop_model_index_get_containing (self->index, g_array_index (communes, guint32, 0))
+                                 : NULL;
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
     {
-      g_autoptr(CoopTerritory) candidate = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
-      g_autoptr(GArray) candidate_communes = NULL;
+      CoopTerritory *candidate = g_ptr_array_index (candidates, i);
 
-      if (candidate == territory)
-        continue;
-
-      candidate_communes = perimeter_communes (self, candidate, NULL);
-      if (contains_all (candidate_communes, communes))
+      if (candidate != territory && contains_all (_coop_model_index_get_perimeter (self->index, candidate), communes))
         g_list_store_append (store, candidate);
     }
 

@@ -42,7 +42,28 @@ typedef struct
   const char       *language;
   gboolean          french;
   CoopReportWriter *writer;
+  /* Read once from the whole model, then for each cooperation. */
+  gboolean          first_event_known;
+  GDateTime        *first_event;   /* borrowed from the model */
+  GPtrArray        *ratings;       /* DeclaredRating, in the model's order */
+  GHashTable       *ratings_from;  /* canonical territory → GArray of positions in ratings */
 } Context;
+
+typedef struct
+{
+  CoopRating *rating;
+  char       *from;
+  char       *to;
+} DeclaredRating;
+
+static void
+declared_rating_free (DeclaredRating *declared)
+{
+  g_object_unref (declared->rating);
+  g_free (declared->from);
+  g_free (declared->to);
+  g_free (declared);
+}
 
 #define T(context, fr, en) ((context)->french ? (fr) : (en))
 
@@ -175,6 +196,9 @@ first_event (Context *context)
   GListModel *bodies = coop_model_get_bodies (context->model);
   GDateTime *first = NULL;
 
+  if (context->first_event_known)
+    return context->first_event;
+
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
@@ -202,6 +226,8 @@ first_event (Context *context)
         }
     }
 
+  context->first_event = first;
+  context->first_event_known = TRUE;
   return first;
 }
 
@@ -272,6 +298,15 @@ write_staircase (Context         *context,
                                "gives them that day."));
 }
 
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* Declared ratings between territories of the cooperation, beside the
  * computed step. */
 static void
@@ -279,17 +314,61 @@ write_declared (Context         *context,
                 CoopCooperation *cooperation,
                 guint            computed)
 {
-  GListModel *ratings = coop_model_get_ratings (context->model);
   g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char * const *territories = coop_cooperation_get_territories (cooperation);
   g_auto(GStrv) list = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+  /* The ratings by the canonical reference of their territory, once; a
+   * cooperation then reads only the ratings of its own territories. */
+  if (context->ratings == NULL)
     {
-      g_autoptr(CoopRating) rating = g_list_model_get_item (ratings, i);
-      g_autofree char *from = _coop_model_dup_canonical_reference (context->model, coop_rating_get_territory (rating));
-      g_autofree char *to = _coop_model_dup_canonical_reference (context->model, coop_rating_get_partner (rating));
+      GListModel *ratings = coop_model_get_ratings (context->model);
+
+      context->ratings = g_ptr_array_new_with_free_func ((GDestroyNotify)declared_rating_free);
+      context->ratings_from = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+        {
+          DeclaredRating *declared = g_new0 (DeclaredRating, 1);
+          GArray *from_positions;
+
+          declared->rating = g_list_model_get_item (ratings, i);
+          declared->from = _coop_model_dup_canonical_reference (context->model,
+                                                                coop_rating_get_territory (declared->rating));
+          declared->to = _coop_model_dup_canonical_reference (context->model, coop_rating_get_partner (declared->rating));
+          g_ptr_array_add (context->ratings, declared);
+
+          from_positions = g_hash_table_lookup (context->ratings_from, declared->from);
+          if (from_positions == NULL)
+            {
+              from_positions = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (context->ratings_from, declared->from, from_positions);
+            }
+          g_array_append_val (from_positions, i);
+        }
+    }
+
+  for (guint t = 0; territories[t] != NULL; t++)
+    {
+      GArray *from_positions = g_hash_table_lookup (context->ratings_from, territories[t]);
+
+      if (from_positions != NULL)
+        g_array_append_vals (positions, from_positions->data, from_positions->len);
+    }
+  g_array_sort (positions, compare_positions);
+
+  for (guint p = 0; p < positions->len; p++)
+    {
+      DeclaredRating *declared = g_ptr_array_index (context->ratings, g_array_index (positions, guint, p));
+      CoopRating *rating = declared->rating;
+      const char *from = declared->from;
+      const char *to = declared->to;
       g_autofree char *day = NULL;
       g_autofree char *item = NULL;
+
+      /* A territory listed twice in a cooperation would repeat its ratings. */
+      if (p > 0 && g_array_index (positions, guint, p) == g_array_index (positions, guint, p - 1))
+        continue;
 
       if (!coop_cooperation_involves (cooperation, from) || !coop_cooperation_involves (cooperation, to) ||
           g_strcmp0 (coop_rating_get_scale (rating), coop_scale_get_id (context->scale)) != 0)
@@ -701,7 +780,7 @@ _coop_report_write (CoopReport  *self,
   g_autofree char *day = NULL;
   g_autofree char *subtitle = NULL;
   CoopAtlas *atlas;
-  Context context;
+  Context context = { 0 };
 
   context.report = self;
   context.model = coop_report_get_model (self);
@@ -746,5 +825,7 @@ _coop_report_write (CoopReport  *self,
   write_warnings (&context, diagnostic);
   write_who_does_what (&context);
 
+  g_clear_pointer (&context.ratings_from, g_hash_table_unref);
+  g_clear_pointer (&context.ratings, g_ptr_array_unref);
   return context.writer;
 }

@@ -16,6 +16,7 @@
 #include "coop-diagnostic-private.h"
 #include "coop-evidence-private.h"
 #include "coop-mandate.h"
+#include "coop-model-index-private.h"
 #include "coop-model-private.h"
 #include "coop-party.h"
 #include "coop-rating.h"
@@ -137,20 +138,24 @@ territory_is_reached (CoopModel     *model,
   GListModel *bodies = coop_model_get_bodies (model);
   GListModel *agreements = coop_model_get_agreements (model);
 
+  GArray *candidates;
+
   if (context == NULL)
     return TRUE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+  candidates = _coop_evidence_get_candidates (context, FALSE);
+  for (guint c = 0; c < candidates->len; c++)
     {
-      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+      g_autoptr(CoopBody) body = g_list_model_get_item (bodies, g_array_index (candidates, guint, c));
 
       if (coop_body_is_active (body, date) && _coop_evidence_reaches_all (context, coop_body_get_scope (body)))
         return TRUE;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+  candidates = _coop_evidence_get_candidates (context, TRUE);
+  for (guint c = 0; c < candidates->len; c++)
     {
-      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, g_array_index (candidates, guint, c));
       GListModel *parties = coop_agreement_get_parties (agreement);
 
       for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
@@ -189,53 +194,125 @@ detect_invisible_border (CoopModel  *model,
     }
 }
 
-static gboolean
-agreement_binds (CoopModel  *model,
-                 const char *first,
-                 const char *second)
+/* Agreement positions by party reference, each list in the model's order. */
+static GHashTable *
+agreements_by_party (CoopModel *model)
 {
   GListModel *agreements = coop_model_get_agreements (model);
+  GHashTable *by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *parties = coop_agreement_get_parties (agreement);
 
-      if (coop_agreement_has_party (agreement, first) && coop_agreement_has_party (agreement, second))
+      for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+        {
+          g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+          const char *reference = coop_party_get_reference (party);
+          GArray *positions = g_hash_table_lookup (by_party, reference);
+
+          if (positions == NULL)
+            {
+              positions = g_array_new (FALSE, FALSE, sizeof (guint));
+              /* The party's string lives as long as the model's agreements. */
+              g_hash_table_insert (by_party, (gpointer)reference, positions);
+            }
+          if (positions->len == 0 || g_array_index (positions, guint, positions->len - 1) != i)
+            g_array_append_val (positions, i);
+        }
+    }
+
+  return by_party;
+}
+
+static gboolean
+agreement_binds (GHashTable *by_party,
+                 const char *first,
+                 const char *second)
+{
+  GArray *a = g_hash_table_lookup (by_party, first);
+  GArray *b = g_hash_table_lookup (by_party, second);
+
+  for (guint i = 0, j = 0; a != NULL && b != NULL && i < a->len && j < b->len;)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
+
+      if (x == y)
         return TRUE;
+      if (x < y)
+        i++;
+      else
+        j++;
     }
 
   return FALSE;
 }
 
+static int
+uint_cmp (gconstpointer a,
+          gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* Overlapping territories of project with no agreement between them:
- * layers piled up without articulation. */
+ * layers piled up without articulation. The pairs that share a commune
+ * come from the model's index of communes, not from trying every pair. */
 static void
 detect_strata (CoopModel  *model,
                GListStore *warnings)
 {
+  CoopModelIndex *index = _coop_model_get_index (model);
   GListModel *territories = coop_model_get_territories (model);
   guint n = g_list_model_get_n_items (territories);
-  g_autoptr(GPtrArray) perimeters = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) by_party = agreements_by_party (model);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CoopTerritory) territory = g_list_model_get_item (territories, i);
 
-      g_ptr_array_add (perimeters, _coop_model_perimeter_communes (model, territory));
+      g_hash_table_insert (positions, territory, GUINT_TO_POINTER (i));
     }
 
   for (guint i = 0; i < n; i++)
     {
-      for (guint j = i + 1; j < n; j++)
+      g_autoptr(CoopTerritory) a = g_list_model_get_item (territories, i);
+      GArray *perimeter = _coop_model_index_get_perimeter (index, a);
+      g_autoptr(GArray) overlapping = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      if (!coop_territory_kind_is_project (coop_territory_get_kind (a)))
+        continue;
+
+      for (guint c = 0; c < perimeter->len; c++)
         {
-          g_autoptr(CoopTerritory) a = g_list_model_get_item (territories, i);
-          g_autoptr(CoopTerritory) b = g_list_model_get_item (territories, j);
+          GPtrArray *holders = _coop_model_index_get_containing (index, g_array_index (perimeter, guint32, c));
+
+          for (guint h = 0; holders != NULL && h < holders->len; h++)
+            {
+              guint j = GPOINTER_TO_UINT (g_hash_table_lookup (positions, g_ptr_array_index (holders, h)));
+
+              if (j > i)
+                g_array_append_val (overlapping, j);
+            }
+        }
+      g_array_sort (overlapping, uint_cmp);
+
+      for (guint k = 0; k < overlapping->len; k++)
+        {
+          guint j = g_array_index (overlapping, guint, k);
+          g_autoptr(CoopTerritory) b = NULL;
           g_autoptr(GPtrArray) subjects = NULL;
 
-          if (!coop_territory_kind_is_project (coop_territory_get_kind (a)) ||
-              !coop_territory_kind_is_project (coop_territory_get_kind (b)) ||
-              !_coop_evidence_perimeters_meet (g_ptr_array_index (perimeters, i), g_ptr_array_index (perimeters, j)) ||
-              agreement_binds (model, coop_territory_get_code (a), coop_territory_get_code (b)))
+          if (k > 0 && g_array_index (overlapping, guint, k - 1) == j)
+            continue;
+
+          b = g_list_model_get_item (territories, j);
+          if (!coop_territory_kind_is_project (coop_territory_get_kind (b)) ||
+              agreement_binds (by_party, coop_territory_get_code (a), coop_territory_get_code (b)))
             continue;
 
           subjects = g_ptr_array_new ();

@@ -65,21 +65,80 @@ def _default_columns(item_type):
             and not GObject.type_is_a(spec.value_type, Gio.ListModel)]
 
 
-def _column_getter(column):
-    if callable(column):
-        return column
-    name = column.replace("_", "-")
-
-    def get(item):
-        return item.get_property(name)
-
-    return get
-
-
 def _column_name(column):
     if callable(column):
         return getattr(column, "__name__", "value")
     return column.replace("-", "_")
+
+
+def _enum_converter(value_type):
+    nicks = {}
+
+    def convert(value):
+        # Nicks by value, read once per enum type rather than per cell.
+        nick = nicks.get(value)
+        if nick is None:
+            nick = nicks[value] = _python_value(value)
+        return nick
+
+    return convert
+
+
+def _property_converter(spec):
+    """A function turning the property's value into a cell, or None when
+    the value is a cell as it is (strings, numbers, booleans)."""
+    value_type = spec.value_type
+    if value_type.fundamental in (GObject.TYPE_STRING, GObject.TYPE_BOOLEAN, GObject.TYPE_INT,
+                                  GObject.TYPE_UINT, GObject.TYPE_INT64, GObject.TYPE_UINT64,
+                                  GObject.TYPE_LONG, GObject.TYPE_ULONG, GObject.TYPE_DOUBLE,
+                                  GObject.TYPE_FLOAT):
+        return None
+    if value_type.fundamental == GObject.TYPE_ENUM:
+        return _enum_converter(value_type)
+    return _python_value
+
+
+def _column_reader(item_type, column, first):
+    """The function giving a column's cell for an item, resolved once per
+    column: the property's introspected getter when there is one (it
+    costs a fraction of get_property's GValue round trip), checked on the
+    first item against get_property."""
+    if callable(column):
+        return lambda item: _python_value(column(item))
+
+    name = column.replace("_", "-")
+    spec = next((s for s in GObject.list_properties(item_type) if s.name == name), None)
+    if spec is None:
+        # As get_property would: a TypeError naming the property.
+        return lambda item: _python_value(item.get_property(name))
+
+    convert = _property_converter(spec)
+    getter = getattr(type(first), "get_" + name.replace("-", "_"), None) if first is not None else None
+    if getter is not None:
+        try:
+            if getter(first) != first.get_property(name):
+                getter = None
+        except TypeError:
+            getter = None
+    if getter is None:
+        def getter(item):
+            return item.get_property(name)
+
+    if convert is None:
+        return getter
+    return lambda item: convert(getter(item))
+
+
+def _table(list_model, columns):
+    """Column names and the columns' cells, one list per column."""
+    if columns is None:
+        columns = _default_columns(list_model.get_item_type())
+    items = list(list_model)
+    first = items[0] if items else None
+    item_type = list_model.get_item_type()
+    names = [_column_name(c) for c in columns]
+    cells = [list(map(_column_reader(item_type, c, first), items)) for c in columns]
+    return names, cells
 
 
 def to_records(list_model, columns=None):
@@ -91,10 +150,8 @@ def to_records(list_model, columns=None):
     ``datetime.date`` and territories their references, so the records
     serialise and compare easily.
     """
-    if columns is None:
-        columns = _default_columns(list_model.get_item_type())
-    getters = [(_column_name(c), _column_getter(c)) for c in columns]
-    return [{name: _python_value(get(item)) for name, get in getters} for item in list_model]
+    names, cells = _table(list_model, columns)
+    return [dict(zip(names, row)) for row in zip(*cells)] if cells else [{} for _ in list_model]
 
 
 __all__.append("to_records")
@@ -113,10 +170,9 @@ def to_dataframe(list_model, columns=None, index=None):
     except ImportError as error:
         raise ImportError("Coop.to_dataframe needs pandas (python3-pandas)") from error
 
-    if columns is None:
-        columns = _default_columns(list_model.get_item_type())
-    names = [_column_name(c) for c in columns]
-    frame = pandas.DataFrame.from_records(to_records(list_model, columns), columns=names)
+    names, cells = _table(list_model, columns)
+    # Column by column: no dictionary per row.
+    frame = pandas.DataFrame(dict(zip(names, cells)), columns=names)
     if index is not None:
         frame = frame.set_index(_column_name(index))
     return frame
