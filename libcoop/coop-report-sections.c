@@ -370,8 +370,11 @@ write_declared (Context         *context,
       if (p > 0 && g_array_index (positions, guint, p) == g_array_index (positions, guint, p - 1))
         continue;
 
+      /* A level beyond the scale is an error coop check reports, not a
+       * step to show. */
       if (!coop_cooperation_involves (cooperation, from) || !coop_cooperation_involves (cooperation, to) ||
-          g_strcmp0 (coop_rating_get_scale (rating), coop_scale_get_id (context->scale)) != 0)
+          g_strcmp0 (coop_rating_get_scale (rating), coop_scale_get_id (context->scale)) != 0 ||
+          coop_rating_get_level (rating) > coop_scale_get_n_steps (context->scale))
         continue;
 
       day = coop_rating_get_date (rating) != NULL ? g_date_time_format (coop_rating_get_date (rating), "%Y-%m-%d")

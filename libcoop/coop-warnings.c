@@ -20,6 +20,7 @@
 #include "coop-model-private.h"
 #include "coop-party.h"
 #include "coop-rating.h"
+#include "coop-scale.h"
 #include "coop-transition.h"
 
 /* The signs of the seed material, detected rather than listed. */
@@ -483,7 +484,21 @@ detect_mandate_change (CoopModel  *model,
     }
 }
 
-/* The latest rating of each side about the other, per scale. */
+/* How many steps a scale libcoop ships has, or G_MAXUINT for another. */
+static guint
+scale_steps (const char *id)
+{
+  g_auto(GStrv) builtin = coop_scale_list_builtin ();
+  g_autoptr(CoopScale) scale = NULL;
+
+  if (!g_strv_contains ((const char * const *)builtin, id))
+    return G_MAXUINT;
+  scale = coop_scale_new_builtin (id, NULL);
+  return scale != NULL ? coop_scale_get_n_steps (scale) : G_MAXUINT;
+}
+
+/* The latest rating of each side about the other, per scale; a rating
+ * beyond its scale (an error coop check reports) is left out. */
 static GHashTable *
 latest_ratings (CoopModel *model,
                 GDateTime *date)
@@ -500,7 +515,8 @@ latest_ratings (CoopModel *model,
       CoopRating *previous = g_hash_table_lookup (latest, key);
       GDateTime *when = coop_rating_get_date (rating);
 
-      if (when != NULL && g_date_time_compare (when, date) > 0)
+      if ((when != NULL && g_date_time_compare (when, date) > 0) ||
+          coop_rating_get_level (rating) > scale_steps (coop_rating_get_scale (rating)))
         continue;
       if (previous == NULL ||
           (when != NULL && (coop_rating_get_date (previous) == NULL ||

@@ -231,6 +231,21 @@ class Rules(unittest.TestCase):
                  "date": "2026-05-01"}])
         self.assertEqual(self.signs(ratings(3), "rating-asymmetry"), [])
         self.assertEqual(len(self.signs(ratings(5), "rating-asymmetry")), 1)
+        # Step 42 of a five-step scale is an error of the document, which
+        # coop validate reports, not a disagreement about a step.
+        self.assertEqual(self.signs(ratings(42), "rating-asymmetry"), [])
+
+    def test_report_shows_no_step_beyond_the_scale(self):
+        doc = document(
+            agreements=[in_force("contrat", "contrat-de-reciprocite")],
+            ratings=[{"id": "r1", "rater": "dgs", "territory": VOIRONNAIS, "partner": GRENOBLE, "level": 42},
+                     {"id": "r2", "rater": "dgs", "territory": GRENOBLE, "partner": VOIRONNAIS, "level": 2}])
+        report = Coop.Report.new(Coop.Model.new_from_data(self.atlas, json.dumps(doc), -1))
+        report.set_language("en")
+        report.set_date(TODAY)
+        text = report.to_markdown()
+        self.assertNotIn("step 42", text)
+        self.assertIn("on step 2", text)
 
 
 if __name__ == "__main__":
