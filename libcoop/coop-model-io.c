@@ -264,6 +264,7 @@ _coop_model_load_document (CoopModel         *self,
   JsonNode *root = _coop_json_document_get_root (document);
   JsonNode *territories_node;
   JsonNode *atlas_node;
+  JsonNode *saved_with_node;
   const char *format = NULL;
   const char *name = NULL;
   const char *description = NULL;
@@ -317,6 +318,17 @@ _coop_model_load_document (CoopModel         *self,
           !_coop_json_get_string (document, atlas_node, "$.atlas", "source", FALSE, &atlas_source, error) ||
           !_coop_json_get_string (document, atlas_node, "$.atlas", "version", FALSE, &atlas_version, error))
         return FALSE;
+
+      saved_with_node = json_object_get_member (json_node_get_object (atlas_node), "saved-with");
+      if (saved_with_node != NULL &&
+          (_coop_json_expect_object (document, saved_with_node, "$.atlas.saved-with", error) == NULL ||
+           !_coop_json_check_duplicates (document, saved_with_node, "$.atlas.saved-with", error) ||
+           !_coop_json_get_string (document, saved_with_node, "$.atlas.saved-with", "source", FALSE,
+                                   &atlas_source, error) ||
+           !_coop_json_get_string (document, saved_with_node, "$.atlas.saved-with", "version", FALSE,
+                                   &atlas_version, error)))
+        return FALSE;
+
       _coop_model_set_recorded_atlas (self, json_node_get_object (atlas_node));
     }
 
@@ -645,22 +657,35 @@ _coop_model_write_document (CoopModel *self,
   write_string_member (out, "name", coop_model_get_name (self), 1, &first);
   write_string_member (out, "description", coop_model_get_description (self), 1, &first);
 
-  /* What the document said is written back as it was; a model that said
-   * nothing records the atlas in use. */
+  /* What the document said is written back as it was, and the atlas in
+   * use is recorded beside it as "saved-with" when it is another one; a
+   * model that said nothing records the atlas in use. */
   if (recorded_atlas != NULL)
     {
-      static const char * const atlas_members[] = { "source", "version", NULL };
+      static const char * const atlas_members[] = { "source", "version", "saved-with", NULL };
       g_autoptr(JsonObject) atlas_extra = collect_unknown (recorded_atlas, atlas_members, NULL);
+      const char *source = json_object_has_member (recorded_atlas, "source")
+                             ? json_object_get_string_member (recorded_atlas, "source") : NULL;
+      const char *version = json_object_has_member (recorded_atlas, "version")
+                              ? json_object_get_string_member (recorded_atlas, "version") : NULL;
       gboolean atlas_first = TRUE;
 
       write_key (out, "atlas", 1, &first);
       g_string_append_c (out, '{');
-      if (json_object_has_member (recorded_atlas, "source"))
-        write_string_member (out, "source", json_object_get_string_member (recorded_atlas, "source"), 2,
-                             &atlas_first);
-      if (json_object_has_member (recorded_atlas, "version"))
-        write_string_member (out, "version", json_object_get_string_member (recorded_atlas, "version"), 2,
-                             &atlas_first);
+      write_string_member (out, "source", source, 2, &atlas_first);
+      write_string_member (out, "version", version, 2, &atlas_first);
+      if (coop_atlas_get_source (atlas) != NULL &&
+          (g_strcmp0 (source, coop_atlas_get_source (atlas)) != 0 ||
+           g_strcmp0 (version, coop_atlas_get_source_version (atlas)) != 0))
+        {
+          gboolean saved_with_first = TRUE;
+
+          write_key (out, "saved-with", 2, &atlas_first);
+          g_string_append_c (out, '{');
+          write_string_member (out, "source", coop_atlas_get_source (atlas), 3, &saved_with_first);
+          write_string_member (out, "version", coop_atlas_get_source_version (atlas), 3, &saved_with_first);
+          g_string_append (out, "\n    }");
+        }
       write_members_sorted (out, atlas_extra, 2, &atlas_first);
       g_string_append (out, atlas_first ? "}" : "\n  }");
     }

@@ -80,7 +80,15 @@ test_atlas_member (void)
     g_assert_nonnull (strstr (text, "\"version\": \"0.8.0\""));
     g_assert_nonnull (strstr (text, "\"millesime\": 2020"));
     g_assert_nonnull (strstr (text, "\"by\": \"hand\""));
-    g_assert_null (strstr (text, coop_atlas_get_source (atlas)));
+    /* The atlas in use, another one, is recorded beside what the file said. */
+    {
+      g_autofree char *saved_with = g_strdup_printf ("\"saved-with\": {\n      \"source\": \"%s\",\n"
+                                                     "      \"version\": \"%s\"\n    }",
+                                                     coop_atlas_get_source (atlas),
+                                                     coop_atlas_get_source_version (atlas));
+
+      g_assert_nonnull (strstr (text, saved_with));
+    }
     again = load (atlas, text, &error);
     g_assert_no_error (error);
     text_again = coop_model_to_data (again, NULL);
@@ -97,6 +105,17 @@ test_atlas_member (void)
     text = coop_model_to_data (model, NULL);
     expected = g_strdup_printf ("\"source\": \"%s\"", coop_atlas_get_source (atlas));
     g_assert_nonnull (strstr (text, expected));
+    g_assert_null (strstr (text, "saved-with"));
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CoopModel) model = load (atlas, "{\"format\": \"libcoop-model\", \"version\": 1, "
+                                       "\"atlas\": {\"source\": \"x\", \"saved-with\": [1]}}", &error);
+
+    g_assert_null (model);
+    g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE);
+    g_assert_nonnull (strstr (error->message, "$.atlas.saved-with"));
   }
 }
 

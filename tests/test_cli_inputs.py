@@ -95,7 +95,11 @@ class Inputs(unittest.TestCase):
         result = coop("fmt", "--in-place", path)
         self.assertEqual(result.returncode, 0, result.stderr)
         with open(path, encoding="utf-8") as handle:
-            self.assertEqual(json.load(handle)["atlas"], document["atlas"])
+            written = json.load(handle)["atlas"]
+        # What the file said, and the atlas in use beside it.
+        saved_with = written.pop("saved-with")
+        self.assertEqual(written, document["atlas"])
+        self.assertEqual(saved_with["source"], sample()["atlas"]["source"])
         document["atlas"] = [1, 2]
         result = coop("validate", self.write("bad-atlas.json", document))
         self.assertEqual(result.returncode, 2)
