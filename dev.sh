@@ -31,7 +31,7 @@ PACKAGES=(
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 gir1.2-json-1.0
   python3 python3-gi gjs gi-docgen
   valgrind time
-  python3-pandas python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel
+  python3-pandas python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel jupyter-nbconvert
   gir1.2-gtk-4.0 gir1.2-adw-1 xvfb xauth locales
   chromium
 )

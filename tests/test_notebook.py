@@ -1,14 +1,20 @@
 """Runs a Jupyter notebook top to bottom; any cell error fails the test.
 
-Usage: test_notebook.py NOTEBOOK.ipynb
+Usage: test_notebook.py NOTEBOOK.ipynb [DIRECTORY]
 
 The kernel is this interpreter (the one with gi), declared in a temporary
 kernel spec, and inherits the environment: GI_TYPELIB_PATH, LD_LIBRARY_PATH,
-PYTHONPATH and COOP_ATLAS point it at the uninstalled library.
+PYTHONPATH and COOP_ATLAS point it at the uninstalled library. It runs in
+DIRECTORY (default: the notebook's own, where Jupyter runs it), so that a
+notebook that only works from its own directory fails. When Jupyter is
+installed, `jupyter nbconvert --to notebook --execute` runs it too, as a
+user would.
 """
 
 import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -22,6 +28,7 @@ except ImportError:
 
 def main():
     path = sys.argv[1]
+    directory = sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(path)
     with tempfile.TemporaryDirectory() as scratch:
         spec_dir = os.path.join(scratch, "kernels", "coop-test")
         os.makedirs(spec_dir)
@@ -40,8 +47,21 @@ def main():
 
         notebook = nbformat.read(path, as_version=4)
         client = NotebookClient(notebook, kernel_name="coop-test", timeout=120,
-                                resources={"metadata": {"path": os.path.dirname(path)}})
+                                resources={"metadata": {"path": directory}})
         client.execute()
+
+        jupyter = shutil.which("jupyter")
+        if jupyter is not None and subprocess.run([jupyter, "nbconvert", "--version"],
+                                                  capture_output=True).returncode == 0:
+            result = subprocess.run([jupyter, "nbconvert", "--to", "notebook", "--execute",
+                                     "--ExecutePreprocessor.kernel_name=coop-test",
+                                     "--output-dir", scratch, path], capture_output=True, text=True)
+            if result.returncode != 0:
+                print(f"jupyter nbconvert --execute failed:\n{result.stderr}")
+                return 1
+            print("jupyter nbconvert --execute: ran")
+        else:
+            print("jupyter nbconvert is not installed: not run")
 
     images = 0
     for index, cell in enumerate(notebook.cells):

@@ -126,5 +126,6 @@ int coop_cmd_agreement (int argc, char **argv);
 int coop_cmd_actors    (int argc, char **argv);
 int coop_cmd_check     (int argc, char **argv);
 int coop_cmd_seats     (int argc, char **argv);
+int coop_cmd_complete_values (int argc, char **argv);
 
 G_END_DECLS

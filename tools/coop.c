@@ -86,6 +86,10 @@ run (int   argc,
       return COOP_EXIT_ERROR;
     }
 
+  /* The bash completion's question, kept out of the usage. */
+  if (g_str_equal (argv[1], "__complete-values"))
+    return coop_cmd_complete_values (argc - 1, argv + 1);
+
   /* “coop help COMMAND” is “coop COMMAND --help”, as in git. */
   if (g_str_equal (argv[1], "help") && argc > 2)
     {

@@ -1,3 +1,4 @@
+#!/usr/bin/env -S gjs -m
 // Build a small cooperation, walk its lifecycle, and print the who-does-what
 // table of an agreement of the sample model.
 //

@@ -1,3 +1,4 @@
+#!/usr/bin/env -S gjs -m
 // The seats of an EPCI's communes under CGCT L5211-6-1, its accords locaux
 // and the ville-centre's voting power.
 //
