@@ -44,6 +44,8 @@ GPtrArray      *_coop_model_index_get_post_mandates (CoopModelIndex *self,
                                                      const char     *post);
 GPtrArray      *_coop_model_index_get_body_mandates (CoopModelIndex *self,
                                                      const char     *body);
+GPtrArray      *_coop_model_index_get_actor_mandates (CoopModelIndex *self,
+                                                      const char     *actor);
 GArray         *_coop_model_index_dup_candidates  (CoopModelIndex *self,
                                                    CoopTerritory  *territory,
                                                    gboolean        agreements);

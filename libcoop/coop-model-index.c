@@ -279,6 +279,17 @@ _coop_model_index_get_body_mandates (CoopModelIndex *self,
   return body != NULL ? g_hash_table_lookup (self->body_mandates, body) : NULL;
 }
 
+/* The mandates an actor holds, in the model's order, or %NULL. */
+GPtrArray *
+_coop_model_index_get_actor_mandates (CoopModelIndex *self,
+                                      const char     *actor)
+{
+  if (self->actor_mandates == NULL)
+    build_mandates (self);
+
+  return actor != NULL ? g_hash_table_lookup (self->actor_mandates, actor) : NULL;
+}
+
 /* Candidates: what each body and agreement mentions, and so what it may
  * reach under any evidence rule. */
 

@@ -166,9 +166,19 @@ test_index_post_mandates (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (moved), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (moved_other), ==, 1);
 
+  /* The actor's mandates, as the evidence rules read them. */
+  {
+    GPtrArray *held = _coop_model_index_get_actor_mandates (_coop_model_get_index (fixture->model), "someone");
+
+    g_assert_nonnull (held);
+    g_assert_cmpuint (held->len, ==, 1);
+    g_assert_true (g_ptr_array_index (held, 0) == mandate);
+  }
+
   g_assert_true (coop_model_remove_mandate (fixture->model, mandate));
   removed = coop_model_list_post_mandates (fixture->model, other, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (removed), ==, 0);
+  g_assert_null (_coop_model_index_get_actor_mandates (_coop_model_get_index (fixture->model), "someone"));
 }
 
 static CoopActor *
