@@ -61,7 +61,8 @@
  * whose functions all sit with one structure), `single-funding` (an
  * agreement with one funder and no evaluation; its funders are the parties
  * named funder and the holders of the funding function of its actions,
- * abandoned ones aside), `mandate-change` (an agreement begun before a
+ * abandoned ones aside, and a single funder that signs or leads the
+ * agreement spends its own resources, not a programme's), `mandate-change` (an agreement begun before a
  * municipal election that ended early, was cancelled or expired within the
  * year after it), and `rating-asymmetry` (two territories whose latest
  * declared ratings of their cooperation, on the same scale, differ; an

@@ -406,9 +406,33 @@ agreement_funders (CoopModel     *model,
   return funders;
 }
 
-/* An agreement whose funding comes from one structure alone, with no
- * evaluation to prepare what follows: the project is likely to die with
- * the programme. */
+/* Whether @reference signs or leads @agreement: a structure that funds
+ * what it leads spends its own resources, not a programme's. */
+static gboolean
+signs_or_leads (CoopModel     *model,
+                CoopAgreement *agreement,
+                const char    *reference)
+{
+  GListModel *parties = coop_agreement_get_parties (agreement);
+
+  for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+    {
+      g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+      g_autofree char *canonical = NULL;
+
+      if (coop_party_get_role (party) != COOP_PARTY_ROLE_SIGNATORY && coop_party_get_role (party) != COOP_PARTY_ROLE_LEAD)
+        continue;
+      canonical = _coop_model_dup_canonical_reference (model, coop_party_get_reference (party));
+      if (g_str_equal (canonical, reference))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An agreement whose funding comes from one outside structure alone (a
+ * programme, not the parties that sign or lead it), with no evaluation to
+ * prepare what follows: the project is likely to die with the programme. */
 static void
 detect_single_funding (CoopModel  *model,
                        GListStore *warnings)
@@ -422,7 +446,8 @@ detect_single_funding (CoopModel  *model,
       g_autoptr(GPtrArray) subjects = NULL;
       const char *funder;
 
-      if (funders->len != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
+      if (funders->len != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0 ||
+          signs_or_leads (model, agreement, g_ptr_array_index (funders, 0)))
         continue;
 
       funder = g_ptr_array_index (funders, 0);

@@ -510,13 +510,16 @@ test_warning_single_funding (void)
                                           COOP_AGREEMENT_STATUS_IN_FORCE);
     g_autoptr(CoopAction) funded = coop_action_new ("funded", "Funded");
 
+    /* A signatory funding what it signs spends its own resources. */
     coop_action_add_holder (funded, COOP_FUNCTION_FUNDING, GRENOBLE);
     g_assert_true (coop_agreement_add_action (other, funded, &error));
+    g_assert_cmpuint (count_signs (model, "single-funding"), ==, 0);
+    coop_action_set_holders (funded, COOP_FUNCTION_FUNDING, (const char * const[]) { "departement:38", NULL });
     diagnostic = diagnose (model);
     g_assert_cmpuint (count_signs (model, "single-funding"), ==, 1);
     sign = find_sign (diagnostic, "single-funding");
     g_assert_cmpstr (coop_warning_sign_get_subjects (sign)[0], ==, "other");
-    g_assert_nonnull (strstr (coop_warning_sign_get_message (sign, "en"), GRENOBLE));
+    g_assert_nonnull (strstr (coop_warning_sign_get_message (sign, "en"), "departement:38"));
 
     coop_agreement_add_evaluation (other, evaluation);
   }

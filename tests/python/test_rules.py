@@ -208,6 +208,11 @@ class Rules(unittest.TestCase):
         several = copy.deepcopy(one)
         several["actions"][0]["who-does-what"]["funding"] += [VOIRONNAIS, GRENOBLE]
         self.assertEqual(self.signs(document(agreements=[several]), "single-funding"), [])
+        # A signatory funding what it signs spends its own money, not a
+        # programme's.
+        own = in_force("plan", "plan-de-cooperation", actions=[
+            {"id": "a", "title": "A", "who-does-what": {"funding": [VOIRONNAIS]}}])
+        self.assertEqual(self.signs(document(agreements=[own]), "single-funding"), [])
 
     # Agreements that do not survive a change of mandate.
     def test_sign_mandate_change(self):
