@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-enum-types.h"
+#include "coop-open-code-private.h"
 #include "coop-util-private.h"
 #include "coop-actor.h"
 
@@ -30,6 +31,7 @@ struct _CoopActor
 
   char          *id;
   CoopActorKind  kind;
+  CoopOpenCode  kind_code;
   char          *name;
   char          *territory;
   char          *description;
@@ -44,6 +46,9 @@ enum {
   PROP_NAME,
   PROP_TERRITORY,
   PROP_DESCRIPTION,
+  PROP_KIND_CODE,
+  PROP_KIND_LABEL,
+  PROP_KIND_LEGAL_REFERENCE,
   N_PROPS
 };
 
@@ -58,6 +63,7 @@ coop_actor_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->territory, g_free);
   g_clear_pointer (&self->description, g_free);
+  _coop_open_code_clear (&self->kind_code);
 
   G_OBJECT_CLASS (coop_actor_parent_class)->finalize (object);
 }
@@ -72,6 +78,15 @@ coop_actor_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_KIND_CODE:
+      g_value_set_string (value, coop_actor_get_kind_code (self));
+      break;
+    case PROP_KIND_LABEL:
+      g_value_set_string (value, coop_actor_get_kind_label (self));
+      break;
+    case PROP_KIND_LEGAL_REFERENCE:
+      g_value_set_string (value, coop_actor_get_kind_legal_reference (self));
+      break;
     case PROP_ID:
       g_value_set_string (value, coop_actor_get_id (self));
       break;
@@ -186,6 +201,43 @@ coop_actor_class_init (CoopActorClass *klass)
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopActor:kind-code:
+   *
+   * The code of the kind of actor: the nick of a known [enum@Coop.ActorKind], or
+   * the code a model gives another kind of actor (see
+   * [method@Coop.Actor.set_kind_code]).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_CODE] =
+    g_param_spec_string ("kind-code", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopActor:kind-label:
+   *
+   * The kind of actor for people: the label of a known value in the language in
+   * effect, or the label the model gives another kind of actor.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_LABEL] =
+    g_param_spec_string ("kind-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopActor:kind-legal-reference:
+   *
+   * The legal text that defines the kind of actor, such as `CGCT L5221-1`, or
+   * %NULL when none is known.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_LEGAL_REFERENCE] =
+    g_param_spec_string ("kind-legal-reference", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -349,4 +401,115 @@ coop_actor_set_description (CoopActor  *self,
 
   if (_coop_set_str (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * coop_actor_get_kind_code:
+ * @self: a actor
+ *
+ * Gets [property@Coop.Actor:kind-code].
+ *
+ * Returns: the code of the kind of actor, a known nick or the model's own code
+ *
+ * Since: 1.0
+ */
+const char *
+coop_actor_get_kind_code (CoopActor *self)
+{
+  g_return_val_if_fail (COOP_IS_ACTOR (self), NULL);
+
+  return _coop_open_code_get_code (&self->kind_code, COOP_TYPE_ACTOR_KIND, self->kind);
+}
+
+/**
+ * coop_actor_get_kind_label:
+ * @self: a actor
+ *
+ * Gets [property@Coop.Actor:kind-label].
+ *
+ * Returns: the kind of actor for people
+ *
+ * Since: 1.0
+ */
+const char *
+coop_actor_get_kind_label (CoopActor *self)
+{
+  g_return_val_if_fail (COOP_IS_ACTOR (self), NULL);
+
+  return _coop_open_code_get_label (&self->kind_code, COOP_TYPE_ACTOR_KIND, self->kind);
+}
+
+/**
+ * coop_actor_get_kind_legal_reference:
+ * @self: a actor
+ *
+ * Gets [property@Coop.Actor:kind-legal-reference].
+ *
+ * Returns: (nullable): the legal text that defines the kind of actor
+ *
+ * Since: 1.0
+ */
+const char *
+coop_actor_get_kind_legal_reference (CoopActor *self)
+{
+  g_return_val_if_fail (COOP_IS_ACTOR (self), NULL);
+
+  return _coop_open_code_get_legal_reference (&self->kind_code, COOP_TYPE_ACTOR_KIND, self->kind);
+}
+
+/**
+ * coop_actor_set_kind_code:
+ * @self: a actor
+ * @code: a known nick, such as `association`, or the model's own code,
+ *   of lowercase letters, digits and hyphens
+ * @label: (nullable): for a code libcoop does not know, what it is, for
+ *   people; %NULL for a known value
+ * @legal_reference: (nullable): for a code libcoop does not know, the legal
+ *   text that defines it, where there is one
+ * @error: return location for an error
+ *
+ * Sets the kind of actor by its code. A known nick sets
+ * [property@Coop.Actor:kind] to that value, which keeps its meaning
+ * and label; any other code sets it to `COOP_ACTOR_KIND_OTHER` and keeps @code,
+ * @label and @legal_reference. The model loader applies the same rules to
+ * the `kind`, `kind-label` and `kind-legal-reference` members.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when @code is not a
+ *   code, when a code libcoop does not know comes without a label, or when
+ *   a known value comes with one
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_actor_set_kind_code (CoopActor  *self,
+                          const char  *code,
+                          const char  *label,
+                          const char  *legal_reference,
+                          GError     **error)
+{
+  CoopOpenCode previous = { 0 };
+  int value = self != NULL ? (int)self->kind : 0;
+
+  g_return_val_if_fail (COOP_IS_ACTOR (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  previous.code = g_strdup (self->kind_code.code);
+  if (!_coop_open_code_set (&self->kind_code, COOP_TYPE_ACTOR_KIND, COOP_ACTOR_KIND_OTHER, "kind", code, label, legal_reference,
+                            &value, error))
+    {
+      _coop_open_code_clear (&previous);
+      return FALSE;
+    }
+
+  if ((int)self->kind != value)
+    {
+      self->kind = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+    }
+  if (g_strcmp0 (previous.code, self->kind_code.code) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_CODE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LEGAL_REFERENCE]);
+  _coop_open_code_clear (&previous);
+  return TRUE;
 }

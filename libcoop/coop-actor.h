@@ -29,10 +29,20 @@ G_BEGIN_DECLS
  *   mediate (a PNR's team, a resource centre, a Mairie-conseils-style adviser)
  * @COOP_ACTOR_KIND_STATE_SERVICE: a service of the State (préfecture, DDT…)
  * @COOP_ACTOR_KIND_RESIDENT: a resident taking part as a citizen
+ * @COOP_ACTOR_KIND_SCIC: a société coopérative d'intérêt collectif carrying a project
+ * @COOP_ACTOR_KIND_GIP: a groupement d'intérêt public carrying a project
+ * @COOP_ACTOR_KIND_SEM: a société d'économie mixte carrying a project
+ * @COOP_ACTOR_KIND_OTHER: another kind, named by its code, label and legal
+ *   reference ([method@Coop.Actor.set_kind_code])
  *
  * The kind of a [class@Coop.Actor]. The nick of each value
  * (`elected-official`, `neutral-third-party`…) is the string used in model
  * documents.
+ *
+ * Actor kinds are an open codelist, in the manner of the Open Contracting Data
+ * Standard: these are the known values, with their meaning and label; a
+ * model may use any other code, with a label and where it has one a legal
+ * reference, held with the value %COOP_ACTOR_KIND_OTHER.
  *
  * Since: 1.0
  */
@@ -46,6 +56,10 @@ typedef enum {
   COOP_ACTOR_KIND_NEUTRAL_THIRD_PARTY,
   COOP_ACTOR_KIND_STATE_SERVICE,
   COOP_ACTOR_KIND_RESIDENT,
+  COOP_ACTOR_KIND_SCIC,
+  COOP_ACTOR_KIND_GIP,
+  COOP_ACTOR_KIND_SEM,
+  COOP_ACTOR_KIND_OTHER,
 } CoopActorKind;
 
 #define COOP_TYPE_ACTOR (coop_actor_get_type ())
@@ -73,5 +87,18 @@ const char    *coop_actor_get_description (CoopActor     *self);
 COOP_AVAILABLE_IN_1_0
 void           coop_actor_set_description (CoopActor     *self,
                                            const char    *description);
+
+COOP_AVAILABLE_IN_1_0
+const char *coop_actor_get_kind_code            (CoopActor  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_actor_get_kind_label           (CoopActor  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_actor_get_kind_legal_reference (CoopActor  *self);
+COOP_AVAILABLE_IN_1_0
+gboolean    coop_actor_set_kind_code            (CoopActor  *self,
+                                                 const char  *code,
+                                                 const char  *label,
+                                                 const char  *legal_reference,
+                                                 GError     **error);
 
 G_END_DECLS

@@ -38,9 +38,26 @@ G_BEGIN_DECLS
  * @COOP_AGREEMENT_KIND_SCHEMA_DE_MUTUALISATION: an accord or schéma de mutualisation
  * @COOP_AGREEMENT_KIND_DELIBERATIONS_CONCORDANTES: délibérations concordantes
  * @COOP_AGREEMENT_KIND_REGLEMENT_INTERIEUR: a règlement intérieur
+ * @COOP_AGREEMENT_KIND_CONTRAT_DE_RELANCE_ET_DE_TRANSITION_ECOLOGIQUE: a
+ *   contrat de relance et de transition écologique (CRTE) between the State
+ *   and an intercommunality or a group of them
+ * @COOP_AGREEMENT_KIND_PROJET_ALIMENTAIRE_TERRITORIAL: a projet alimentaire
+ *   territorial (PAT, code rural L111-2-2)
+ * @COOP_AGREEMENT_KIND_CONVENTION_D_ENTENTE: a convention d'entente between
+ *   communes or groupings (CGCT L5221-1)
+ * @COOP_AGREEMENT_KIND_CONVENTION_TERRITORIALE_D_EXERCICE_CONCERTE: a
+ *   convention territoriale d'exercice concerté of a competence (CGCT L1111-9-1)
+ * @COOP_AGREEMENT_KIND_OTHER: another kind, named by its code, label and
+ *   legal reference ([method@Coop.Agreement.set_kind_code])
  *
  * The kind of a [class@Coop.Agreement]. The nick of each value is the
  * string used in model documents.
+ *
+ * Agreement kinds are an open codelist, in the manner of the Open
+ * Contracting Data Standard: these are the known values, with their
+ * meaning and label; a model may use any other code, with a label and
+ * where it has one a legal reference, which the agreement then holds with
+ * the kind %COOP_AGREEMENT_KIND_OTHER.
  *
  * Since: 1.0
  */
@@ -60,6 +77,11 @@ typedef enum {
   COOP_AGREEMENT_KIND_SCHEMA_DE_MUTUALISATION,
   COOP_AGREEMENT_KIND_DELIBERATIONS_CONCORDANTES,
   COOP_AGREEMENT_KIND_REGLEMENT_INTERIEUR,
+  COOP_AGREEMENT_KIND_CONTRAT_DE_RELANCE_ET_DE_TRANSITION_ECOLOGIQUE,
+  COOP_AGREEMENT_KIND_PROJET_ALIMENTAIRE_TERRITORIAL,
+  COOP_AGREEMENT_KIND_CONVENTION_D_ENTENTE,
+  COOP_AGREEMENT_KIND_CONVENTION_TERRITORIALE_D_EXERCICE_CONCERTE,
+  COOP_AGREEMENT_KIND_OTHER,
 } CoopAgreementKind;
 
 /**

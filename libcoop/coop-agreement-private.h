@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include "coop-open-code-private.h"
+
 #include "coop-agreement.h"
 
 G_BEGIN_DECLS
@@ -17,6 +19,7 @@ struct _CoopAgreement
 
   char                *id;
   CoopAgreementKind    kind;
+  CoopOpenCode         kind_code;
   char                *title;
   CoopAgreementStatus  status;
   GDateTime           *start;

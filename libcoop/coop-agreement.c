@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-enum-types.h"
+#include "coop-open-code-private.h"
 #include "coop-agreement.h"
 #include "coop-agreement-private.h"
 #include "coop-error.h"
@@ -60,6 +61,9 @@ enum {
   PROP_EVALUATIONS,
   PROP_POOLED_RESOURCES,
   PROP_PROGRESS,
+  PROP_KIND_CODE,
+  PROP_KIND_LABEL,
+  PROP_KIND_LEGAL_REFERENCE,
   N_PROPS
 };
 
@@ -98,6 +102,7 @@ coop_agreement_finalize (GObject *object)
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->end, g_date_time_unref);
   g_clear_pointer (&self->description, g_free);
+  _coop_open_code_clear (&self->kind_code);
 
   G_OBJECT_CLASS (coop_agreement_parent_class)->finalize (object);
 }
@@ -112,6 +117,15 @@ coop_agreement_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_KIND_CODE:
+      g_value_set_string (value, coop_agreement_get_kind_code (self));
+      break;
+    case PROP_KIND_LABEL:
+      g_value_set_string (value, coop_agreement_get_kind_label (self));
+      break;
+    case PROP_KIND_LEGAL_REFERENCE:
+      g_value_set_string (value, coop_agreement_get_kind_legal_reference (self));
+      break;
     case PROP_ID:
       g_value_set_string (value, coop_agreement_get_id (self));
       break;
@@ -387,6 +401,43 @@ coop_agreement_class_init (CoopAgreementClass *klass)
     g_param_spec_double ("progress", NULL, NULL, -1.0, 1.0, -1.0,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * CoopAgreement:kind-code:
+   *
+   * The code of the kind of agreement: the nick of a known [enum@Coop.AgreementKind], or
+   * the code a model gives another kind of agreement (see
+   * [method@Coop.Agreement.set_kind_code]).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_CODE] =
+    g_param_spec_string ("kind-code", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopAgreement:kind-label:
+   *
+   * The kind of agreement for people: the label of a known value in the language in
+   * effect, or the label the model gives another kind of agreement.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_LABEL] =
+    g_param_spec_string ("kind-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopAgreement:kind-legal-reference:
+   *
+   * The legal text that defines the kind of agreement, such as `CGCT L5221-1`, or
+   * %NULL when none is known.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_LEGAL_REFERENCE] =
+    g_param_spec_string ("kind-legal-reference", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -640,4 +691,115 @@ _coop_agreement_append_history (CoopAgreement  *self,
                                 CoopTransition *transition)
 {
   g_list_store_append (self->history, transition);
+}
+
+/**
+ * coop_agreement_get_kind_code:
+ * @self: a agreement
+ *
+ * Gets [property@Coop.Agreement:kind-code].
+ *
+ * Returns: the code of the kind of agreement, a known nick or the model's own code
+ *
+ * Since: 1.0
+ */
+const char *
+coop_agreement_get_kind_code (CoopAgreement *self)
+{
+  g_return_val_if_fail (COOP_IS_AGREEMENT (self), NULL);
+
+  return _coop_open_code_get_code (&self->kind_code, COOP_TYPE_AGREEMENT_KIND, self->kind);
+}
+
+/**
+ * coop_agreement_get_kind_label:
+ * @self: a agreement
+ *
+ * Gets [property@Coop.Agreement:kind-label].
+ *
+ * Returns: the kind of agreement for people
+ *
+ * Since: 1.0
+ */
+const char *
+coop_agreement_get_kind_label (CoopAgreement *self)
+{
+  g_return_val_if_fail (COOP_IS_AGREEMENT (self), NULL);
+
+  return _coop_open_code_get_label (&self->kind_code, COOP_TYPE_AGREEMENT_KIND, self->kind);
+}
+
+/**
+ * coop_agreement_get_kind_legal_reference:
+ * @self: a agreement
+ *
+ * Gets [property@Coop.Agreement:kind-legal-reference].
+ *
+ * Returns: (nullable): the legal text that defines the kind of agreement
+ *
+ * Since: 1.0
+ */
+const char *
+coop_agreement_get_kind_legal_reference (CoopAgreement *self)
+{
+  g_return_val_if_fail (COOP_IS_AGREEMENT (self), NULL);
+
+  return _coop_open_code_get_legal_reference (&self->kind_code, COOP_TYPE_AGREEMENT_KIND, self->kind);
+}
+
+/**
+ * coop_agreement_set_kind_code:
+ * @self: a agreement
+ * @code: a known nick, such as `charte`, or the model's own code,
+ *   of lowercase letters, digits and hyphens
+ * @label: (nullable): for a code libcoop does not know, what it is, for
+ *   people; %NULL for a known value
+ * @legal_reference: (nullable): for a code libcoop does not know, the legal
+ *   text that defines it, where there is one
+ * @error: return location for an error
+ *
+ * Sets the kind of agreement by its code. A known nick sets
+ * [property@Coop.Agreement:kind] to that value, which keeps its meaning
+ * and label; any other code sets it to `COOP_AGREEMENT_KIND_OTHER` and keeps @code,
+ * @label and @legal_reference. The model loader applies the same rules to
+ * the `kind`, `kind-label` and `kind-legal-reference` members.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when @code is not a
+ *   code, when a code libcoop does not know comes without a label, or when
+ *   a known value comes with one
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_agreement_set_kind_code (CoopAgreement  *self,
+                              const char  *code,
+                              const char  *label,
+                              const char  *legal_reference,
+                              GError     **error)
+{
+  CoopOpenCode previous = { 0 };
+  int value = self != NULL ? (int)self->kind : 0;
+
+  g_return_val_if_fail (COOP_IS_AGREEMENT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  previous.code = g_strdup (self->kind_code.code);
+  if (!_coop_open_code_set (&self->kind_code, COOP_TYPE_AGREEMENT_KIND, COOP_AGREEMENT_KIND_OTHER, "kind", code, label, legal_reference,
+                            &value, error))
+    {
+      _coop_open_code_clear (&previous);
+      return FALSE;
+    }
+
+  if ((int)self->kind != value)
+    {
+      self->kind = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+    }
+  if (g_strcmp0 (previous.code, self->kind_code.code) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_CODE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LEGAL_REFERENCE]);
+  _coop_open_code_clear (&previous);
+  return TRUE;
 }

@@ -115,4 +115,17 @@ gboolean             coop_agreement_transition           (CoopAgreement        *
                                                           const char           *note,
                                                           GError              **error);
 
+COOP_AVAILABLE_IN_1_0
+const char *coop_agreement_get_kind_code            (CoopAgreement  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_agreement_get_kind_label           (CoopAgreement  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_agreement_get_kind_legal_reference (CoopAgreement  *self);
+COOP_AVAILABLE_IN_1_0
+gboolean    coop_agreement_set_kind_code            (CoopAgreement  *self,
+                                                     const char  *code,
+                                                     const char  *label,
+                                                     const char  *legal_reference,
+                                                     GError     **error);
+
 G_END_DECLS

@@ -401,7 +401,8 @@ coop_assessment_get_steps (CoopAssessment *self)
 /**
  * coop_assessment_dup_missing:
  * @self: an assessment
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for the one in
+ *   effect (see [func@Coop.language_is_available])
  *
  * Says what is missing to climb to the next step: the description of each
  * criterion of that step which is not met.

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-enum-types.h"
+#include "coop-open-code-private.h"
 #include "coop-body.h"
 #include "coop-util-private.h"
 
@@ -31,6 +32,7 @@ struct _CoopBody
 
   char            *id;
   CoopBodyKind     kind;
+  CoopOpenCode  kind_code;
   char            *name;
   GStrv            scope;
   CoopCouncilRole  council_role;
@@ -53,6 +55,9 @@ enum {
   PROP_MEETINGS,
   PROP_START,
   PROP_END,
+  PROP_KIND_CODE,
+  PROP_KIND_LABEL,
+  PROP_KIND_LEGAL_REFERENCE,
   N_PROPS
 };
 
@@ -77,6 +82,7 @@ coop_body_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->scope, g_strfreev);
   g_clear_pointer (&self->description, g_free);
+  _coop_open_code_clear (&self->kind_code);
 
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->end, g_date_time_unref);
@@ -94,6 +100,15 @@ coop_body_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_KIND_CODE:
+      g_value_set_string (value, coop_body_get_kind_code (self));
+      break;
+    case PROP_KIND_LABEL:
+      g_value_set_string (value, coop_body_get_kind_label (self));
+      break;
+    case PROP_KIND_LEGAL_REFERENCE:
+      g_value_set_string (value, coop_body_get_kind_legal_reference (self));
+      break;
     case PROP_ID:
       g_value_set_string (value, coop_body_get_id (self));
       break;
@@ -276,6 +291,43 @@ coop_body_class_init (CoopBodyClass *klass)
   properties[PROP_END] =
     g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:kind-code:
+   *
+   * The code of the kind of body: the nick of a known [enum@Coop.BodyKind], or
+   * the code a model gives another kind of body (see
+   * [method@Coop.Body.set_kind_code]).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_CODE] =
+    g_param_spec_string ("kind-code", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopBody:kind-label:
+   *
+   * The kind of body for people: the label of a known value in the language in
+   * effect, or the label the model gives another kind of body.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_LABEL] =
+    g_param_spec_string ("kind-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopBody:kind-legal-reference:
+   *
+   * The legal text that defines the kind of body, such as `CGCT L5221-1`, or
+   * %NULL when none is known.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND_LEGAL_REFERENCE] =
+    g_param_spec_string ("kind-legal-reference", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -616,6 +668,81 @@ coop_body_set_end (CoopBody  *self,
  * known) and on or before its end (if any).
  *
  * Returns: %TRUE if it exists on @date
+
+/**
+ * coop_body_get_kind_code:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:kind-code].
+ *
+ * Returns: the code of the kind of body, a known nick or the model's own code
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_kind_code (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return _coop_open_code_get_code (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
+}
+
+/**
+ * coop_body_get_kind_label:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:kind-label].
+ *
+ * Returns: the kind of body for people
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_kind_label (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return _coop_open_code_get_label (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
+}
+
+/**
+ * coop_body_get_kind_legal_reference:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:kind-legal-reference].
+ *
+ * Returns: (nullable): the legal text that defines the kind of body
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_kind_legal_reference (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return _coop_open_code_get_legal_reference (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
+}
+
+/**
+ * coop_body_set_kind_code:
+ * @self: a body
+ * @code: a known nick, such as `conseil-de-quartier`, or the model's own code,
+ *   of lowercase letters, digits and hyphens
+ * @label: (nullable): for a code libcoop does not know, what it is, for
+ *   people; %NULL for a known value
+ * @legal_reference: (nullable): for a code libcoop does not know, the legal
+ *   text that defines it, where there is one
+ * @error: return location for an error
+ *
+ * Sets the kind of body by its code. A known nick sets
+ * [property@Coop.Body:kind] to that value, which keeps its meaning
+ * and label; any other code sets it to `COOP_BODY_KIND_OTHER` and keeps @code,
+ * @label and @legal_reference. The model loader applies the same rules to
+ * the `kind`, `kind-label` and `kind-legal-reference` members.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when @code is not a
+ *   code, when a code libcoop does not know comes without a label, or when
+ *   a known value comes with one
  *
  * Since: 1.0
  */
@@ -631,5 +758,35 @@ coop_body_is_active (CoopBody  *self,
   if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
     return FALSE;
 
+coop_body_set_kind_code (CoopBody  *self,
+                         const char  *code,
+                         const char  *label,
+                         const char  *legal_reference,
+                         GError     **error)
+{
+  CoopOpenCode previous = { 0 };
+  int value = self != NULL ? (int)self->kind : 0;
+
+  g_return_val_if_fail (COOP_IS_BODY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  previous.code = g_strdup (self->kind_code.code);
+  if (!_coop_open_code_set (&self->kind_code, COOP_TYPE_BODY_KIND, COOP_BODY_KIND_OTHER, "kind", code, label, legal_reference,
+                            &value, error))
+    {
+      _coop_open_code_clear (&previous);
+      return FALSE;
+    }
+
+  if ((int)self->kind != value)
+    {
+      self->kind = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+    }
+  if (g_strcmp0 (previous.code, self->kind_code.code) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_CODE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LEGAL_REFERENCE]);
+  _coop_open_code_clear (&previous);
   return TRUE;
 }

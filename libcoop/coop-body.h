@@ -32,9 +32,18 @@ G_BEGIN_DECLS
  * @COOP_BODY_KIND_POLE_DE_PROXIMITE: a pôle de proximité or secteur géographique
  * @COOP_BODY_KIND_COMMISSION: a commission thématique
  * @COOP_BODY_KIND_INFORMAL_NETWORK: an informal network
+ * @COOP_BODY_KIND_CONSEIL_DE_QUARTIER: a conseil de quartier (CGCT L2143-1)
+ * @COOP_BODY_KIND_COMITE_D_USAGERS: a comité d'usagers of a service or a facility
+ * @COOP_BODY_KIND_OTHER: another kind, named by its code, label and legal
+ *   reference ([method@Coop.Body.set_kind_code])
  *
  * The kind of a [class@Coop.Body]. The nick of each value is the string
  * used in model documents.
+ *
+ * Body kinds are an open codelist, in the manner of the Open Contracting Data
+ * Standard: these are the known values, with their meaning and label; a
+ * model may use any other code, with a label and where it has one a legal
+ * reference, held with the value %COOP_BODY_KIND_OTHER.
  *
  * Since: 1.0
  */
@@ -50,6 +59,9 @@ typedef enum {
   COOP_BODY_KIND_POLE_DE_PROXIMITE,
   COOP_BODY_KIND_COMMISSION,
   COOP_BODY_KIND_INFORMAL_NETWORK,
+  COOP_BODY_KIND_CONSEIL_DE_QUARTIER,
+  COOP_BODY_KIND_COMITE_D_USAGERS,
+  COOP_BODY_KIND_OTHER,
 } CoopBodyKind;
 
 /**
@@ -107,6 +119,18 @@ COOP_AVAILABLE_IN_1_0
 void                coop_body_add_meeting      (CoopBody           *self,
                                                 CoopMeeting        *meeting);
 
+COOP_AVAILABLE_IN_1_0
+const char *coop_body_get_kind_code            (CoopBody  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_body_get_kind_label           (CoopBody  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_body_get_kind_legal_reference (CoopBody  *self);
+COOP_AVAILABLE_IN_1_0
+gboolean    coop_body_set_kind_code            (CoopBody  *self,
+                                                const char  *code,
+                                                const char  *label,
+                                                const char  *legal_reference,
+                                                GError     **error);
 COOP_AVAILABLE_IN_1_0
 GDateTime *coop_body_get_start (CoopBody  *self);
 COOP_AVAILABLE_IN_1_0

@@ -10,7 +10,8 @@
 #include "coop-criterion-private.h"
 #include "coop-enum-types.h"
 #include "coop-i18n-private.h"
-#include "coop-language-private.h"
+#include "coop-labels.h"
+#include "coop-open-code-private.h"
 
 /**
  * CoopCriterion:
@@ -165,7 +166,8 @@ coop_criterion_init (CoopCriterion *self)
 
 /* A list of nicks of @type: each must name a value, once. An empty list
  * would read as "any kind" to the evidence engine while looking like
- * "none", so it is refused too. */
+ * "none", so it is refused too. Kinds are open codelists: they also take
+ * the codes a model gives its own kinds. */
 static gboolean
 read_nicks (CoopJsonDocument  *document,
             JsonNode          *node,
@@ -216,15 +218,22 @@ read_nicks (CoopJsonDocument  *document,
 
       /* A misspelt kind would never match, and the criterion never be met. */
       nick = json_node_get_string (element);
-      if (g_enum_get_value_by_nick (klass, nick) == NULL)
+      if (g_enum_get_value_by_nick (klass, nick) == NULL &&
+          (type == COOP_TYPE_AGREEMENT_STATUS || !_coop_open_code_is_valid_syntax (nick)))
         {
           g_autoptr(GString) allowed = g_string_new (NULL);
 
           for (guint v = 0; v < klass->n_values; v++)
             g_string_append_printf (allowed, "%s%s", v > 0 ? ", " : "", klass->values[v].value_nick);
-          _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_VALUE,
-                                _("“%s” is not %s; expected one of %s"),
-                                nick, _(what), allowed->str);
+          if (type == COOP_TYPE_AGREEMENT_STATUS)
+            _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_VALUE,
+                                  _("“%s” is not %s; expected one of %s"),
+                                  nick, _(what), allowed->str);
+          else
+            _coop_json_set_error (error, document, element, element_path, COOP_ERROR_INVALID_VALUE,
+                                  _("“%s” is not %s; expected one of %s, or a model's own code of "
+                                    "lowercase letters, digits and hyphens"),
+                                  nick, _(what), allowed->str);
           return FALSE;
         }
 
@@ -600,9 +609,12 @@ coop_criterion_get_alternatives (CoopCriterion *self)
   return G_LIST_MODEL (self->alternatives);
 }
 
+/* Lists the values a criterion names by their labels for people, not by
+ * the nicks the scale file holds. */
 static void
 append_list (GString            *text,
              const char         *prefix,
+             GType               enum_type,
              const char * const *items)
 {
   if (items == NULL || items[0] == NULL)
@@ -610,14 +622,17 @@ append_list (GString            *text,
 
   g_string_append (text, prefix);
   for (guint i = 0; items[i] != NULL; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", items[i]);
+    {
+      g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", _coop_open_code_label_of (enum_type, items[i]));
+    }
   g_string_append (text, ")");
 }
 
 /**
  * coop_criterion_describe:
  * @self: a criterion
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for the one in
+ *   effect (see [func@Coop.language_is_available])
  *
  * Describes what the criterion asks for, for people.
  *
@@ -629,48 +644,49 @@ char *
 coop_criterion_describe (CoopCriterion *self,
                          const char    *language)
 {
-  gboolean fr;
+  g_autoptr(CoopLanguageScope) scope = NULL;
   GString *text;
 
   g_return_val_if_fail (COOP_IS_CRITERION (self), NULL);
 
-  fr = _coop_language_is_french (language);
+  scope = _coop_language_scope_enter (language);
   text = g_string_new (NULL);
 
   switch (self->kind)
     {
     case COOP_CRITERION_KIND_SHARED_BODY:
-      g_string_append_printf (text, fr ? "au moins %u instance(s) commune(s)" : "at least %u shared body(ies)",
+      g_string_append_printf (text, _("at least %u shared body(ies)"),
                               self->min);
-      append_list (text, fr ? " (types : " : " (kinds: ", (const char * const *)self->body_kinds);
+      append_list (text, _(" (kinds: "), COOP_TYPE_BODY_KIND, (const char * const *)self->body_kinds);
       break;
     case COOP_CRITERION_KIND_MEETINGS:
-      g_string_append_printf (text, fr ? "au moins %u réunion(s) commune(s)" : "at least %u joint meeting(s)",
+      g_string_append_printf (text, _("at least %u joint meeting(s)"),
                               self->min);
       if (self->window_days > 0)
-        g_string_append_printf (text, fr ? " dans les %u derniers jours" : " in the last %u days",
+        g_string_append_printf (text, _(" in the last %u days"),
                                 self->window_days);
-      append_list (text, fr ? " (instances : " : " (bodies: ", (const char * const *)self->body_kinds);
+      append_list (text, _(" (bodies: "), COOP_TYPE_BODY_KIND, (const char * const *)self->body_kinds);
       break;
     case COOP_CRITERION_KIND_AGREEMENT:
-      g_string_append_printf (text, fr ? "au moins %u accord(s) entre les territoires" : "at least %u agreement(s) between the territories",
+      g_string_append_printf (text, _("at least %u agreement(s) between the territories"),
                               self->min);
-      append_list (text, fr ? " (types : " : " (kinds: ", (const char * const *)self->agreement_kinds);
-      append_list (text, fr ? " (statuts : " : " (statuses: ", (const char * const *)self->statuses);
+      append_list (text, _(" (kinds: "), COOP_TYPE_AGREEMENT_KIND, (const char * const *)self->agreement_kinds);
+      append_list (text, _(" (statuses: "), COOP_TYPE_AGREEMENT_STATUS,
+                   (const char * const *)self->statuses);
       if (self->signed_by_all)
-        g_string_append (text, fr ? ", signé par tous" : ", signed by all");
+        g_string_append (text, _(", signed by all"));
       if (self->functions_assigned)
-        g_string_append (text, fr ? ", chaque fonction des actions attribuée" : ", every function of its actions assigned");
+        g_string_append (text, _(", every function of its actions assigned"));
       if (self->actions_under_way > 0)
-        g_string_append_printf (text, fr ? ", au moins %u action(s) engagée(s)" : ", at least %u action(s) under way",
+        g_string_append_printf (text, _(", at least %u action(s) under way"),
                                 self->actions_under_way);
       break;
     case COOP_CRITERION_KIND_POOLED_RESOURCE:
-      g_string_append_printf (text, fr ? "au moins %u ressource(s) mutualisée(s)" : "at least %u pooled resource(s)",
+      g_string_append_printf (text, _("at least %u pooled resource(s)"),
                               self->min);
       break;
     case COOP_CRITERION_KIND_EVALUATION_RENEWED:
-      g_string_append (text, fr ? "une évaluation suivie d'un renouvellement" : "an evaluation followed by a renewal");
+      g_string_append (text, _("an evaluation followed by a renewal"));
       break;
     case COOP_CRITERION_KIND_ANY:
     default:
@@ -683,7 +699,7 @@ coop_criterion_describe (CoopCriterion *self,
             g_autofree char *part = coop_criterion_describe (alternative, language);
 
             if (i > 0)
-              g_string_append (text, fr ? " ou " : " or ");
+              g_string_append (text, _(" or "));
             g_string_append (text, part);
           }
       }

@@ -9,60 +9,40 @@
 
 #include "coop-diagnostic-private.h"
 #include "coop-enum-types.h"
-#include "coop-language-private.h"
+#include "coop-i18n-private.h"
 
 /* The ten levers of the seed material, in four axes. */
 static const CoopLeverDefinition levers[] = {
   { 1, "equilibre-representation", COOP_LEVER_AXIS_IMPULSION_POLITIQUE,
-    "Équilibre de la représentation entre les parties du territoire",
-    "Balance of representation between the parts of the territory",
-    "Rééquilibrer la représentation : examiner un accord local, des binômes de vice-présidents urbain et rural, des commissions ouvertes aux conseillers municipaux.",
-    "Rebalance representation: consider an accord local, pairs of urban and rural vice-presidents, commissions open to municipal councillors." },
+    N_("Balance of representation between the parts of the territory"),
+    N_("Rebalance representation: consider an accord local, pairs of urban and rural vice-presidents, commissions open to municipal councillors.") },
   { 2, "pactes-politiques", COOP_LEVER_AXIS_IMPULSION_POLITIQUE,
-    "Donner du sens par des pactes politiques",
-    "Give meaning through political pacts",
-    "Écrire un pacte de gouvernance (CGCT L5211-11-2) ou un pacte politique qui dise le sens du projet commun.",
-    "Write a pacte de gouvernance (CGCT L5211-11-2) or a political pact that states the meaning of the common project." },
+    N_("Give meaning through political pacts"),
+    N_("Write a pacte de gouvernance (CGCT L5211-11-2) or a political pact that states the meaning of the common project.") },
   { 3, "espaces-de-dialogue", COOP_LEVER_AXIS_DIALOGUE_TERRITORIAL,
-    "De nouveaux espaces de dialogue entre élus, techniciens et société civile",
-    "New spaces of dialogue between elected officials, staff and civil society",
-    "Créer ou réactiver un conseil de développement et des instances mixtes élus, techniciens et société civile qui se réunissent régulièrement.",
-    "Create or revive a development council and mixed bodies of elected officials, staff and civil society that meet regularly." },
+    N_("New spaces of dialogue between elected officials, staff and civil society"),
+    N_("Create or revive a development council and mixed bodies of elected officials, staff and civil society that meet regularly.") },
   { 4, "elus-locaux", COOP_LEVER_AXIS_DIALOGUE_TERRITORIAL,
-    "Sensibiliser et impliquer les élus locaux",
-    "Make local elected officials aware and involved",
-    "Réunir la conférence des maires (CGCT L5211-11-3) et associer les élus de chaque commune aux instances.",
-    "Convene the conférence des maires (CGCT L5211-11-3) and involve the elected officials of every commune in the bodies." },
+    N_("Make local elected officials aware and involved"),
+    N_("Convene the conférence des maires (CGCT L5211-11-3) and involve the elected officials of every commune in the bodies.") },
   { 5, "demarches-ascendantes", COOP_LEVER_AXIS_MISE_EN_MOUVEMENT,
-    "Mobiliser les communes par des démarches ascendantes",
-    "Mobilise communes through bottom-up approaches",
-    "Confier des actions aux communes et organiser des pôles de proximité ou des secteurs.",
-    "Give actions to the communes and organise pôles de proximité or sectors." },
+    N_("Mobilise communes through bottom-up approaches"),
+    N_("Give actions to the communes and organise pôles de proximité or sectors.") },
   { 6, "programmes-durables", COOP_LEVER_AXIS_MISE_EN_MOUVEMENT,
-    "Transformer les dispositifs en programmes durables, pilotés et évalués ensemble",
-    "Turn schemes into long-running programmes with collaborative steering and evaluation",
-    "Installer un comité de pilotage partagé, évaluer chaque année et renouveler le plan.",
-    "Set up a shared steering committee, evaluate every year and renew the plan." },
+    N_("Turn schemes into long-running programmes with collaborative steering and evaluation"),
+    N_("Set up a shared steering committee, evaluate every year and renew the plan.") },
   { 7, "projets-territoriaux", COOP_LEVER_AXIS_CONVERGENCE,
-    "Rapprocher les projets de territoire (Pays, SCoT, intercommunalités, chartes de PNR)",
-    "Bring territorial projects together (Pays, SCoT, intercommunalities, PNR charters)",
-    "Articuler les projets par une convention d'articulation entre Pays, SCoT, PNR et intercommunalités.",
-    "Link the projects through a convention d'articulation between Pays, SCoT, PNR and intercommunalities." },
+    N_("Bring territorial projects together (Pays, SCoT, intercommunalities, PNR charters)"),
+    N_("Link the projects through a convention d'articulation between Pays, SCoT, PNR and intercommunalities.") },
   { 8, "procedures-contrats", COOP_LEVER_AXIS_CONVERGENCE,
-    "Faire converger procédures et contrats",
-    "Make procedures and contracts converge",
-    "Rassembler les financements dans un contrat territorial unique avec l'État, la Région et le Département.",
-    "Bring funding together in a single contrat territorial with the State, the Région and the Département." },
+    N_("Make procedures and contracts converge"),
+    N_("Bring funding together in a single contrat territorial with the State, the Région and the Département.") },
   { 9, "mutualisation", COOP_LEVER_AXIS_CONVERGENCE,
-    "Mutualiser les moyens sur des sujets communs",
-    "Pool resources on common subjects",
-    "Choisir un sujet commun et mutualiser un service et ses agents sous une autorité partagée.",
-    "Choose a common subject and pool a service and its staff under a shared authority." },
+    N_("Pool resources on common subjects"),
+    N_("Choose a common subject and pool a service and its staff under a shared authority.") },
   { 10, "fabrique-du-projet", COOP_LEVER_AXIS_CONVERGENCE,
-    "Repenser la fabrique du projet de territoire",
-    "Rethink how the territorial project is made",
-    "Associer le conseil de développement en mode proposition et validation, et tirer les leçons des évaluations.",
-    "Give the development council a propose-and-validate role, and learn from the evaluations." },
+    N_("Rethink how the territorial project is made"),
+    N_("Give the development council a propose-and-validate role, and learn from the evaluations.") },
 };
 
 const CoopLeverDefinition *
@@ -74,7 +54,8 @@ _coop_lever_definition (guint number)
 /**
  * coop_lever_axis_get_label:
  * @axis: an axis
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for
+ *   the one in effect (see [func@Coop.language_is_available])
  *
  * Gets the name of an axis of the wheel.
  *
@@ -86,14 +67,14 @@ const char *
 coop_lever_axis_get_label (CoopLeverAxis  axis,
                            const char    *language)
 {
-  static const char * const fr[] = { "Impulsion politique", "Dialogue territorial", "Mise en mouvement",
-                                     "Convergence des projets et des ressources" };
-  static const char * const en[] = { "Political impetus", "Territorial dialogue", "Setting in motion",
-                                     "Convergence of projects and resources" };
+  static const char * const labels[] = { N_("Political impetus"), N_("Territorial dialogue"), N_("Setting in motion"),
+                                         N_("Convergence of projects and resources") };
+  g_autoptr(CoopLanguageScope) scope = NULL;
 
   g_return_val_if_fail (axis <= COOP_LEVER_AXIS_CONVERGENCE, NULL);
 
-  return _coop_language_is_french (language) ? fr[axis] : en[axis];
+  scope = _coop_language_scope_enter (language);
+  return _(labels[axis]);
 }
 
 static GStrv
@@ -339,7 +320,8 @@ coop_lever_score_get_axis (CoopLeverScore *self)
 /**
  * coop_lever_score_get_label:
  * @self: a lever score
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for
+ *   the one in effect (see [func@Coop.language_is_available])
  *
  * Gets the name of the lever.
  *
@@ -351,9 +333,12 @@ const char *
 coop_lever_score_get_label (CoopLeverScore *self,
                             const char     *language)
 {
+  g_autoptr(CoopLanguageScope) scope = NULL;
+
   g_return_val_if_fail (COOP_IS_LEVER_SCORE (self), NULL);
 
-  return _coop_language_is_french (language) ? self->definition->label_fr : self->definition->label_en;
+  scope = _coop_language_scope_enter (language);
+  return _(self->definition->label);
 }
 
 /**
@@ -413,7 +398,8 @@ coop_lever_score_get_evidence (CoopLeverScore *self)
 /**
  * coop_lever_score_get_recommendation:
  * @self: a lever score
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for
+ *   the one in effect (see [func@Coop.language_is_available])
  *
  * Gets the recommendation that goes with the lever when it is weak.
  *
@@ -425,10 +411,12 @@ const char *
 coop_lever_score_get_recommendation (CoopLeverScore *self,
                                      const char     *language)
 {
+  g_autoptr(CoopLanguageScope) scope = NULL;
+
   g_return_val_if_fail (COOP_IS_LEVER_SCORE (self), NULL);
 
-  return _coop_language_is_french (language) ? self->definition->recommendation_fr
-                                             : self->definition->recommendation_en;
+  scope = _coop_language_scope_enter (language);
+  return _(self->definition->recommendation);
 }
 
 /**
@@ -438,7 +426,7 @@ coop_lever_score_get_recommendation (CoopLeverScore *self,
  * `invisible-border`, `strata`, `silos`, `single-funding`,
  * `mandate-change`), the objects concerned, a figure where the sign has one
  * (the share of mandates held by the core, for `small-core`), and a
- * message in French and English.
+ * message for people in any language of the catalogue.
  *
  * Since: 1.0
  */
@@ -448,8 +436,7 @@ struct _CoopWarningSign
   GObject       parent_instance;
   char         *code;
   GStrv         subjects;
-  char         *message_fr;
-  char         *message_en;
+  CoopMessage  *message;
   double        figure;
   CoopSeverity  severity;
 };
@@ -475,8 +462,7 @@ coop_warning_sign_finalize (GObject *object)
 
   g_clear_pointer (&self->code, g_free);
   g_clear_pointer (&self->subjects, g_strfreev);
-  g_clear_pointer (&self->message_fr, g_free);
-  g_clear_pointer (&self->message_en, g_free);
+  g_clear_pointer (&self->message, _coop_message_free);
 
   G_OBJECT_CLASS (coop_warning_sign_parent_class)->finalize (object);
 }
@@ -580,8 +566,7 @@ _coop_warning_sign_new (const char   *code,
                         CoopSeverity  severity,
                         GPtrArray    *subjects,
                         double        figure,
-                        char         *message_fr,
-                        char         *message_en)
+                        CoopMessage  *message)
 {
   CoopWarningSign *self = g_object_new (COOP_TYPE_WARNING_SIGN, NULL);
 
@@ -589,8 +574,7 @@ _coop_warning_sign_new (const char   *code,
   self->severity = severity;
   self->subjects = strv_from (subjects);
   self->figure = figure;
-  self->message_fr = message_fr;
-  self->message_en = message_en;
+  self->message = message;
 
   return self;
 }
@@ -670,7 +654,8 @@ coop_warning_sign_get_figure (CoopWarningSign *self)
 /**
  * coop_warning_sign_get_message:
  * @self: a warning sign
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for
+ *   the one in effect (see [func@Coop.language_is_available])
  *
  * Gets what the sign means here, for people.
  *
@@ -684,5 +669,5 @@ coop_warning_sign_get_message (CoopWarningSign *self,
 {
   g_return_val_if_fail (COOP_IS_WARNING_SIGN (self), NULL);
 
-  return _coop_language_is_french (language) ? self->message_fr : self->message_en;
+  return _coop_message_get (self->message, language);
 }

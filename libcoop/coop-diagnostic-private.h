@@ -8,6 +8,7 @@
 #pragma once
 
 #include "coop-diagnostic.h"
+#include "coop-i18n-private.h"
 
 G_BEGIN_DECLS
 
@@ -19,10 +20,8 @@ typedef struct
   guint          number;
   const char    *id;
   CoopLeverAxis  axis;
-  const char    *label_fr;
-  const char    *label_en;
-  const char    *recommendation_fr;
-  const char    *recommendation_en;
+  const char    *label;           /* English, translated by gettext */
+  const char    *recommendation;
 } CoopLeverDefinition;
 
 const CoopLeverDefinition *_coop_lever_definition   (guint                      number);
@@ -33,8 +32,7 @@ CoopWarningSign           *_coop_warning_sign_new   (const char                *
                                                      CoopSeverity               severity,
                                                      GPtrArray                 *subjects,
                                                      double                     figure,
-                                                     char                      *message_fr,
-                                                     char                      *message_en);
+                                                     CoopMessage               *message);
 void                       _coop_levers_score       (CoopModel                 *model,
                                                      GDateTime                 *date,
                                                      GListStore                *levers);

@@ -430,13 +430,22 @@ signed_by (CoopAgreement *agreement,
 
 /* A body counts from its creation to its dissolution, when it reaches
  * every territory. */
+
+/* Kinds are open codelists: compare codes, known nicks or a model's own. */
+static gboolean
+code_in (const char         *code,
+         const char * const *codes)
+{
+  return codes == NULL || codes[0] == NULL || g_strv_contains (codes, code);
+}
+
 static gboolean
 body_is_shared (CoopEvidenceContext *context,
                 CoopBody            *body,
                 CoopCriterion       *criterion)
 {
   return coop_body_is_active (body, context->date) &&
-         nick_in (COOP_TYPE_BODY_KIND, coop_body_get_kind (body), coop_criterion_get_body_kinds (criterion)) &&
+         code_in (coop_body_get_kind_code (body), coop_criterion_get_body_kinds (criterion)) &&
          _coop_evidence_reaches_all (context, coop_body_get_scope (body));
 }
 
@@ -515,7 +524,7 @@ count_meetings (CoopEvidenceContext *context,
       GListModel *meetings = coop_body_get_meetings (body);
       gboolean shared;
 
-      if (!nick_in (COOP_TYPE_BODY_KIND, coop_body_get_kind (body), coop_criterion_get_body_kinds (criterion)))
+      if (!code_in (coop_body_get_kind_code (body), coop_criterion_get_body_kinds (criterion)))
         continue;
 
       shared = _coop_evidence_reaches_all (context, coop_body_get_scope (body));
@@ -608,8 +617,7 @@ count_agreements (CoopEvidenceContext *context,
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, g_array_index (candidates, guint, c));
       CoopAgreementStatus status = _coop_evidence_status_at (agreement, context->date);
 
-      if (!nick_in (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement),
-                    coop_criterion_get_agreement_kinds (criterion)) ||
+      if (!code_in (coop_agreement_get_kind_code (agreement), coop_criterion_get_agreement_kinds (criterion)) ||
           !nick_in (COOP_TYPE_AGREEMENT_STATUS, status, coop_criterion_get_statuses (criterion)) ||
           !agreement_of_cooperation (context, agreement))
         continue;

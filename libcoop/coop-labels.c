@@ -10,8 +10,7 @@
 #include "coop-diagnostic.h"
 #include "coop-enum-types.h"
 #include "coop-i18n-private.h"
-#include "coop-labels-private.h"
-#include "coop-language-private.h"
+#include "coop-labels.h"
 
 /*
  * Labels of the enumerations' values for people, in the order of the
@@ -90,6 +89,11 @@ static const char * const agreement_kind_labels[] = {
   NC_("agreement kind", "schéma de mutualisation"),
   NC_("agreement kind", "délibérations concordantes"),
   NC_("agreement kind", "règlement intérieur"),
+  NC_("agreement kind", "contrat de relance et de transition écologique"),
+  NC_("agreement kind", "projet alimentaire territorial"),
+  NC_("agreement kind", "convention d’entente"),
+  NC_("agreement kind", "convention territoriale d’exercice concerté"),
+  NC_("agreement kind", "other kind of agreement"),
 };
 
 static const char * const agreement_status_labels[] = {
@@ -177,6 +181,10 @@ static const char * const actor_kind_labels[] = {
   NC_("actor kind", "neutral third party"),
   NC_("actor kind", "State service"),
   NC_("actor kind", "resident"),
+  NC_("actor kind", "SCIC (société coopérative d’intérêt collectif)"),
+  NC_("actor kind", "GIP (groupement d’intérêt public)"),
+  NC_("actor kind", "SEM (société d’économie mixte)"),
+  NC_("actor kind", "other kind of actor"),
 };
 
 static const char * const role_labels[] = {
@@ -209,6 +217,9 @@ static const char * const body_kind_labels[] = {
   NC_("body kind", "pôle de proximité"),
   NC_("body kind", "commission"),
   NC_("body kind", "informal network"),
+  NC_("body kind", "conseil de quartier"),
+  NC_("body kind", "comité d’usagers"),
+  NC_("body kind", "other kind of body"),
 };
 
 static const char * const council_role_labels[] = {
@@ -307,8 +318,7 @@ find_label_set (GType enum_type)
 
 static const char *
 get_label (GType    enum_type,
-           int      value,
-           gboolean translate)
+           int      value)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *enum_value = g_enum_get_value (klass, value);
@@ -324,9 +334,6 @@ get_label (GType    enum_type,
       return enum_value->value_nick;
     }
 
-  if (!translate)
-    return set->labels[value];
-
   return set->context != NULL ? _coop_pgettext (set->context, set->labels[value]) : _(set->labels[value]);
 }
 
@@ -336,7 +343,8 @@ get_label (GType    enum_type,
  *   `COOP_TYPE_AGREEMENT_STATUS`
  * @value: a value of @enum_type
  *
- * Gets the label of @value for people, in the language of the locale:
+ * Gets the label of @value for people, in the language in effect (the
+ * locale's, see [func@Coop.language_is_available]):
  * “in force” or “en vigueur” where the nick, the string of model
  * documents and of the command line, is `in-force`. Labels are for
  * showing; compare and store values or nicks.
@@ -360,22 +368,33 @@ coop_enum_get_label (GType enum_type,
   if (enum_type == COOP_TYPE_LEVER_AXIS)
     return coop_lever_axis_get_label (value, NULL);
 
-  return get_label (enum_type, value, TRUE);
+  return get_label (enum_type, value);
 }
 
-/* For the report, which has a language of its own: English is the source
- * language of the labels, and French comes from the catalogue, which the
- * locale selects; a French report written under another locale shows the
- * English labels. */
-const char *
-_coop_enum_get_label_in (GType       enum_type,
-                         int         value,
-                         const char *language)
+/**
+ * coop_language_is_available:
+ * @language: (nullable): a language, such as `fr`, `fr_FR.UTF-8` or `en`
+ *
+ * Tells whether libcoop can speak @language: English, the language its
+ * messages are written in, or a language its message catalogue has a
+ * translation into (French today). A %NULL or empty @language stands for
+ * the process locale's and is always available.
+ *
+ * Every function of libcoop that takes a `language` argument, such as
+ * [method@Coop.Report.set_language] or
+ * [method@Coop.SeatAllocation.dup_explanation], writes in that language
+ * for the length of the call, whatever the process locale, and in a way
+ * that is safe to use from several threads at once; everything else
+ * follows the process locale (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`,
+ * `LANG`). Asked for a language that is not available, those functions
+ * write English.
+ *
+ * Returns: %TRUE when messages can be written in @language
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_language_is_available (const char *language)
 {
-  g_return_val_if_fail (G_TYPE_IS_ENUM (enum_type), NULL);
-
-  if (enum_type == COOP_TYPE_LEVER_AXIS)
-    return coop_lever_axis_get_label (value, language);
-
-  return get_label (enum_type, value, _coop_language_is_french (language));
+  return _coop_language_is_available (language);
 }

@@ -20,5 +20,7 @@ G_BEGIN_DECLS
 COOP_AVAILABLE_IN_1_0
 const char *coop_enum_get_label (GType enum_type,
                                  int   value);
+COOP_AVAILABLE_IN_1_0
+gboolean    coop_language_is_available (const char *language);
 
 G_END_DECLS

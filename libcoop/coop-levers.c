@@ -226,11 +226,11 @@ score_representation (Scoring *scoring)
         {
           balanced++;
           earn (scoring, 0, _("seats of %s follow population (largest gap %.1f points)"),
-                coop_territory_get_code (territory), 100 * worst);
+                coop_territory_get_name (territory), 100 * worst);
         }
       else
         earn (scoring, 0, _("seats of %s stray %.1f points from population"),
-              coop_territory_get_code (territory), 100 * worst);
+              coop_territory_get_name (territory), 100 * worst);
     }
   if (assessed > 0)
     scoring->score += 0.3 * balanced / assessed;

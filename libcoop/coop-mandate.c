@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-enum-types.h"
+#include "coop-open-code-private.h"
 #include "coop-mandate.h"
 #include "coop-util-private.h"
 
@@ -31,6 +32,7 @@ struct _CoopMandate
   char      *id;
   char      *actor;
   CoopRole   role;
+  CoopOpenCode  role_code;
   char      *body;
   char      *territory;
   char      *post;
@@ -56,6 +58,9 @@ enum {
   PROP_END,
   PROP_VOTING,
   PROP_NOTE,
+  PROP_ROLE_CODE,
+  PROP_ROLE_LABEL,
+  PROP_ROLE_LEGAL_REFERENCE,
   N_PROPS
 };
 
@@ -75,6 +80,7 @@ coop_mandate_finalize (GObject *object)
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->end, g_date_time_unref);
   g_clear_pointer (&self->note, g_free);
+  _coop_open_code_clear (&self->role_code);
 
   G_OBJECT_CLASS (coop_mandate_parent_class)->finalize (object);
 }
@@ -89,6 +95,15 @@ coop_mandate_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_ROLE_CODE:
+      g_value_set_string (value, coop_mandate_get_role_code (self));
+      break;
+    case PROP_ROLE_LABEL:
+      g_value_set_string (value, coop_mandate_get_role_label (self));
+      break;
+    case PROP_ROLE_LEGAL_REFERENCE:
+      g_value_set_string (value, coop_mandate_get_role_legal_reference (self));
+      break;
     case PROP_ID:
       g_value_set_string (value, coop_mandate_get_id (self));
       break;
@@ -306,6 +321,43 @@ coop_mandate_class_init (CoopMandateClass *klass)
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopMandate:role-code:
+   *
+   * The code of the role: the nick of a known [enum@Coop.Role], or
+   * the code a model gives another role (see
+   * [method@Coop.Mandate.set_role_code]).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ROLE_CODE] =
+    g_param_spec_string ("role-code", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopMandate:role-label:
+   *
+   * The role for people: the label of a known value in the language in
+   * effect, or the label the model gives another role.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ROLE_LABEL] =
+    g_param_spec_string ("role-label", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopMandate:role-legal-reference:
+   *
+   * The legal text that defines the role, such as `CGCT L5221-1`, or
+   * %NULL when none is known.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ROLE_LEGAL_REFERENCE] =
+    g_param_spec_string ("role-legal-reference", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -731,5 +783,116 @@ coop_mandate_is_active (CoopMandate *self,
   if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
     return FALSE;
 
+  return TRUE;
+}
+
+/**
+ * coop_mandate_get_role_code:
+ * @self: a mandate
+ *
+ * Gets [property@Coop.Mandate:role-code].
+ *
+ * Returns: the code of the role, a known nick or the model's own code
+ *
+ * Since: 1.0
+ */
+const char *
+coop_mandate_get_role_code (CoopMandate *self)
+{
+  g_return_val_if_fail (COOP_IS_MANDATE (self), NULL);
+
+  return _coop_open_code_get_code (&self->role_code, COOP_TYPE_ROLE, self->role);
+}
+
+/**
+ * coop_mandate_get_role_label:
+ * @self: a mandate
+ *
+ * Gets [property@Coop.Mandate:role-label].
+ *
+ * Returns: the role for people
+ *
+ * Since: 1.0
+ */
+const char *
+coop_mandate_get_role_label (CoopMandate *self)
+{
+  g_return_val_if_fail (COOP_IS_MANDATE (self), NULL);
+
+  return _coop_open_code_get_label (&self->role_code, COOP_TYPE_ROLE, self->role);
+}
+
+/**
+ * coop_mandate_get_role_legal_reference:
+ * @self: a mandate
+ *
+ * Gets [property@Coop.Mandate:role-legal-reference].
+ *
+ * Returns: (nullable): the legal text that defines the role
+ *
+ * Since: 1.0
+ */
+const char *
+coop_mandate_get_role_legal_reference (CoopMandate *self)
+{
+  g_return_val_if_fail (COOP_IS_MANDATE (self), NULL);
+
+  return _coop_open_code_get_legal_reference (&self->role_code, COOP_TYPE_ROLE, self->role);
+}
+
+/**
+ * coop_mandate_set_role_code:
+ * @self: a mandate
+ * @code: a known nick, such as `maire`, or the model's own code,
+ *   of lowercase letters, digits and hyphens
+ * @label: (nullable): for a code libcoop does not know, what it is, for
+ *   people; %NULL for a known value
+ * @legal_reference: (nullable): for a code libcoop does not know, the legal
+ *   text that defines it, where there is one
+ * @error: return location for an error
+ *
+ * Sets the role by its code. A known nick sets
+ * [property@Coop.Mandate:role] to that value, which keeps its meaning
+ * and label; any other code sets it to `COOP_ROLE_OTHER` and keeps @code,
+ * @label and @legal_reference. The model loader applies the same rules to
+ * the `role`, `role-label` and `role-legal-reference` members.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when @code is not a
+ *   code, when a code libcoop does not know comes without a label, or when
+ *   a known value comes with one
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_mandate_set_role_code (CoopMandate  *self,
+                            const char  *code,
+                            const char  *label,
+                            const char  *legal_reference,
+                            GError     **error)
+{
+  CoopOpenCode previous = { 0 };
+  int value = self != NULL ? (int)self->role : 0;
+
+  g_return_val_if_fail (COOP_IS_MANDATE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  previous.code = g_strdup (self->role_code.code);
+  if (!_coop_open_code_set (&self->role_code, COOP_TYPE_ROLE, COOP_ROLE_OTHER, "role", code, label, legal_reference,
+                            &value, error))
+    {
+      _coop_open_code_clear (&previous);
+      return FALSE;
+    }
+
+  if ((int)self->role != value)
+    {
+      self->role = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+    }
+  if (g_strcmp0 (previous.code, self->role_code.code) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_CODE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LEGAL_REFERENCE]);
+  _coop_open_code_clear (&previous);
   return TRUE;
 }

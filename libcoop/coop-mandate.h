@@ -33,11 +33,18 @@ G_BEGIN_DECLS
  * @COOP_ROLE_CHARGE_DE_COOPERATION: chargé(e) de coopération
  * @COOP_ROLE_CHARGE_DE_MISSION: chargé(e) de mission
  * @COOP_ROLE_ANIMATEUR: animateur or animatrice
- * @COOP_ROLE_OTHER: any other role; say which in the note
+ * @COOP_ROLE_OTHER: any other role: a model names it by its code, label
+ *   and legal reference ([method@Coop.Mandate.set_role_code]), or says
+ *   which in the note
  *
  * The role a [class@Coop.Mandate] gives its actor, or the role a
  * [class@Coop.Post] stands for. The nick of each value is the string used
  * in model documents.
+ *
+ * Roles are an open codelist, in the manner of the Open Contracting Data
+ * Standard: these are the known values, with their meaning and label; a
+ * model may use any other code, with a label and where it has one a legal
+ * reference, held with the value %COOP_ROLE_OTHER.
  *
  * Since: 1.0
  */
@@ -117,5 +124,18 @@ void         coop_mandate_set_note         (CoopMandate *self,
 COOP_AVAILABLE_IN_1_0
 gboolean     coop_mandate_is_active        (CoopMandate *self,
                                             GDateTime   *date);
+
+COOP_AVAILABLE_IN_1_0
+const char *coop_mandate_get_role_code            (CoopMandate  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_mandate_get_role_label           (CoopMandate  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_mandate_get_role_legal_reference (CoopMandate  *self);
+COOP_AVAILABLE_IN_1_0
+gboolean    coop_mandate_set_role_code            (CoopMandate  *self,
+                                                   const char  *code,
+                                                   const char  *label,
+                                                   const char  *legal_reference,
+                                                   GError     **error);
 
 G_END_DECLS

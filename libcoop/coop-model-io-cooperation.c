@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "coop-agreement-private.h"
 #include "coop-model-collections-private.h"
 #include "coop-date-private.h"
@@ -50,6 +52,12 @@
  * and keeps unknown members, sorted, after the known ones. Nested lists
  * keep their order (history is chronological, actions are numbered).
  *
+ * Kinds of actors, bodies and agreements and roles are open codelists:
+ * "kind" (or "role") holds a known nick or the model's own code, which
+ * then comes with "kind-label" and, where it has one,
+ * "kind-legal-reference" (see coop-open-code.c); the object's setter
+ * checks them, so the loader and the API accept the same values.
+ *
  * What cannot be represented is refused with an error that names the
  * JSON path and line: a wrong type, a missing required member, an unknown
  * enum string, a bad date, an identifier used twice. References to
@@ -65,20 +73,22 @@ typedef struct
 } TypeMembers;
 
 static const char * const actor_members[] = {
-  "id", "kind", "name", "territory", "description", NULL
+  "id", "kind", "kind-label", "kind-legal-reference", "name", "territory", "description", NULL
 };
 static const char * const post_members[] = {
-  "id", "label", "role", "body", "territory", "represents", "seats", "start", "end", "note", NULL
+  "id", "label", "role", "role-label", "role-legal-reference", "body", "territory", "represents", "seats",
+  "start", "end", "note", NULL
 };
 static const char * const mandate_members[] = {
-  "id", "actor", "role", "body", "territory", "post", "on-behalf-of", "start", "end",
+  "id", "actor", "role", "role-label", "role-legal-reference", "body", "territory", "post", "on-behalf-of", "start", "end",
   "voting", "note", NULL
 };
 static const char * const meeting_members[] = {
   "date", "topic", "participants", "note", NULL
 };
 static const char * const body_members[] = {
-  "id", "kind", "name", "scope", "council-role", "start", "end", "description", "meetings", NULL
+  "id", "kind", "kind-label", "kind-legal-reference", "name", "scope", "council-role", "start", "end",
+  "description", "meetings", NULL
 };
 static const char * const party_members[] = {
   "reference", "role", "note", NULL
@@ -105,7 +115,7 @@ static const char * const pooled_resource_members[] = {
   "kind", "mode", "title", "provider", "users", "note", NULL
 };
 static const char * const agreement_members[] = {
-  "id", "kind", "title", "status", "start", "end", "description", "parties", "signatures",
+  "id", "kind", "kind-label", "kind-legal-reference", "title", "status", "start", "end", "description", "parties", "signatures",
   "history", "related", "milestones", "actions", "evaluations", "pooled-resources", NULL
 };
 
@@ -141,6 +151,92 @@ members_of (GType type)
     }
 
   g_assert_not_reached ();
+}
+
+typedef gboolean (*SetCode) (gpointer     object,
+                             const char  *code,
+                             const char  *label,
+                             const char  *legal_reference,
+                             GError     **error);
+
+static const struct
+{
+  GType       (*get_type) (void);
+  const char   *member;
+  SetCode       set_code;
+} open_members[] = {
+  { coop_actor_get_type, "kind", (SetCode)coop_actor_set_kind_code },
+  { coop_body_get_type, "kind", (SetCode)coop_body_set_kind_code },
+  { coop_agreement_get_type, "kind", (SetCode)coop_agreement_set_kind_code },
+  { coop_post_get_type, "role", (SetCode)coop_post_set_role_code },
+  { coop_mandate_get_type, "role", (SetCode)coop_mandate_set_role_code },
+};
+
+/* The open codelist member of @type named @member, or -1. */
+static int
+find_open_member (GType       type,
+                  const char *member)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (open_members); i++)
+    {
+      if (open_members[i].get_type () == type && g_str_equal (open_members[i].member, member))
+        return i;
+    }
+  return -1;
+}
+
+/* "kind-label" and "kind-legal-reference": read and written with "kind". */
+static gboolean
+is_open_companion (GType       type,
+                   const char *member)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (open_members); i++)
+    {
+      gsize length = strlen (open_members[i].member);
+
+      if (open_members[i].get_type () == type && g_str_has_prefix (member, open_members[i].member) &&
+          (g_str_equal (member + length, "-label") || g_str_equal (member + length, "-legal-reference")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+read_open_member (CoopJsonDocument  *document,
+                  GObject           *object,
+                  JsonNode          *node,
+                  const char        *path,
+                  int                index,
+                  GError           **error)
+{
+  const char *member = open_members[index].member;
+  g_autofree char *label_member = g_strdup_printf ("%s-label", member);
+  g_autofree char *reference_member = g_strdup_printf ("%s-legal-reference", member);
+  g_autoptr(GError) local_error = NULL;
+  const char *code = NULL, *label = NULL, *reference = NULL;
+
+  if (!_coop_json_get_string (document, node, path, member, FALSE, &code, error) ||
+      !_coop_json_get_string (document, node, path, label_member, FALSE, &label, error) ||
+      !_coop_json_get_string (document, node, path, reference_member, FALSE, &reference, error))
+    return FALSE;
+  if (code == NULL)
+    {
+      if (label == NULL && reference == NULL)
+        return TRUE;
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_MISSING_FIELD,
+                            _("the member “%s” is missing; expected the code that “%s” names"), member,
+                            label != NULL ? label_member : reference_member);
+      return FALSE;
+    }
+
+  if (!open_members[index].set_code (object, code, label, reference, &local_error))
+    {
+      JsonNode *value = json_object_get_member (json_node_get_object (node), member);
+
+      _coop_json_set_error (error, document, value, path, local_error->code, "%s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Construct-only members are required, but for a transition's note. */
@@ -272,6 +368,19 @@ read_member (CoopJsonDocument  *document,
       if (!_coop_json_get_string (document, node, path, pspec->name, TRUE, &text, error))
         return FALSE;
       g_value_set_string (value, text);
+    }
+  else if (G_TYPE_IS_ENUM (type) && find_open_member (pspec->owner_type, pspec->name) >= 0)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      const char *code = NULL;
+      GEnumValue *known;
+
+      /* The code itself is checked by read_open_member (); until then an
+       * unknown code stands for the "other" value, the last one. */
+      if (!_coop_json_get_string (document, node, path, pspec->name, TRUE, &code, error))
+        return FALSE;
+      known = g_enum_get_value_by_nick (klass, code);
+      g_value_set_enum (value, known != NULL ? known->value : klass->maximum);
     }
   else if (G_TYPE_IS_ENUM (type))
     {
@@ -486,6 +595,10 @@ read_object (CoopJsonDocument  *document,
 
       if (pspec == NULL)
         ok = read_who_does_what (document, COOP_ACTION (object), node, path, error);
+      else if (find_open_member (type, members[i]) >= 0)
+        ok = read_open_member (document, object, node, path, find_open_member (type, members[i]), error);
+      else if (is_open_companion (type, members[i]))
+        continue;
       else if ((pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
         continue;
       else if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_LIST_MODEL)
@@ -704,6 +817,38 @@ write_member (GString    *out,
     g_assert_not_reached ();
 }
 
+/* The code, then for a code libcoop does not know its label and legal
+ * reference; a known value's label and reference are libcoop's. */
+static void
+write_open_member (GString    *out,
+                   GObject    *object,
+                   const char *member,
+                   guint       indent,
+                   gboolean   *first)
+{
+  g_autofree char *code_property = g_strdup_printf ("%s-code", member);
+  g_autofree char *label_member = g_strdup_printf ("%s-label", member);
+  g_autofree char *reference_member = g_strdup_printf ("%s-legal-reference", member);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), member);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_autofree char *code = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *reference = NULL;
+
+  g_object_get (object, code_property, &code, label_member, &label, reference_member, &reference, NULL);
+  _coop_model_write_key (out, member, indent, first);
+  _coop_model_write_string (out, code);
+  if (g_enum_get_value_by_nick (klass, code) != NULL)
+    return;
+  _coop_model_write_key (out, label_member, indent, first);
+  _coop_model_write_string (out, label);
+  if (reference != NULL)
+    {
+      _coop_model_write_key (out, reference_member, indent, first);
+      _coop_model_write_string (out, reference);
+    }
+}
+
 static void
 write_object (GString *out,
               GObject *object,
@@ -720,6 +865,10 @@ write_object (GString *out,
 
       if (pspec == NULL)
         write_who_does_what (out, COOP_ACTION (object), indent + 1, &first);
+      else if (find_open_member (G_OBJECT_TYPE (object), members[i]) >= 0)
+        write_open_member (out, object, members[i], indent + 1, &first);
+      else if (is_open_companion (G_OBJECT_TYPE (object), members[i]))
+        continue;
       else
         write_member (out, object, pspec, indent + 1, &first);
     }

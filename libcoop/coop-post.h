@@ -60,6 +60,18 @@ void        coop_post_set_note       (CoopPost   *self,
                                       const char *note);
 
 COOP_AVAILABLE_IN_1_0
+const char *coop_post_get_role_code            (CoopPost  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_post_get_role_label           (CoopPost  *self);
+COOP_AVAILABLE_IN_1_0
+const char *coop_post_get_role_legal_reference (CoopPost  *self);
+COOP_AVAILABLE_IN_1_0
+gboolean    coop_post_set_role_code            (CoopPost  *self,
+                                                const char  *code,
+                                                const char  *label,
+                                                const char  *legal_reference,
+                                                GError     **error);
+COOP_AVAILABLE_IN_1_0
 GDateTime *coop_post_get_start (CoopPost  *self);
 COOP_AVAILABLE_IN_1_0
 void       coop_post_set_start (CoopPost  *self,

@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "coop-action.h"
+#include "coop-actor.h"
 #include "coop-agreement.h"
 #include "coop-assessment.h"
 #include "coop-body.h"
@@ -17,8 +21,7 @@
 #include "coop-error.h"
 #include "coop-evidence-private.h"
 #include "coop-i18n-private.h"
-#include "coop-labels-private.h"
-#include "coop-language-private.h"
+#include "coop-labels.h"
 #include "coop-meeting.h"
 #include "coop-model-collections-private.h"
 #include "coop-rating.h"
@@ -40,7 +43,6 @@ typedef struct
   CoopScale        *scale;
   GDateTime        *date;
   const char       *language;
-  gboolean          french;
   CoopReportWriter *writer;
   /* Read once from the whole model, then for each cooperation. */
   gboolean          first_event_known;
@@ -65,7 +67,6 @@ declared_rating_free (DeclaredRating *declared)
   g_free (declared);
 }
 
-#define T(context, fr, en) ((context)->french ? (fr) : (en))
 
 static GPtrArray *
 rows_new (void)
@@ -93,10 +94,261 @@ row_add (GPtrArray *rows,
   g_ptr_array_add (rows, g_strv_builder_end (builder));
 }
 
+/* 96 688 in French, 96,688 in English. */
 static char *
 format_population (gint64 population)
 {
-  return population >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, population) : g_strdup ("—");
+  g_autofree char *digits = NULL;
+  GString *text;
+  gsize length;
+  /* Translators: the separator of thousands in 96,688 (French: a
+   * narrow no-break space). */
+  const char *separator = C_("thousands separator", ",");
+
+  if (population < 0)
+    return g_strdup ("—");
+
+  digits = g_strdup_printf ("%" G_GINT64_FORMAT, population);
+  length = strlen (digits);
+  text = g_string_new (NULL);
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Names for people. The report speaks of the Conférence des maires, 2 July
+ * 2026, not of body:gbm-conference-des-maires@2026-07-02, and of CU Grand
+ * Besançon Métropole, not of 242500361. */
+
+static const char * const month_names[] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"), NC_("month", "April"),
+  NC_("month", "May"), NC_("month", "June"), NC_("month", "July"), NC_("month", "August"),
+  NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+
+/* In the report's language, whatever the process locale's LC_TIME. */
+static char *
+format_day (GDateTime *date)
+{
+  const char *month = C_("month", month_names[g_date_time_get_month (date) - 1]);
+
+  /* Translators: a date for people: the day of the month, the month's
+   * name and the year, as in “2 July 2026”. */
+  return g_strdup_printf (_("%u %s %d"), (guint)g_date_time_get_day_of_month (date), month,
+                          g_date_time_get_year (date));
+}
+
+/* A short date for a chart's axis: the year alone for the first of
+ * January, the whole date otherwise. */
+static char *
+format_axis_day (GDateTime *date)
+{
+  if (g_date_time_get_month (date) == 1 && g_date_time_get_day_of_month (date) == 1)
+    return g_strdup_printf ("%d", g_date_time_get_year (date));
+  /* Translators: a short date under a chart, as g_date_time_format ()
+   * writes it; French writes %d/%m/%Y. */
+  return g_date_time_format (date, C_("short date", "%Y-%m-%d"));
+}
+
+/* The name of a territory (code, SIREN or model identifier) or of an
+ * actor; the reference itself when it names neither. */
+static char *
+dup_reference_name (Context    *context,
+                    const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (context->model, reference);
+  CoopActor *actor;
+
+  if (territory != NULL)
+    return g_strdup (coop_territory_get_name (territory));
+  actor = coop_model_get_actor (context->model, reference);
+  if (actor != NULL)
+    return g_strdup (coop_actor_get_name (actor));
+  return g_strdup (reference);
+}
+
+static GDateTime *
+parse_day (const char *text)
+{
+  int year, month, day;
+  char end;
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3)
+    return NULL;
+  return g_date_time_new_utc (year, month, day, 0, 0, 0);
+}
+
+/* What an evidence item such as “meeting:BODY@DATE”, “body:ID”,
+ * “agreement:ID”, “action:AGREEMENT/ID” or “resource:AGREEMENT/TITLE”
+ * names, for people; what follows the reference (“, meetings in the last
+ * year: 2”) is kept. */
+static char *
+dup_evidence_text (Context    *context,
+                   const char *item)
+{
+  const char *colon = strchr (item, ':');
+  g_autofree char *kind = NULL;
+  g_autofree char *reference = NULL;
+  g_autofree char *name = NULL;
+  const char *rest = "";
+
+  if (colon == NULL)
+    return dup_reference_name (context, item);
+
+  kind = g_strndup (item, colon - item);
+  if (g_str_equal (kind, "resource"))
+    reference = g_strdup (colon + 1);
+  else
+    {
+      gsize length = strcspn (colon + 1, " ,");
+
+      reference = g_strndup (colon + 1, length);
+      rest = colon + 1 + length;
+    }
+
+  if (g_str_equal (kind, "body"))
+    {
+      CoopBody *body = coop_model_get_body (context->model, reference);
+
+      name = g_strdup (body != NULL ? coop_body_get_name (body) : reference);
+    }
+  else if (g_str_equal (kind, "agreement"))
+    {
+      CoopAgreement *agreement = coop_model_get_agreement (context->model, reference);
+
+      name = g_strdup (agreement != NULL ? coop_agreement_get_title (agreement) : reference);
+    }
+  else if (g_str_equal (kind, "meeting"))
+    {
+      char *at = strrchr (reference, '@');
+      g_autoptr(GDateTime) day = NULL;
+      CoopBody *body;
+
+      if (at != NULL)
+        {
+          *at = '\0';
+          day = parse_day (at + 1);
+        }
+      body = coop_model_get_body (context->model, reference);
+      if (day != NULL)
+        {
+          g_autofree char *when = format_day (day);
+
+          /* Translators: a meeting: the body's name and the day. */
+          name = g_strdup_printf (_("%s, %s"), body != NULL ? coop_body_get_name (body) : reference, when);
+        }
+      else
+        name = g_strdup (body != NULL ? coop_body_get_name (body) : reference);
+    }
+  else if (g_str_equal (kind, "action") || g_str_equal (kind, "resource"))
+    {
+      const char *slash = strchr (reference, '/');
+      CoopAgreement *agreement = NULL;
+      CoopAction *action = NULL;
+
+      if (slash != NULL)
+        {
+          g_autofree char *agreement_id = g_strndup (reference, slash - reference);
+
+          agreement = coop_model_get_agreement (context->model, agreement_id);
+          if (agreement != NULL && g_str_equal (kind, "action"))
+            action = coop_agreement_lookup_action (agreement, slash + 1);
+        }
+      name = g_strdup (action != NULL ? coop_action_get_title (action) : slash != NULL ? slash + 1 : reference);
+    }
+  else
+    return dup_reference_name (context, item);
+
+  /* A commune named at the end (“carried by commune 25212”) gets its name too. */
+  if (rest[0] != '\0')
+    {
+      const char *last_space = strrchr (rest, ' ');
+
+      if (last_space != NULL && last_space[1] != '\0')
+        {
+          g_autoptr(CoopTerritory) territory = coop_model_lookup (context->model, last_space + 1);
+
+          if (territory != NULL)
+            {
+              g_autofree char *head = g_strndup (rest, last_space + 1 - rest);
+
+              return g_strconcat (name, head, coop_territory_get_name (territory), NULL);
+            }
+        }
+    }
+  return g_strconcat (name, rest, NULL);
+}
+
+/* Evidence or references joined for a table cell, each by its name. */
+static char *
+dup_names_joined (Context            *context,
+                  const char * const *items,
+                  gboolean            evidence)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      g_autofree char *name = evidence ? dup_evidence_text (context, items[i])
+                                       : dup_reference_name (context, items[i]);
+
+      /* Names hold commas (“Conférence des maires, 2 July 2026”). */
+      g_string_append_printf (text, "%s%s", i > 0 ? (evidence ? "; " : ", ") : "", name);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The first screen: each cooperation, its step and the one thing that
+ * would take it higher. */
+static void
+write_summary (Context    *context,
+               GListModel *cooperations)
+{
+  g_autoptr(GPtrArray) rows = rows_new ();
+  const char *columns[] = { _("Cooperation"), _("Step reached"), _("What would take it higher"), NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
+    {
+      g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
+      g_autoptr(CoopAssessment) assessment = NULL;
+      g_auto(GStrv) missing = NULL;
+      g_autofree char *step_text = NULL;
+      g_autofree char *next_text = NULL;
+      CoopScaleStep *step, *next;
+
+      assessment = coop_assessment_new (context->model, context->scale, coop_cooperation_get_territories (cooperation),
+                                        context->date, NULL);
+      if (assessment == NULL)
+        continue;
+
+      step = coop_assessment_get_step (assessment);
+      next = coop_assessment_get_next_step (assessment);
+      step_text = step != NULL ? g_strdup_printf (_("%u. %s"), coop_assessment_get_level (assessment),
+                                                  coop_scale_step_get_label (step, context->language))
+                               : g_strdup (_("not yet on the first step"));
+      missing = coop_assessment_dup_missing (assessment, context->language);
+      if (next == NULL)
+        next_text = g_strdup (_("the top of the scale: keep it up"));
+      else if (missing[0] != NULL)
+        /* Translators: the next step and the first thing missing to reach it. */
+        next_text = g_strdup_printf (_("Step %u (%s): %s"), coop_scale_step_get_level (next),
+                                     coop_scale_step_get_label (next, context->language), missing[0]);
+      else
+        next_text = g_strdup_printf (_("Step %u (%s)"), coop_scale_step_get_level (next),
+                                     coop_scale_step_get_label (next, context->language));
+
+      row_add (rows, coop_cooperation_get_name (cooperation), step_text, next_text, NULL);
+    }
+
+  _coop_report_writer_heading (context->writer, 2, _("At a glance"));
+  if (rows->len == 0)
+    _coop_report_writer_note (context->writer, _("No agreement and no body brings two territories together yet."));
+  else
+    _coop_report_writer_table (context->writer, columns, rows);
 }
 
 static void
@@ -106,9 +358,7 @@ write_territories (Context    *context,
   g_autoptr(GPtrArray) rows = rows_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *territories = coop_model_get_territories (context->scope);
-  const char *columns[] = { T (context, "Code", "Code"), T (context, "Territoire", "Territory"),
-                            T (context, "Type", "Kind"), T (context, "Population municipale", "Population"),
-                            T (context, "Nature", "Nature"), NULL };
+  const char *columns[] = { _("Territory"), _("Kind"), _("Population"), _("Nature"), NULL };
   g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < g_list_model_get_n_items (territories); i++)
@@ -139,18 +389,16 @@ write_territories (Context    *context,
         continue;
 
       population = format_population (coop_model_get_population (context->model, territory));
-      row_add (rows, reference, coop_territory_get_name (territory),
-               _coop_enum_get_label_in (COOP_TYPE_TERRITORY_KIND, coop_territory_get_kind (territory),
-                                        context->language),
+      row_add (rows, coop_territory_get_name (territory),
+               coop_enum_get_label (COOP_TYPE_TERRITORY_KIND, coop_territory_get_kind (territory)),
                population,
-               _coop_enum_get_label_in (COOP_TYPE_NATURE, coop_territory_get_nature (territory), context->language),
+               coop_enum_get_label (COOP_TYPE_NATURE, coop_territory_get_nature (territory)),
                NULL);
     }
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Les territoires", "The territories"));
+  _coop_report_writer_heading (context->writer, 2, _("The territories"));
   if (rows->len == 0)
-    _coop_report_writer_note (context->writer, T (context, "Le modèle ne nomme aucun territoire.",
-                                                  "The model names no territory."));
+    _coop_report_writer_note (context->writer, _("The model names no territory."));
   else
     _coop_report_writer_table (context->writer, columns, rows);
 }
@@ -160,22 +408,21 @@ write_who_with_whom (Context    *context,
                      GListModel *cooperations)
 {
   g_autoptr(GPtrArray) rows = rows_new ();
-  const char *columns[] = { T (context, "Coopération", "Cooperation"),
-                            T (context, "Ce qui les réunit", "What brings them together"), NULL };
+  const char *columns[] = { _("Cooperation"),
+                            _("What brings them together"), NULL };
 
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
     {
       g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (cooperations, i);
-      g_autofree char *sources = g_strjoinv (", ", (char **)coop_cooperation_get_sources (cooperation));
+      g_autofree char *sources = dup_names_joined (context, coop_cooperation_get_sources (cooperation), TRUE);
 
       row_add (rows, coop_cooperation_get_name (cooperation), sources, NULL);
     }
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Qui coopère avec qui", "Who cooperates with whom"));
+  _coop_report_writer_heading (context->writer, 2, _("Who cooperates with whom"));
   if (rows->len == 0)
     _coop_report_writer_note (context->writer,
-                              T (context, "Aucun accord ni aucune instance ne réunit encore deux territoires.",
-                                 "No agreement and no body brings two territories together yet."));
+                              _("No agreement and no body brings two territories together yet."));
   else
     _coop_report_writer_table (context->writer, columns, rows);
 }
@@ -273,7 +520,7 @@ write_staircase (Context         *context,
       guint level = coop_assessment_get_level (assessment);
 
       g_array_append_val (levels, level);
-      g_ptr_array_add (labels, g_date_time_format (g_ptr_array_index (dates, i), "%Y-%m-%d"));
+      g_ptr_array_add (labels, format_axis_day (g_ptr_array_index (dates, i)));
     }
 
   for (guint level = 1; level <= coop_scale_get_n_steps (context->scale); level++)
@@ -282,20 +529,15 @@ write_staircase (Context         *context,
 
   svg = _coop_svg_staircase (dates->len, (const char * const *)labels->pdata, (const guint *)(gpointer)levels->data,
                              coop_scale_get_n_steps (context->scale), (const char * const *)step_labels->pdata,
-                             T (context, "L'escalier de la coopération", "The staircase of the cooperation"));
+                             _("The staircase of the cooperation"));
   _coop_report_writer_chart (context->writer, svg,
-                             T (context, "Marche atteinte au fil des ans", "Step reached over the years"));
+                             _("Step reached over the years"));
   /* What each point counts, so that a flat stretch is read right. */
   _coop_report_writer_note (context->writer,
-                            T (context,
-                               "Marche atteinte au 1er janvier de chaque année et au jour du rapport. Comptent : "
-                               "les instances depuis leur création (une instance sans date de création compte "
-                               "chaque année), les réunions des douze mois précédents, les accords dans le statut "
-                               "que leur historique leur donne ce jour-là.",
-                               "Step reached on 1 January of each year and on the day of the report. Counted: "
-                               "bodies from their creation (a body without a creation date counts every year), "
-                               "meetings of the twelve months before, agreements in the status their history "
-                               "gives them that day."));
+                            _("Step reached on 1 January of each year and on the day of the report. Counted: "
+                              "bodies from their creation (a body without a creation date counts every year), "
+                              "meetings of the twelve months before, agreements in the status their history "
+                              "gives them that day."));
 }
 
 static int
@@ -365,6 +607,9 @@ write_declared (Context         *context,
       const char *to = declared->to;
       g_autofree char *day = NULL;
       g_autofree char *item = NULL;
+      g_autofree char *rater_name = NULL;
+      g_autofree char *from_name = NULL;
+      g_autofree char *to_name = NULL;
 
       /* A territory listed twice in a cooperation would repeat its ratings. */
       if (p > 0 && g_array_index (positions, guint, p) == g_array_index (positions, guint, p - 1))
@@ -377,13 +622,14 @@ write_declared (Context         *context,
           coop_rating_get_level (rating) > coop_scale_get_n_steps (context->scale))
         continue;
 
-      day = coop_rating_get_date (rating) != NULL ? g_date_time_format (coop_rating_get_date (rating), "%Y-%m-%d")
-                                                  : g_strdup ("—");
-      item = g_strdup_printf (T (context, "%s (pour %s) place la coopération avec %s à la marche %u (%s)%s",
-                                 "%s (for %s) puts the cooperation with %s on step %u (%s)%s"),
-                              coop_rating_get_rater (rating), from, to, coop_rating_get_level (rating), day,
+      rater_name = dup_reference_name (context, coop_rating_get_rater (rating));
+      from_name = dup_reference_name (context, from);
+      to_name = dup_reference_name (context, to);
+      day = coop_rating_get_date (rating) != NULL ? format_day (coop_rating_get_date (rating)) : g_strdup ("—");
+      item = g_strdup_printf (_("%s (for %s) puts the cooperation with %s on step %u (%s)%s"),
+                              rater_name, from_name, to_name, coop_rating_get_level (rating), day,
                               coop_rating_get_level (rating) != computed
-                                ? T (context, " — différent de la marche calculée", " — not the computed step")
+                                ? _(" — not the computed step")
                                 : "");
       g_strv_builder_add (items, item);
     }
@@ -392,7 +638,7 @@ write_declared (Context         *context,
   if (list[0] == NULL)
     return;
 
-  _coop_report_writer_paragraph (context->writer, T (context, "Notes déclarées par les acteurs :", "Ratings declared by the actors:"));
+  _coop_report_writer_paragraph (context->writer, _("Ratings declared by the actors:"));
   _coop_report_writer_list (context->writer, (const char * const *)list);
 }
 
@@ -406,8 +652,8 @@ write_assessment (Context         *context,
   g_autofree char *summary = NULL;
   CoopScaleStep *step, *next;
   GListModel *steps;
-  const char *columns[] = { T (context, "Marche", "Step"), T (context, "Atteinte", "Reached"),
-                            T (context, "Critères", "Criteria"), T (context, "Preuves", "Evidence"), NULL };
+  const char *columns[] = { _("Step"), _("Reached"),
+                            _("Criteria"), _("Evidence"), NULL };
 
   assessment = coop_assessment_new (context->model, context->scale, coop_cooperation_get_territories (cooperation),
                                     context->date, NULL);
@@ -418,12 +664,12 @@ write_assessment (Context         *context,
 
   step = coop_assessment_get_step (assessment);
   if (step != NULL)
-    summary = g_strdup_printf (T (context, "Marche %u sur %u : %s. %s", "Step %u of %u: %s. %s"),
+    summary = g_strdup_printf (_("Step %u of %u: %s. %s"),
                                coop_assessment_get_level (assessment), coop_scale_get_n_steps (context->scale),
                                coop_scale_step_get_label (step, context->language),
                                coop_scale_step_get_description (step, context->language));
   else
-    summary = g_strdup (T (context, "Pas encore sur la première marche.", "Not yet on the first step."));
+    summary = g_strdup (_("Not yet on the first step."));
   _coop_report_writer_paragraph (context->writer, summary);
 
   steps = coop_assessment_get_steps (assessment);
@@ -442,16 +688,16 @@ write_assessment (Context         *context,
           g_autoptr(CoopCriterionResult) criterion = g_list_model_get_item (criteria, c);
           g_autofree char *description = coop_criterion_describe (coop_criterion_result_get_criterion (criterion),
                                                                   context->language);
-          g_autofree char *evidence = g_strjoinv (", ", (char **)coop_criterion_result_get_evidence (criterion));
+          g_autofree char *evidence = dup_names_joined (context, coop_criterion_result_get_evidence (criterion), TRUE);
 
           g_string_append_printf (criteria_text, "%s%s %s", c > 0 ? " ; " : "",
                                   coop_criterion_result_get_met (criterion) ? "✔" : "✘", description);
           if (evidence[0] != '\0')
-            g_string_append_printf (evidence_text, "%s%s", evidence_text->len > 0 ? ", " : "", evidence);
+            g_string_append_printf (evidence_text, "%s%s", evidence_text->len > 0 ? "; " : "", evidence);
         }
 
       row_add (rows, label,
-               coop_step_result_get_reached (result) ? T (context, "oui", "yes") : T (context, "non", "no"),
+               coop_step_result_get_reached (result) ? _("yes") : _("no"),
                criteria_text->str, evidence_text->len > 0 ? evidence_text->str : "—", NULL);
     }
   _coop_report_writer_table (context->writer, columns, rows);
@@ -460,7 +706,7 @@ write_assessment (Context         *context,
   missing = coop_assessment_dup_missing (assessment, context->language);
   if (next != NULL)
     {
-      g_autofree char *heading = g_strdup_printf (T (context, "Pour monter à la marche %u (%s) :", "To climb to step %u (%s):"),
+      g_autofree char *heading = g_strdup_printf (_("To climb to step %u (%s):"),
                                                   coop_scale_step_get_level (next),
                                                   coop_scale_step_get_label (next, context->language));
 
@@ -476,10 +722,10 @@ static void
 write_maturity (Context    *context,
                 GListModel *cooperations)
 {
-  g_autofree char *intro = g_strdup_printf (T (context, "Échelle : %s.", "Scale: %s."),
+  g_autofree char *intro = g_strdup_printf (_("Scale: %s."),
                                             coop_scale_get_name (context->scale, context->language));
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Maturité des coopérations", "Maturity of the cooperations"));
+  _coop_report_writer_heading (context->writer, 2, _("Maturity of the cooperations"));
   _coop_report_writer_note (context->writer, intro);
 
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
@@ -492,6 +738,58 @@ write_maturity (Context    *context,
 
 /* Large EPCI show their largest communes, the rest summed in one row. */
 #define SEATS_CHART_ROWS 12
+
+/* The total and the parts it is made of, so that they add up: the III
+ * figure (less the seats IV 4° takes away), the seats de droit, the seats
+ * of ties, of IV 4° bis and of V. */
+static char *
+dup_seat_summary (CoopSeatAllocation *allocation)
+{
+  guint table = coop_seat_allocation_get_table_seats (allocation) - coop_seat_allocation_get_councillor_reduction (allocation);
+  guint parts[] = {
+    coop_seat_allocation_get_seats_de_droit (allocation),
+    coop_seat_allocation_get_tie_seats (allocation),
+    coop_seat_allocation_get_bonus_seats (allocation),
+    coop_seat_allocation_get_supplement_seats (allocation),
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint sum = table;
+
+  /* Translators: the start of the seat summary: the total, then the seats
+   * of the III table that follow. */
+  g_string_append_printf (text, _("%u seats under the droit commun: %u from the III table"),
+                          coop_seat_allocation_get_total_seats (allocation), table);
+  if (coop_seat_allocation_get_councillor_reduction (allocation) > 0)
+    g_string_append_printf (text, _(" (%u, less %u under IV 4°)"), coop_seat_allocation_get_table_seats (allocation),
+                            coop_seat_allocation_get_councillor_reduction (allocation));
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *part = NULL;
+
+      if (parts[i] == 0)
+        continue;
+      switch (i)
+        {
+        case 0:
+          part = g_strdup_printf (_("%u seats de droit (IV 2°)"), parts[i]);
+          break;
+        case 1:
+          part = g_strdup_printf (_("%u seats for a tie (IV 5°)"), parts[i]);
+          break;
+        case 2:
+          part = g_strdup_printf (_("%u seats of IV 4° bis"), parts[i]);
+          break;
+        default:
+          part = g_strdup_printf (_("%u supplementary seats (V)"), parts[i]);
+          break;
+        }
+      g_string_append_printf (text, _(", %s"), part);
+      sum += parts[i];
+    }
+  g_string_append (text, ".");
+  g_warn_if_fail (sum == coop_seat_allocation_get_total_seats (allocation));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
 
 static void
 write_epci_seats (Context       *context,
@@ -508,8 +806,8 @@ write_epci_seats (Context       *context,
   GListModel *shares;
   double rest_population = 0, rest_seats = 0;
   guint n, rest = 0;
-  const char *columns[] = { T (context, "Communes", "Communes"), T (context, "Part de la population", "Share of population"),
-                            T (context, "Part des sièges", "Share of seats"), NULL };
+  const char *columns[] = { _("Communes"), _("Share of population"),
+                            _("Share of seats"), NULL };
 
   _coop_report_writer_heading (context->writer, 3, coop_territory_get_name (epci));
 
@@ -521,14 +819,7 @@ write_epci_seats (Context       *context,
       return;
     }
 
-  summary = g_strdup_printf (T (context, "%u sièges de droit commun (tableau III : %u ; sièges de droit : %u ; "
-                                         "supplément V : %u).",
-                                "%u seats under the droit commun (III table: %u; seats de droit: %u; "
-                                "V supplement: %u)."),
-                             coop_seat_allocation_get_total_seats (allocation),
-                             coop_seat_allocation_get_table_seats (allocation),
-                             coop_seat_allocation_get_seats_de_droit (allocation),
-                             coop_seat_allocation_get_supplement_seats (allocation));
+  summary = dup_seat_summary (allocation);
   _coop_report_writer_paragraph (context->writer, summary);
 
   shares = coop_seat_allocation_get_shares (allocation);
@@ -554,24 +845,26 @@ write_epci_seats (Context       *context,
     }
   if (rest > 0)
     {
-      g_ptr_array_add (labels, g_strdup_printf (T (context, "%u autres communes", "%u other communes"), rest));
+      g_ptr_array_add (labels, g_strdup_printf (_("%u other communes"), rest));
       g_array_append_val (population, rest_population);
       g_array_append_val (seats, rest_seats);
     }
 
   svg = _coop_svg_paired_bars (labels->len, (const char * const *)labels->pdata, (const double *)(gpointer)population->data,
-                               (const double *)(gpointer)seats->data, T (context, "part de la population", "share of population"),
-                               T (context, "part des sièges", "share of seats"),
-                               T (context, "Sièges et population", "Seats and population"));
-  _coop_report_writer_chart (context->writer, svg, T (context, "Sièges et population par commune", "Seats and population by commune"));
+                               (const double *)(gpointer)seats->data, _("share of population"),
+                               _("share of seats"),
+                               _("Seats and population"));
+  _coop_report_writer_chart (context->writer, svg, _("Seats and population by commune"));
 
   for (CoopNature nature = COOP_NATURE_URBAN; nature <= COOP_NATURE_RURAL; nature++)
     {
-      g_autofree char *pop = g_strdup_printf ("%.1f %%", 100 * coop_seat_allocation_get_nature_population_share (allocation, nature));
-      g_autofree char *seat = g_strdup_printf ("%.1f %%", 100 * coop_seat_allocation_get_nature_seat_share (allocation, nature));
-      const char *label = nature == COOP_NATURE_URBAN ? T (context, "urbaines", "urban")
-                          : nature == COOP_NATURE_PERIURBAN ? T (context, "périurbaines", "periurban")
-                          : T (context, "rurales", "rural");
+      g_autofree char *pop_number = _coop_format_decimal (100 * coop_seat_allocation_get_nature_population_share (allocation, nature), 1);
+      g_autofree char *seat_number = _coop_format_decimal (100 * coop_seat_allocation_get_nature_seat_share (allocation, nature), 1);
+      g_autofree char *pop = g_strdup_printf ("%s %%", pop_number);
+      g_autofree char *seat = g_strdup_printf ("%s %%", seat_number);
+      const char *label = nature == COOP_NATURE_URBAN ? _("urban")
+                          : nature == COOP_NATURE_PERIURBAN ? _("periurban")
+                          : _("rural");
 
       row_add (rows, label, pop, seat, NULL);
     }
@@ -584,8 +877,7 @@ write_seats (Context    *context,
 {
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Sièges et population (CGCT L5211-6-1)",
-                                                      "Seats and population (CGCT L5211-6-1)"));
+  _coop_report_writer_heading (context->writer, 2, _("Seats and population (CGCT L5211-6-1)"));
 
   for (guint i = 0; i < g_list_model_get_n_items (cooperations); i++)
     {
@@ -607,9 +899,17 @@ write_seats (Context    *context,
     }
 
   if (seen->len == 0)
-    _coop_report_writer_note (context->writer, T (context, "Aucune EPCI à fiscalité propre parmi les coopérations.",
-                                                  "No EPCI à fiscalité propre among the cooperations."));
+    _coop_report_writer_note (context->writer, _("No EPCI à fiscalité propre among the cooperations."));
 }
+
+/* The levers' names on the radar, short enough to sit round the wheel;
+ * the table under it gives their full names. */
+static const char * const lever_short_names[] = {
+  N_("Balance of representation"), N_("Political pacts"), N_("Spaces of dialogue"),
+  N_("Local elected officials involved"), N_("Bottom-up approaches"), N_("Lasting programmes"),
+  N_("Territorial projects brought together"), N_("Procedures and contracts"), N_("Pooled resources"),
+  N_("How the project is made"),
+};
 
 static void
 write_levers (Context        *context,
@@ -623,9 +923,9 @@ write_levers (Context        *context,
   g_autoptr(GPtrArray) axes = g_ptr_array_new ();
   g_autoptr(GPtrArray) rows = rows_new ();
   g_autofree char *svg = NULL;
-  const char *columns[] = { T (context, "Levier", "Lever"), T (context, "Axe", "Axis"), "Score",
-                            T (context, "Ce qui compte", "What counted"),
-                            T (context, "Recommandation", "Recommendation"), NULL };
+  const char *columns[] = { _("Lever"), _("Axis"), "Score",
+                            _("What counted"),
+                            _("Recommendation"), NULL };
 
   for (guint axis = COOP_LEVER_AXIS_IMPULSION_POLITIQUE; axis <= COOP_LEVER_AXIS_CONVERGENCE; axis++)
     g_ptr_array_add (axes, (gpointer)coop_lever_axis_get_label (axis, context->language));
@@ -636,21 +936,23 @@ write_levers (Context        *context,
       g_autofree char *label = g_strdup_printf ("%u. %s", coop_lever_score_get_number (lever),
                                                 coop_lever_score_get_label (lever, context->language));
       g_autofree char *score = g_strdup_printf ("%.0f %%", 100 * coop_lever_score_get_score (lever));
-      g_autofree char *evidence = g_strjoinv (", ", (char **)coop_lever_score_get_evidence (lever));
+      g_autofree char *evidence = dup_names_joined (context, coop_lever_score_get_evidence (lever), TRUE);
 
       scores[i] = coop_lever_score_get_score (lever);
       groups[i] = coop_lever_score_get_axis (lever);
-      g_ptr_array_add (labels, g_strdup_printf ("%u", coop_lever_score_get_number (lever)));
+      g_ptr_array_add (labels, g_strdup_printf ("%u. %s", coop_lever_score_get_number (lever),
+                                                _(lever_short_names[(coop_lever_score_get_number (lever) - 1) %
+                                                                    G_N_ELEMENTS (lever_short_names)])));
       row_add (rows, label, coop_lever_axis_get_label (coop_lever_score_get_axis (lever), context->language), score,
                evidence[0] != '\0' ? evidence : "—",
                coop_lever_score_get_weak (lever) ? coop_lever_score_get_recommendation (lever, context->language) : "",
                NULL);
     }
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "La roue des dix leviers", "The wheel of the ten levers"));
+  _coop_report_writer_heading (context->writer, 2, _("The wheel of the ten levers"));
   svg = _coop_svg_radar (n, scores, (const char * const *)labels->pdata, groups, axes->len,
-                         (const char * const *)axes->pdata, T (context, "Les dix leviers", "The ten levers"));
-  _coop_report_writer_chart (context->writer, svg, T (context, "Radar des dix leviers", "Radar of the ten levers"));
+                         (const char * const *)axes->pdata, _("The ten levers"));
+  _coop_report_writer_chart (context->writer, svg, _("Radar of the ten levers"));
   _coop_report_writer_table (context->writer, columns, rows);
 }
 
@@ -665,16 +967,15 @@ write_warnings (Context        *context,
   for (guint i = 0; i < g_list_model_get_n_items (warnings); i++)
     {
       g_autoptr(CoopWarningSign) sign = g_list_model_get_item (warnings, i);
-      g_autofree char *item = g_strdup_printf ("%s (%s)", coop_warning_sign_get_message (sign, context->language),
-                                               coop_warning_sign_get_code (sign));
+      g_autofree char *item = g_strdup (coop_warning_sign_get_message (sign, context->language));
 
       g_strv_builder_add (items, item);
     }
 
   list = g_strv_builder_end (items);
-  _coop_report_writer_heading (context->writer, 2, T (context, "Signaux d'alerte", "Warning signs"));
+  _coop_report_writer_heading (context->writer, 2, _("Warning signs"));
   if (list[0] == NULL)
-    _coop_report_writer_note (context->writer, T (context, "Aucun signal d'alerte.", "No warning sign."));
+    _coop_report_writer_note (context->writer, _("No warning sign."));
   else
     _coop_report_writer_list (context->writer, (const char * const *)list);
 }
@@ -686,12 +987,12 @@ write_who_does_what (Context *context)
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   gboolean any = FALSE;
 
-  g_ptr_array_add (columns, g_strdup (T (context, "Action", "Action")));
+  g_ptr_array_add (columns, g_strdup (_("Action")));
   for (guint f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
-    g_ptr_array_add (columns, g_strdup (_coop_enum_get_label_in (COOP_TYPE_FUNCTION, f, context->language)));
+    g_ptr_array_add (columns, g_strdup (coop_enum_get_label (COOP_TYPE_FUNCTION, f)));
   g_ptr_array_add (columns, NULL);
 
-  _coop_report_writer_heading (context->writer, 2, T (context, "Qui fait quoi", "Who does what"));
+  _coop_report_writer_heading (context->writer, 2, _("Who does what"));
 
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
@@ -710,7 +1011,7 @@ write_who_does_what (Context *context)
           g_strv_builder_add (row, coop_action_get_title (action));
           for (guint f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
             {
-              g_autofree char *holders = g_strjoinv (", ", (char **)coop_action_get_holders (action, f));
+              g_autofree char *holders = dup_names_joined (context, coop_action_get_holders (action, f), FALSE);
 
               g_strv_builder_add (row, holders[0] != '\0' ? holders : "—");
             }
@@ -723,8 +1024,7 @@ write_who_does_what (Context *context)
     }
 
   if (!any)
-    _coop_report_writer_note (context->writer, T (context, "Aucune action n'est encore décrite.",
-                                                  "No action is described yet."));
+    _coop_report_writer_note (context->writer, _("No action is described yet."));
 }
 
 static GListModel *
@@ -790,7 +1090,6 @@ _coop_report_write (CoopReport  *self,
   context.scale = coop_report_get_scale (self);
   context.date = coop_report_get_date (self);
   context.language = coop_report_get_language (self);
-  context.french = _coop_language_is_french (context.language);
 
   cooperations = select_cooperations (&context, error);
   if (cooperations == NULL)
@@ -804,19 +1103,22 @@ _coop_report_write (CoopReport  *self,
   context.scope = scope;
 
   atlas = coop_model_get_atlas (context.model);
-  title = g_strdup_printf (T (&context, "Rapport de coopération — %s", "Cooperation report — %s"),
+  title = g_strdup_printf (_("Cooperation report — %s"),
                            coop_model_get_name (context.model) != NULL ? coop_model_get_name (context.model)
-                                                                       : T (&context, "modèle", "model"));
-  day = g_date_time_format (context.date, "%Y-%m-%d");
-  subtitle = g_strdup_printf (T (&context, "Au %s. Carte de France : %s %s. Produit par libcoop %s.",
-                                 "As of %s. Map of France: %s %s. Produced by libcoop %s."),
+                                                                       : _("model"));
+  day = format_day (context.date);
+  subtitle = g_strdup_printf (_("As of %s. Map of France: %s %s. Produced by libcoop %s."),
                               day, coop_atlas_get_source (atlas), coop_atlas_get_source_version (atlas),
                               PACKAGE_VERSION);
 
   context.writer = _coop_report_writer_new (context.language, title);
   _coop_report_writer_note (context.writer, subtitle);
+  write_summary (&context, cooperations);
   if (coop_model_get_description (context.model) != NULL)
-    _coop_report_writer_paragraph (context.writer, coop_model_get_description (context.model));
+    {
+      _coop_report_writer_heading (context.writer, 2, _("About this model"));
+      _coop_report_writer_paragraph (context.writer, coop_model_get_description (context.model));
+    }
 
   diagnostic = coop_diagnostic_new (context.scope, context.date);
 

@@ -29,7 +29,16 @@ static const char style[] =
   "th{background:#eef2f8}tr:nth-child(even) td{background:#fafafa}"
   ".note{color:#555753;font-size:.9rem}"
   "figure{margin:1rem 0;text-align:center}svg{max-width:100%;height:auto}"
-  "li{margin:.2rem 0}";
+  "li{margin:.2rem 0}"
+  /* Printed or saved as PDF from a browser: the page's width, no shading
+   * lost, no chart or table row cut across two pages. */
+  "@media print{@page{size:A4;margin:14mm}"
+  "body{max-width:none;margin:0;padding:0;font-size:10pt;color:#000}"
+  "h1,h2,h3{color:#000;break-after:avoid;page-break-after:avoid}"
+  "h2{margin-top:1.5rem}"
+  "table{font-size:8.5pt}tr,figure,svg{break-inside:avoid;page-break-inside:avoid}"
+  "th{background:#eef2f8;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+  "svg{max-height:24cm}}";
 
 CoopReportWriter *
 _coop_report_writer_new (const char *language,

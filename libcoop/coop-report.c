@@ -9,7 +9,6 @@
 
 #include <string.h>
 
-#include "coop-language-private.h"
 #include "coop-error.h"
 #include "coop-i18n-private.h"
 #include "coop-report-private.h"
@@ -177,7 +176,8 @@ coop_report_class_init (CoopReportClass *klass)
   /**
    * CoopReport:language:
    *
-   * `fr` or `en`; the locale's unless set.
+   * The language the report is written in, such as `fr` or `en`; the
+   * locale's unless set (see [func@Coop.language_is_available]).
    *
    * Since: 1.0
    */
@@ -324,9 +324,12 @@ coop_report_set_date (CoopReport *self,
  * coop_report_get_language:
  * @self: a report
  *
- * Gets the language of the report.
+ * Gets the language the report is written in: the one set with
+ * [method@Coop.Report.set_language] when libcoop has it, the language in
+ * effect (the process locale's) otherwise, as a short tag such as `fr`;
+ * `en` for English.
  *
- * Returns: `fr` or `en`
+ * Returns: the language
  *
  * Since: 1.0
  */
@@ -335,15 +338,23 @@ coop_report_get_language (CoopReport *self)
 {
   g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
 
-  return _coop_language_pick (self->language);
+  {
+    g_autoptr(CoopLanguageScope) scope = _coop_language_scope_enter (self->language);
+
+    return _coop_language_current ();
+  }
 }
 
 /**
  * coop_report_set_language:
  * @self: a report
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for the one in
+ *   effect (see [func@Coop.language_is_available])
  *
- * Sets the language of the report.
+ * Sets the language of the report. Every text of the report, headings,
+ * labels, messages and the scale's own wording, is then written in
+ * @language whatever the process locale. A language libcoop has no
+ * translation into gives an English report.
  *
  * Since: 1.0
  */
@@ -418,10 +429,14 @@ char *
 coop_report_to_html (CoopReport  *self,
                      GError     **error)
 {
+  g_autoptr(CoopLanguageScope) scope = NULL;
   g_autoptr(CoopReportWriter) writer = NULL;
 
   g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
 
+  /* Every word of the report, the library's labels and messages included,
+   * comes from the report's language. */
+  scope = _coop_language_scope_enter (self->language);
   writer = _coop_report_write (self, error);
   return writer != NULL ? _coop_report_writer_end_html (writer) : NULL;
 }
@@ -442,10 +457,14 @@ char *
 coop_report_to_markdown (CoopReport  *self,
                          GError     **error)
 {
+  g_autoptr(CoopLanguageScope) scope = NULL;
   g_autoptr(CoopReportWriter) writer = NULL;
 
   g_return_val_if_fail (COOP_IS_REPORT (self), NULL);
 
+  /* Every word of the report, the library's labels and messages included,
+   * comes from the report's language. */
+  scope = _coop_language_scope_enter (self->language);
   writer = _coop_report_write (self, error);
   return writer != NULL ? _coop_report_writer_end_markdown (writer) : NULL;
 }

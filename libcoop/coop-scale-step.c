@@ -9,7 +9,6 @@
 
 #include "coop-criterion-private.h"
 #include "coop-i18n-private.h"
-#include "coop-language-private.h"
 #include "coop-scale-private.h"
 
 /**
@@ -58,7 +57,11 @@ const char *
 _coop_localised_text_get (CoopLocalisedText *text,
                           const char        *language)
 {
-  if (_coop_language_is_french (language) && text->fr != NULL)
+  g_autoptr(CoopLanguageScope) scope = _coop_language_scope_enter (language);
+
+  /* Scales are data and carry their own French and English; every other
+   * language reads the English. */
+  if (g_str_has_prefix (_coop_language_current (), "fr") && text->fr != NULL)
     return text->fr;
 
   return text->en != NULL ? text->en : text->fr;
@@ -337,7 +340,8 @@ coop_scale_step_get_frey_level (CoopScaleStep *self)
 /**
  * coop_scale_step_get_label:
  * @self: a step
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for the one in
+ *   effect (see [func@Coop.language_is_available])
  *
  * Gets the label of the step.
  *
@@ -357,7 +361,8 @@ coop_scale_step_get_label (CoopScaleStep *self,
 /**
  * coop_scale_step_get_description:
  * @self: a step
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for the one in
+ *   effect (see [func@Coop.language_is_available])
  *
  * Gets what the step means.
  *

@@ -453,7 +453,8 @@ coop_scale_get_id (CoopScale *self)
 /**
  * coop_scale_get_name:
  * @self: a scale
- * @language: (nullable): `fr` or `en`, or %NULL for the locale's
+ * @language: (nullable): a language such as `fr`, or %NULL for the one in
+ *   effect (see [func@Coop.language_is_available])
  *
  * Gets the name of the scale.
  *

@@ -89,7 +89,7 @@ CoopSeatShare         *coop_seat_allocation_lookup_share            (CoopSeatAll
                                                                      const char             *code);
 COOP_AVAILABLE_IN_1_0
 char                  *coop_seat_allocation_dup_explanation         (CoopSeatAllocation     *self,
-                                                                     CoopLanguage            language);
+                                                                     const char             *language);
 COOP_AVAILABLE_IN_1_0
 double                 coop_seat_allocation_get_nature_seat_share   (CoopSeatAllocation     *self,
                                                                      CoopNature              nature);

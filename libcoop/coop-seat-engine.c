@@ -22,30 +22,14 @@ static void
 add_step (GPtrArray        *steps,
           CoopSeatStepKind  kind,
           const char       *paragraph,
-          char             *french,
-          char             *english)
+          CoopMessage      *text)
 {
   if (steps == NULL)
     {
-      g_free (french);
-      g_free (english);
+      _coop_message_free (text);
       return;
     }
-  g_ptr_array_add (steps, _coop_seat_step_new (kind, paragraph, french, english));
-}
-
-/* Decimals in the language's own style, whatever the process locale:
- * 303,55 in French, 303.55 in English. */
-static char *
-format_decimal (double   value,
-                gboolean french)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
-
-  if (french)
-    g_strdelimit (text, ".", ',');
-  return text;
+  g_ptr_array_add (steps, _coop_seat_step_new (kind, paragraph, text));
 }
 
 /* Gives @to_add seats at the highest average, population / (seats + 1),
@@ -102,14 +86,10 @@ give_highest_average (const CoopSeatInput *input,
         {
           guint i = tied[k];
           double average = (double)input->population[i] / (seats[i] + 1);
-          g_autofree char *average_fr = steps != NULL ? format_decimal (average, TRUE) : NULL;
-          g_autofree char *average_en = steps != NULL ? format_decimal (average, FALSE) : NULL;
 
           add_step (steps, COOP_SEAT_STEP_KIND_HIGHEST_AVERAGE, paragraph,
-                    g_strdup_printf ("%s : plus forte moyenne %s (%" G_GINT64_FORMAT " / %u), un siège de plus, soit %u",
-                                     input->names[i], average_fr, input->population[i], seats[i] + 1, seats[i] + 1),
-                    g_strdup_printf ("%s: highest average %s (%" G_GINT64_FORMAT " / %u), one more seat, %u in all",
-                                     input->names[i], average_en, input->population[i], seats[i] + 1, seats[i] + 1));
+                    _coop_message_new ("%s: highest average %.2f (%lli / %u), one more seat, %u in all",
+                                       input->names[i], average, (long long)input->population[i], seats[i] + 1, seats[i] + 1));
           seats[i]++;
         }
 
@@ -117,10 +97,9 @@ give_highest_average (const CoopSeatInput *input,
         {
           excess = n_tied - to_add;
           add_step (steps, COOP_SEAT_STEP_KIND_TIE, "IV 5°",
-                    g_strdup_printf ("Égalité de la plus forte moyenne entre %u communes pour le dernier siège : "
-                                     "chacune reçoit un siège (%u de plus que prévu)", n_tied, excess),
-                    g_strdup_printf ("%u communes tie at the highest average for the last seat: each gets "
-                                     "one (%u more than planned)", n_tied, excess));
+                    _coop_message_new ("%u communes tie at the highest average for the last seat: each gets "
+                                       "one (%u more than planned)",
+                                       n_tied, excess));
           to_add = 0;
         }
       else
@@ -141,8 +120,7 @@ distribute_proportional (const CoopSeatInput *input,
                          const char          *paragraph,
                          GPtrArray           *steps)
 {
-  g_autofree char *quotient_fr = format_decimal ((double)total_population / n_seats, TRUE);
-  g_autofree char *quotient_en = format_decimal ((double)total_population / n_seats, FALSE);
+  double quotient = (double)total_population / n_seats;
   guint given = 0;
 
   for (guint i = 0; i < input->n; i++)
@@ -152,14 +130,9 @@ distribute_proportional (const CoopSeatInput *input,
     }
 
   add_step (steps, COOP_SEAT_STEP_KIND_HIGHEST_AVERAGE, paragraph,
-            g_strdup_printf ("%u sièges à la représentation proportionnelle à la plus forte moyenne : quotient "
-                             "%s (%" G_GINT64_FORMAT " / %u), %u sièges au quotient, %u à la plus forte moyenne",
-                             n_seats, quotient_fr, total_population, n_seats, given,
-                             n_seats - given),
-            g_strdup_printf ("%u seats by proportional representation at the highest average: quotient "
-                             "%s (%" G_GINT64_FORMAT " / %u), %u seats by whole quotients, %u at the highest average",
-                             n_seats, quotient_en, total_population, n_seats, given,
-                             n_seats - given));
+            _coop_message_new ("%u seats by proportional representation at the highest average: quotient "
+                               "%.2f (%lli / %u), %u seats by whole quotients, %u at the highest average",
+                               n_seats, quotient, (long long)total_population, n_seats, given, n_seats - given));
 
   return give_highest_average (input, NULL, seats, n_seats - given, paragraph, steps);
 }
@@ -190,12 +163,9 @@ apply_half_cap (const CoopSeatInput *input,
   half = total / 2;
   surplus = seats[capped] - half;
   add_step (steps, COOP_SEAT_STEP_KIND_HALF_CAP, "IV 3°",
-            g_strdup_printf ("%s obtiendrait %u sièges sur %u, plus de la moitié : elle en garde %u (la moitié "
-                             "arrondie à l'entier inférieur) et ses %u sièges en surplus vont aux autres communes "
-                             "à la plus forte moyenne", input->names[capped], seats[capped], total, half, surplus),
-            g_strdup_printf ("%s would hold %u of %u seats, more than half: it keeps %u (half, rounded down) "
-                             "and its %u surplus seats go to the other communes at the highest average",
-                             input->names[capped], seats[capped], total, half, surplus));
+            _coop_message_new ("%s would hold %u of %u seats, more than half: it keeps %u (half, rounded down) "
+                               "and its %u surplus seats go to the other communes at the highest average",
+                               input->names[capped], seats[capped], total, half, surplus));
   seats[capped] = half;
   excluded = g_new0 (gboolean, input->n);
   excluded[capped] = TRUE;
@@ -230,18 +200,15 @@ run_iv (const CoopSeatInput *input,
     }
   if (result->n_de_droit > 0)
     add_step (steps, COOP_SEAT_STEP_KIND_SEAT_DE_DROIT, "IV 2°",
-              g_strdup_printf ("%u communes n'ont obtenu aucun siège : chacune reçoit un siège de droit, "
-                               "au-delà de l'effectif du tableau", result->n_de_droit),
-              g_strdup_printf ("%u communes got no seat: each gets a seat de droit, on top of the table",
-                               result->n_de_droit));
+              _coop_message_new ("%u communes got no seat: each gets a seat de droit, on top of the table",
+                                 result->n_de_droit));
   for (guint i = 0; i < input->n; i++)
     {
       if (input->population[i] == 0)
         add_step (steps, COOP_SEAT_STEP_KIND_SEAT_DE_DROIT, "IV 2°",
-                  g_strdup_printf ("%s compte 0 habitant : aucune moyenne ne peut lui donner de siège, elle ne "
-                                   "siège que par son siège de droit", input->names[i]),
-                  g_strdup_printf ("%s counts 0 inhabitants: no average can give it a seat; it sits only "
-                                   "through its seat de droit", input->names[i]));
+                  _coop_message_new ("%s counts 0 inhabitants: no average can give it a seat; it sits only "
+                                     "through its seat de droit",
+                                     input->names[i]));
     }
 
   result->capped = apply_half_cap (input, result->iv_seats, &tie_seats, steps);
@@ -347,17 +314,11 @@ run_bonus (const CoopSeatInput *input,
         eligible++;
     }
   add_step (result->steps, COOP_SEAT_STEP_KIND_SUPPLEMENT, "IV 4° bis",
-            g_strdup_printf ("Métropole d'Aix-Marseille-Provence : %u %% des %u sièges répartis en application "
-                             "des 1° et 2°, arrondis à l'entier inférieur, soit %u sièges, sont attribués en "
-                             "supplément à la plus forte moyenne aux %u communes ayant obtenu des sièges au 1°, "
-                             "en tenant compte des sièges qu'elles détiennent ; le plafond du 4° ne s'applique "
-                             "pas à ces sièges",
-                             law->bonus_percent, result->iv_total, bonus, eligible),
-            g_strdup_printf ("Métropole d'Aix-Marseille-Provence: %u%% of the %u seats given under 1° and 2°, "
-                             "rounded down, %u seats, are added at the highest average to the %u communes that "
-                             "won seats under 1°, counting the seats they hold; the cap of 4° does not apply to "
-                             "these seats",
-                             law->bonus_percent, result->iv_total, bonus, eligible));
+            _coop_message_new ("Métropole d'Aix-Marseille-Provence: %u%% of the %u seats given under 1° and 2°, "
+                               "rounded down, %u seats, are added at the highest average to the %u communes that "
+                               "won seats under 1°, counting the seats they hold; the cap of 4° does not apply to "
+                               "these seats",
+                               law->bonus_percent, result->iv_total, bonus, eligible));
   result->n_tie_seats += give_highest_average (input, excluded, result->seats, bonus, "IV 4° bis",
                                                result->steps);
   result->bonus_seats = sum (result->seats, input->n) - result->iv_total;
@@ -402,10 +363,9 @@ _coop_seat_compute (const CoopSeatInput *input,
   /* III: the number of seats by the population of the EPCI. */
   result->table_seats = _coop_seat_law_table_seats (law, result->total_population);
   add_step (result->steps, COOP_SEAT_STEP_KIND_TABLE, "III",
-            g_strdup_printf ("Population municipale de l'EPCI : %" G_GINT64_FORMAT " ; le tableau du III "
-                             "donne %u sièges", result->total_population, result->table_seats),
-            g_strdup_printf ("Population municipale of the EPCI: %" G_GINT64_FORMAT "; the III table "
-                             "gives %u seats", result->total_population, result->table_seats));
+            _coop_message_new ("Population municipale of the EPCI: %lli; the III table "
+                               "gives %u seats",
+                               (long long)result->total_population, result->table_seats));
 
   /* IV 4°: while a commune would hold more seats than its municipal
    * councillors (L2121-2), the total is reduced and IV 1° to 3° run again. */
@@ -421,14 +381,10 @@ _coop_seat_compute (const CoopSeatInput *input,
           break;
         }
       add_step (result->steps, COOP_SEAT_STEP_KIND_COUNCILLOR_CAP, "IV 4°",
-                g_strdup_printf ("Avec %u sièges, %s en obtiendrait %u pour %u conseillers municipaux "
-                                 "(L2121-2) : l'effectif est réduit à %u et les 1° à 3° sont appliqués de nouveau",
-                                 n_table, input->names[over], result->iv_seats[over], result->councillors[over],
-                                 n_table - 1),
-                g_strdup_printf ("With %u seats, %s would get %u for %u municipal councillors (L2121-2): "
-                                 "the total is reduced to %u and 1° to 3° run again",
-                                 n_table, input->names[over], result->iv_seats[over], result->councillors[over],
-                                 n_table - 1));
+                _coop_message_new ("With %u seats, %s would get %u for %u municipal councillors (L2121-2): "
+                                   "the total is reduced to %u and 1° to 3° run again",
+                                   n_table, input->names[over], result->iv_seats[over], result->councillors[over],
+                                   n_table - 1));
       if (n_table == 1)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
@@ -456,33 +412,17 @@ _coop_seat_compute (const CoopSeatInput *input,
 
       if (input->reading == COOP_SUPPLEMENT_READING_COMPLEMENT)
         add_step (result->steps, COOP_SEAT_STEP_KIND_SUPPLEMENT, "V",
-                  g_strdup_printf ("Les %u sièges de droit dépassent %u %% des %u sièges du tableau : %u %% des "
-                                   "%u sièges issus des III et IV, arrondis à l'entier inférieur, soit %u sièges, "
-                                   "sont répartis en complément des sièges déjà répartis, à la plus forte moyenne "
-                                   "en tenant compte des sièges que chaque commune détient, sièges de droit "
-                                   "compris (Conseil d'État, 15 novembre 2017, n° 410338)",
-                                   result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
-                                   law->supplement_percent, result->iv_total, supplement),
-                  g_strdup_printf ("The %u seats de droit exceed %u%% of the %u table seats: %u%% of the %u seats "
-                                   "of III and IV, rounded down, %u seats, are given in addition to the seats "
-                                   "already distributed, at the highest average counting the seats each commune "
-                                   "holds, seats de droit included (Conseil d'État, 15 November 2017, n° 410338)",
-                                   result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
-                                   law->supplement_percent, result->iv_total, supplement));
+                  _coop_message_new ("The %u seats de droit exceed %u%% of the %u table seats: %u%% of the %u seats "
+                                     "of III and IV, rounded down, %u seats, are given in addition to the seats "
+                                     "already distributed, at the highest average counting the seats each commune "
+                                     "holds, seats de droit included (Conseil d'État, 15 November 2017, n° 410338)",
+                                     result->n_de_droit, law->supplement_threshold_percent, result->table_seats, law->supplement_percent, result->iv_total, supplement));
       else
         add_step (result->steps, COOP_SEAT_STEP_KIND_SUPPLEMENT, "V",
-                  g_strdup_printf ("Les %u sièges de droit dépassent %u %% des %u sièges du tableau : %u %% des "
-                                   "%u sièges issus des III et IV, arrondis à l'entier inférieur, soit %u sièges, "
-                                   "sont répartis avec les %u sièges du 1° en une seule répartition (lecture « %s »)",
-                                   result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
-                                   law->supplement_percent, result->iv_total, supplement, result->table_seats_used,
-                                   input->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb"),
-                  g_strdup_printf ("The %u seats de droit exceed %u%% of the %u table seats: %u%% of the %u seats "
-                                   "of III and IV, rounded down, %u seats, are distributed together with the %u "
-                                   "seats of 1° in a single distribution (reading “%s”)",
-                                   result->n_de_droit, law->supplement_threshold_percent, result->table_seats,
-                                   law->supplement_percent, result->iv_total, supplement, result->table_seats_used,
-                                   input->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb"));
+                  _coop_message_new ("The %u seats de droit exceed %u%% of the %u table seats: %u%% of the %u seats "
+                                     "of III and IV, rounded down, %u seats, are distributed together with the %u "
+                                     "seats of 1° in a single distribution (reading “%s”)",
+                                     result->n_de_droit, law->supplement_threshold_percent, result->table_seats, law->supplement_percent, result->iv_total, supplement, result->table_seats_used, input->reading == COOP_SUPPLEMENT_READING_KEEP ? "keep" : "absorb"));
 
       /* IV 4° holds for the V distribution too ("selon les modalités
        * prévues au IV"): the supplement shrinks until it is met. */
@@ -503,12 +443,9 @@ _coop_seat_compute (const CoopSeatInput *input,
               break;
             }
           add_step (result->steps, COOP_SEAT_STEP_KIND_COUNCILLOR_CAP, "IV 4°",
-                    g_strdup_printf ("Avec %u sièges supplémentaires, %s dépasserait ses %u conseillers municipaux : "
-                                     "le supplément est réduit à %u", supplement, input->names[over],
-                                     result->councillors[over], supplement - 1),
-                    g_strdup_printf ("With %u supplementary seats, %s would exceed its %u municipal councillors: "
-                                     "the supplement is reduced to %u", supplement, input->names[over],
-                                     result->councillors[over], supplement - 1));
+                    _coop_message_new ("With %u supplementary seats, %s would exceed its %u municipal councillors: "
+                                       "the supplement is reduced to %u",
+                                       supplement, input->names[over], result->councillors[over], supplement - 1));
         }
       if (supplement > 0)
         {
@@ -524,14 +461,14 @@ _coop_seat_compute (const CoopSeatInput *input,
 
   result->total = sum (result->seats, input->n);
   add_step (result->steps, COOP_SEAT_STEP_KIND_RESULT, "IV",
-            g_strdup_printf ("Total : %u sièges pour %u communes (%u sièges de droit%s)", result->total, input->n,
-                             result->n_de_droit,
-                             result->supplement_applied ? ", supplément du V compris"
-                             : result->bonus_seats > 0 ? ", sièges du 4° bis compris" : ""),
-            g_strdup_printf ("Total: %u seats for %u communes (%u seats de droit%s)", result->total, input->n,
-                             result->n_de_droit,
-                             result->supplement_applied ? ", V supplement included"
-                             : result->bonus_seats > 0 ? ", seats of 4° bis included" : ""));
+            result->supplement_applied
+            ? _coop_message_new ("Total: %u seats for %u communes (%u seats de droit, V supplement included)",
+                                 result->total, input->n, result->n_de_droit)
+            : result->bonus_seats > 0
+            ? _coop_message_new ("Total: %u seats for %u communes (%u seats de droit, seats of 4° bis included)",
+                                 result->total, input->n, result->n_de_droit)
+            : _coop_message_new ("Total: %u seats for %u communes (%u seats de droit)",
+                                 result->total, input->n, result->n_de_droit));
 
   return TRUE;
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "coop-i18n-private.h"
 #include "coop-seat-law-private.h"
 #include "coop-seat-step.h"
 #include "coop-seat-types.h"
@@ -57,8 +58,7 @@ void          _coop_seat_result_clear  (CoopSeatResult      *result);
 
 CoopSeatStep *_coop_seat_step_new      (CoopSeatStepKind     kind,
                                         const char          *paragraph,
-                                        char                *french,
-                                        char                *english);
+                                        CoopMessage         *text);
 
 /* a/b compared with c/d, for positive integers: -1, 0 or 1. */
 static inline int

@@ -50,10 +50,13 @@ coop_seat_allocation_lookup_share (CoopSeatAllocation *self,
 /**
  * coop_seat_allocation_dup_explanation:
  * @self: an allocation
- * @language: the language wanted
+ * @language: (nullable): a language such as `fr` or `en`, or %NULL for
+ *   the one in effect (the process locale's)
  *
  * Gets the steps of [property@Coop.SeatAllocation:steps] as text, one
- * line per step, each starting with its paragraph of CGCT L5211-6-1.
+ * line per step, each starting with its paragraph of CGCT L5211-6-1, in
+ * @language whatever the process locale ([func@Coop.language_is_available]
+ * says which languages libcoop has).
  *
  * Returns: (transfer full): the explanation
  *
@@ -61,21 +64,19 @@ coop_seat_allocation_lookup_share (CoopSeatAllocation *self,
  */
 char *
 coop_seat_allocation_dup_explanation (CoopSeatAllocation *self,
-                                      CoopLanguage        language)
+                                      const char         *language)
 {
   GString *text;
 
   g_return_val_if_fail (COOP_IS_SEAT_ALLOCATION (self), NULL);
-  g_return_val_if_fail (language <= COOP_LANGUAGE_ENGLISH, NULL);
 
   text = g_string_new (NULL);
   for (guint i = 0; i < g_list_model_get_n_items (coop_seat_allocation_get_steps (self)); i++)
     {
       g_autoptr(CoopSeatStep) step = g_list_model_get_item (coop_seat_allocation_get_steps (self), i);
 
-      g_string_append_printf (text, "%s%s — %s\n",
-                              language == COOP_LANGUAGE_FRENCH ? "L5211-6-1 " : "L5211-6-1 ",
-                              coop_seat_step_get_paragraph (step), coop_seat_step_get_text (step, language));
+      g_string_append_printf (text, "L5211-6-1 %s — %s\n", coop_seat_step_get_paragraph (step),
+                              coop_seat_step_get_text (step, language));
     }
   return g_string_free (text, FALSE);
 }

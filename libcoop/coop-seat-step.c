@@ -18,7 +18,8 @@
  * IV 2°, the caps of IV 3° and 4°, ties (IV 5°) and the supplement of V.
  *
  * Each step names the paragraph of the article it applies and says what it
- * did in French and in English.
+ * did, in any language of libcoop's message catalogue
+ * ([method@Coop.SeatStep.get_text]).
  *
  * Since: 1.0
  */
@@ -29,7 +30,7 @@ struct _CoopSeatStep
 
   CoopSeatStepKind  kind;
   char             *paragraph;
-  char             *text[2];
+  CoopMessage      *text;
 };
 
 G_DEFINE_FINAL_TYPE (CoopSeatStep, coop_seat_step, G_TYPE_OBJECT)
@@ -38,8 +39,7 @@ enum {
   PROP_0,
   PROP_KIND,
   PROP_PARAGRAPH,
-  PROP_TEXT_FRENCH,
-  PROP_TEXT_ENGLISH,
+  PROP_TEXT,
   N_PROPS
 };
 
@@ -51,8 +51,7 @@ coop_seat_step_finalize (GObject *object)
   CoopSeatStep *self = (CoopSeatStep *)object;
 
   g_free (self->paragraph);
-  g_free (self->text[0]);
-  g_free (self->text[1]);
+  g_clear_pointer (&self->text, _coop_message_free);
 
   G_OBJECT_CLASS (coop_seat_step_parent_class)->finalize (object);
 }
@@ -73,11 +72,8 @@ coop_seat_step_get_property (GObject    *object,
     case PROP_PARAGRAPH:
       g_value_set_string (value, coop_seat_step_get_paragraph (self));
       break;
-    case PROP_TEXT_FRENCH:
-      g_value_set_string (value, coop_seat_step_get_text (self, COOP_LANGUAGE_FRENCH));
-      break;
-    case PROP_TEXT_ENGLISH:
-      g_value_set_string (value, coop_seat_step_get_text (self, COOP_LANGUAGE_ENGLISH));
+    case PROP_TEXT:
+      g_value_set_string (value, coop_seat_step_get_text (self, NULL));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -115,25 +111,16 @@ coop_seat_step_class_init (CoopSeatStepClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
-   * CoopSeatStep:text-french:
+   * CoopSeatStep:text:
    *
-   * What the step did, in French.
-   *
-   * Since: 1.0
-   */
-  properties[PROP_TEXT_FRENCH] =
-    g_param_spec_string ("text-french", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CoopSeatStep:text-english:
-   *
-   * What the step did, in English.
+   * What the step did, as a sentence in the language in effect: the
+   * process locale's, or the one a caller asked for
+   * ([method@Coop.SeatStep.get_text]).
    *
    * Since: 1.0
    */
-  properties[PROP_TEXT_ENGLISH] =
-    g_param_spec_string ("text-english", NULL, NULL, NULL,
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -147,15 +134,13 @@ coop_seat_step_init (CoopSeatStep *self)
 CoopSeatStep *
 _coop_seat_step_new (CoopSeatStepKind  kind,
                      const char       *paragraph,
-                     char             *french,
-                     char             *english)
+                     CoopMessage      *text)
 {
   CoopSeatStep *self = g_object_new (COOP_TYPE_SEAT_STEP, NULL);
 
   self->kind = kind;
   self->paragraph = g_strdup (paragraph);
-  self->text[COOP_LANGUAGE_FRENCH] = french;
-  self->text[COOP_LANGUAGE_ENGLISH] = english;
+  self->text = text;
 
   return self;
 }
@@ -199,20 +184,23 @@ coop_seat_step_get_paragraph (CoopSeatStep *self)
 /**
  * coop_seat_step_get_text:
  * @self: a step
- * @language: the language wanted
+ * @language: (nullable): a language such as `fr` or `en`, or %NULL for
+ *   the one in effect
  *
- * Gets what the step did, as a sentence in @language.
+ * Gets what the step did, as a sentence in @language. The sentence comes
+ * from libcoop's message catalogue, so any language it has a translation
+ * for works ([func@Coop.language_is_available]); for others it is in
+ * English.
  *
- * Returns: the sentence
+ * Returns: (transfer none): the sentence, valid as long as @self
  *
  * Since: 1.0
  */
 const char *
 coop_seat_step_get_text (CoopSeatStep *self,
-                         CoopLanguage  language)
+                         const char   *language)
 {
   g_return_val_if_fail (COOP_IS_SEAT_STEP (self), NULL);
-  g_return_val_if_fail (language <= COOP_LANGUAGE_ENGLISH, NULL);
 
-  return self->text[language];
+  return _coop_message_get (self->text, language);
 }

@@ -29,6 +29,6 @@ COOP_AVAILABLE_IN_1_0
 const char       *coop_seat_step_get_paragraph (CoopSeatStep *self);
 COOP_AVAILABLE_IN_1_0
 const char       *coop_seat_step_get_text      (CoopSeatStep *self,
-                                                CoopLanguage  language);
+                                                const char   *language);
 
 G_END_DECLS

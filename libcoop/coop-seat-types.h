@@ -18,21 +18,6 @@
 G_BEGIN_DECLS
 
 /**
- * CoopLanguage:
- * @COOP_LANGUAGE_FRENCH: French, the language of the law
- * @COOP_LANGUAGE_ENGLISH: English
- *
- * The language of an explanation, such as the steps of a
- * [class@Coop.SeatAllocation].
- *
- * Since: 1.0
- */
-typedef enum {
-  COOP_LANGUAGE_FRENCH,
-  COOP_LANGUAGE_ENGLISH,
-} CoopLanguage;
-
-/**
  * CoopSupplementReading:
  * @COOP_SUPPLEMENT_READING_COMPLEMENT: the supplementary seats of V are
  *   given "en complément des sièges déjà répartis" (Conseil d'État,

@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "coop-i18n-private.h"
 #include "coop-svg-private.h"
 
 /* One palette for every chart: the four axes of the wheel first. */
@@ -73,6 +74,48 @@ text (GString    *svg,
                           x, y, anchor, extra != NULL ? " " : "", extra != NULL ? extra : "", escaped);
 }
 
+/* @content on lines of at most @width characters, cut at spaces, the
+ * first line at @y: the levers' names round the wheel. */
+static void
+text_lines (GString    *svg,
+            double      x,
+            double      y,
+            const char *anchor,
+            const char *extra,
+            const char *content,
+            guint       width)
+{
+  g_auto(GStrv) words = g_strsplit (content != NULL ? content : "", " ", -1);
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint n_lines = 0;
+
+  g_string_append_printf (svg, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s%s>", x, y, anchor,
+                          extra != NULL ? " " : "", extra != NULL ? extra : "");
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (line->len > 0 && g_utf8_strlen (line->str, -1) + 1 + g_utf8_strlen (words[i], -1) > width)
+        {
+          g_autofree char *escaped = g_markup_escape_text (line->str, -1);
+
+          g_string_append_printf (svg, "<tspan x=\"%.1f\" dy=\"%s\">%s</tspan>", x, n_lines > 0 ? "1.2em" : "0",
+                                  escaped);
+          n_lines++;
+          g_string_truncate (line, 0);
+        }
+      if (line->len > 0)
+        g_string_append_c (line, ' ');
+      g_string_append (line, words[i]);
+    }
+  if (line->len > 0)
+    {
+      g_autofree char *escaped = g_markup_escape_text (line->str, -1);
+
+      g_string_append_printf (svg, "<tspan x=\"%.1f\" dy=\"%s\">%s</tspan>", x, n_lines > 0 ? "1.2em" : "0",
+                              escaped);
+    }
+  g_string_append (svg, "</text>\n");
+}
+
 char *
 _coop_svg_radar (guint               n_spokes,
                  const double       *scores,
@@ -82,7 +125,8 @@ _coop_svg_radar (guint               n_spokes,
                  const char * const *group_labels,
                  const char         *title)
 {
-  const double cx = 320, cy = 270, radius = 190;
+  /* Wide enough for the levers' names on both sides of the wheel. */
+  const double cx = 420, cy = 270, radius = 180;
   GString *svg;
   locale_t previous;
 
@@ -90,7 +134,7 @@ _coop_svg_radar (guint               n_spokes,
 
   previous = use_c_numbers ();
   svg = g_string_new (NULL);
-  open_svg (svg, 640, 560, title);
+  open_svg (svg, 840, 560, title);
 
   /* Sectors of the groups, pale, behind everything. */
   for (guint i = 0; i < n_spokes; i++)
@@ -127,8 +171,8 @@ _coop_svg_radar (guint               n_spokes,
     {
       double angle = 2 * G_PI * i / n_spokes - G_PI / 2;
       double r = radius * CLAMP (scores[i], 0.0, 1.0);
-      double lx = cx + (radius + 22) * cos (angle);
-      double ly = cy + (radius + 22) * sin (angle) + 4;
+      double lx = cx + (radius + 16) * cos (angle);
+      double ly = cy + (radius + 16) * sin (angle) + (sin (angle) < -0.5 ? -10 : 4);
       const char *anchor = fabs (cos (angle)) < 0.2 ? "middle" : cos (angle) > 0 ? "start" : "end";
       const char *colour = palette[spoke_groups[i] % G_N_ELEMENTS (palette)];
       g_autofree char *style = g_strdup_printf ("fill=\"%s\" font-weight=\"bold\"", colour);
@@ -138,13 +182,13 @@ _coop_svg_radar (guint               n_spokes,
                               cx, cy, cx + radius * cos (angle), cy + radius * sin (angle));
       g_string_append_printf (svg, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>\n",
                               cx + r * cos (angle), cy + r * sin (angle), colour);
-      text (svg, lx, ly, anchor, style, spoke_labels[i]);
+      text_lines (svg, lx, ly, anchor, style, spoke_labels[i], 22);
     }
 
   /* The legend of the groups. */
   for (guint g = 0; g < n_groups; g++)
     {
-      double x = 20 + (g % 2) * 310;
+      double x = 20 + (g % 2) * 420;
       double y = 520 + (g / 2) * 20;
 
       g_string_append_printf (svg, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
@@ -217,18 +261,23 @@ _coop_svg_paired_bars (guint               n_rows,
                        const char         *title)
 {
   /* Room on the right for the value label of the longest bar. */
-  const double left = 190, width = 380, row_height = 26;
-  double max_share = 0;
+  const double width = 380, row_height = 26;
+  double left = 190, max_share = 0;
   guint height = 60 + n_rows * row_height;
   locale_t previous = use_c_numbers ();
   GString *svg = g_string_new (NULL);
 
+  /* Whole commune names: the margin grows with the longest, at about 7
+   * pixels a character of 12 px text. */
   for (guint i = 0; i < n_rows; i++)
-    max_share = MAX (max_share, MAX (first[i], second[i]));
+    {
+      max_share = MAX (max_share, MAX (first[i], second[i]));
+      left = MAX (left, 16 + 7.0 * g_utf8_strlen (row_labels[i], -1));
+    }
   if (max_share <= 0)
     max_share = 1;
 
-  open_svg (svg, 640, height, title);
+  open_svg (svg, (guint)(left + width + 70), height, title);
 
   g_string_append_printf (svg, "<rect x=\"%.1f\" y=\"8\" width=\"12\" height=\"10\" fill=\"%s\"/>\n", left, palette[0]);
   text (svg, left + 18, 17, "start", NULL, first_label);
@@ -238,8 +287,11 @@ _coop_svg_paired_bars (guint               n_rows,
   for (guint i = 0; i < n_rows; i++)
     {
       double y = 34 + i * row_height;
-      g_autofree char *first_text = g_strdup_printf ("%.1f %%", 100 * first[i]);
-      g_autofree char *second_text = g_strdup_printf ("%.1f %%", 100 * second[i]);
+      /* Written as people read them in the report's language: 22,2 % in French. */
+      g_autofree char *first_number = _coop_format_decimal (100 * first[i], 1);
+      g_autofree char *second_number = _coop_format_decimal (100 * second[i], 1);
+      g_autofree char *first_text = g_strdup_printf ("%s %%", first_number);
+      g_autofree char *second_text = g_strdup_printf ("%s %%", second_number);
       double first_width = width * first[i] / max_share;
       double second_width = width * second[i] / max_share;
 

@@ -36,16 +36,29 @@ static const struct { int year, month, day; } municipal_elections[] = {
   { 2008, 3, 9 }, { 2014, 3, 23 }, { 2020, 3, 15 }, { 2026, 3, 15 },
 };
 
+/* A reference as people name it: the territory's or the actor's name. */
+static char *
+dup_reference_name (CoopModel  *model,
+                    const char *reference)
+{
+  g_autoptr(CoopTerritory) territory = coop_model_lookup (model, reference);
+  CoopActor *actor;
+
+  if (territory != NULL)
+    return g_strdup (coop_territory_get_name (territory));
+  actor = coop_model_get_actor (model, reference);
+  return g_strdup (actor != NULL ? coop_actor_get_name (actor) : reference);
+}
+
 static void
 add_sign (GListStore   *warnings,
           const char   *code,
           CoopSeverity  severity,
           GPtrArray    *subjects,
           double        figure,
-          char         *message_fr,
-          char         *message_en)
+          CoopMessage  *message)
 {
-  g_autoptr(CoopWarningSign) sign = _coop_warning_sign_new (code, severity, subjects, figure, message_fr, message_en);
+  g_autoptr(CoopWarningSign) sign = _coop_warning_sign_new (code, severity, subjects, figure, message);
 
   g_list_store_append (warnings, sign);
 }
@@ -95,7 +108,7 @@ detect_small_core (CoopModel  *model,
 
       total++;
       g_hash_table_insert (counts, (gpointer)actor_id,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, actor_id)) + 1));
+                          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, actor_id)) + 1));
     }
 
   if (total < SMALL_CORE_MIN_MANDATES)
@@ -122,10 +135,8 @@ detect_small_core (CoopModel  *model,
     return;
 
   add_sign (warnings, "small-core", COOP_SEVERITY_WARNING, core, share,
-            g_strdup_printf ("%u élu(s) sur %u détiennent %.0f %% des %u mandats dans les instances",
-                             core_size, holders->len, 100 * share, total),
-            g_strdup_printf ("%u of %u elected officials hold %.0f%% of the %u mandates in the bodies",
-                             core_size, holders->len, 100 * share, total));
+            _coop_message_new ("%u of %u elected officials hold %.0f%% of the %u mandates in the bodies",
+                               core_size, holders->len, 100 * share, total));
 }
 
 static gboolean
@@ -188,10 +199,8 @@ detect_invisible_border (CoopModel  *model,
 
       g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (territory));
       add_sign (warnings, "invisible-border", COOP_SEVERITY_WARNING, subjects, 0,
-                g_strdup_printf ("« %s » : aucune instance ni aucun accord n'atteint ses membres",
-                                 coop_territory_get_name (territory)),
-                g_strdup_printf ("“%s”: no body and no agreement reaches its members",
-                                 coop_territory_get_name (territory)));
+                _coop_message_new ("“%s”: no body and no agreement reaches its members",
+                                   coop_territory_get_name (territory)));
     }
 }
 
@@ -320,10 +329,8 @@ detect_strata (CoopModel  *model,
           g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (a));
           g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (b));
           add_sign (warnings, "strata", COOP_SEVERITY_WARNING, subjects, 0,
-                    g_strdup_printf ("« %s » et « %s » se recoupent sans accord d'articulation",
-                                     coop_territory_get_name (a), coop_territory_get_name (b)),
-                    g_strdup_printf ("“%s” and “%s” overlap with no agreement between them",
-                                     coop_territory_get_name (a), coop_territory_get_name (b)));
+                    _coop_message_new ("“%s” and “%s” overlap with no agreement between them",
+                                       coop_territory_get_name (a), coop_territory_get_name (b)));
         }
     }
 }
@@ -345,6 +352,7 @@ detect_silos (CoopModel  *model,
           g_auto(GStrv) structures = coop_action_dup_structures (action);
           g_autoptr(GPtrArray) subjects = NULL;
           g_autofree char *subject = NULL;
+          g_autofree char *structure_name = NULL;
 
           /* An abandoned action is no silo: nobody holds anything any more. */
           if (coop_action_get_status (action) == COOP_ACTION_STATUS_ABANDONED ||
@@ -352,13 +360,12 @@ detect_silos (CoopModel  *model,
             continue;
 
           subject = g_strdup_printf ("%s/%s", coop_agreement_get_id (agreement), coop_action_get_id (action));
+          structure_name = dup_reference_name (model, structures[0]);
           subjects = g_ptr_array_new ();
           g_ptr_array_add (subjects, subject);
           add_sign (warnings, "silos", COOP_SEVERITY_WARNING, subjects, 0,
-                    g_strdup_printf ("l'action « %s » : toutes ses fonctions reposent sur %s",
-                                     coop_action_get_title (action), structures[0]),
-                    g_strdup_printf ("action “%s”: all its functions sit with %s",
-                                     coop_action_get_title (action), structures[0]));
+                    _coop_message_new ("action “%s”: all its functions sit with %s",
+                                       coop_action_get_title (action), structure_name));
         }
     }
 }
@@ -444,6 +451,7 @@ detect_single_funding (CoopModel  *model,
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
       g_autoptr(GPtrArray) funders = agreement_funders (model, agreement);
       g_autoptr(GPtrArray) subjects = NULL;
+      g_autofree char *funder_name = NULL;
       const char *funder;
 
       if (funders->len != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0 ||
@@ -451,13 +459,12 @@ detect_single_funding (CoopModel  *model,
         continue;
 
       funder = g_ptr_array_index (funders, 0);
+      funder_name = dup_reference_name (model, funder);
       subjects = g_ptr_array_new ();
       g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
       add_sign (warnings, "single-funding", COOP_SEVERITY_WARNING, subjects, 0,
-                g_strdup_printf ("« %s » repose sur un seul financeur (%s), sans évaluation ni suite prévue",
-                                 coop_agreement_get_title (agreement), funder),
-                g_strdup_printf ("“%s” rests on one funder (%s), with no evaluation or continuation",
-                                 coop_agreement_get_title (agreement), funder));
+                _coop_message_new ("“%s” rests on one funder (%s), with no evaluation or continuation",
+                                   coop_agreement_get_title (agreement), funder_name));
     }
 }
 
@@ -500,10 +507,8 @@ detect_mandate_change (CoopModel  *model,
               subjects = g_ptr_array_new ();
               g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
               add_sign (warnings, "mandate-change", COOP_SEVERITY_WARNING, subjects, 0,
-                        g_strdup_printf ("« %s » n'a pas survécu au renouvellement des conseils de %d",
-                                         coop_agreement_get_title (agreement), municipal_elections[e].year),
-                        g_strdup_printf ("“%s” did not survive the %d change of councils",
-                                         coop_agreement_get_title (agreement), municipal_elections[e].year));
+                        _coop_message_new ("“%s” did not survive the %d change of councils",
+                                           coop_agreement_get_title (agreement), municipal_elections[e].year));
             }
         }
     }
@@ -584,6 +589,8 @@ detect_rating_asymmetry (CoopModel  *model,
       CoopRating *one = g_hash_table_lookup (latest, key);
       CoopRating *other = g_hash_table_lookup (latest, mirror);
       g_autoptr(GPtrArray) subjects = NULL;
+      g_autofree char *first_name = NULL;
+      g_autofree char *second_name = NULL;
       guint a, b;
 
       /* Each pair once, from its first side in key order. */
@@ -595,14 +602,14 @@ detect_rating_asymmetry (CoopModel  *model,
       if (a == b)
         continue;
 
+      first_name = dup_reference_name (model, parts[1]);
+      second_name = dup_reference_name (model, parts[2]);
       subjects = g_ptr_array_new ();
       g_ptr_array_add (subjects, (gpointer)coop_rating_get_id (one));
       g_ptr_array_add (subjects, (gpointer)coop_rating_get_id (other));
       add_sign (warnings, "rating-asymmetry", COOP_SEVERITY_INFO, subjects, a > b ? a - b : b - a,
-                g_strdup_printf ("%s place la coopération avec %s à la marche %u, %s à la marche %u",
-                                 parts[1], parts[2], a, parts[2], b),
-                g_strdup_printf ("%s puts its cooperation with %s on step %u, %s on step %u",
-                                 parts[1], parts[2], a, parts[2], b));
+                _coop_message_new ("%s puts its cooperation with %s on step %u, %s on step %u",
+                                   first_name, second_name, a, second_name, b));
     }
 }
 

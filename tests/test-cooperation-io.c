@@ -129,7 +129,7 @@ static const BadDocument bad_documents[] = {
   { DOC ("\"actors\": [{\"id\": \"a\", \"kind\": 3, \"name\": \"A\"}]"), COOP_ERROR_INVALID_TYPE,
     { "$.actors[0]", "“kind” is a number", NULL } },
   { DOC ("\"actors\": [{\"id\": \"a\", \"kind\": \"mayor\", \"name\": \"A\"}]"), COOP_ERROR_INVALID_VALUE,
-    { "“kind” is “mayor”", "“elected-official”", NULL } },
+    { "“kind” is “mayor”", "“kind-label”", NULL } },
   { DOC ("\"actors\": [{\"id\": \"a\", \"name\": \"A\"}]"), COOP_ERROR_MISSING_FIELD,
     { "$.actors[0]", "“kind” is missing", NULL } },
   { DOC ("\"actors\": [{\"id\": \"\", \"kind\": \"staff\", \"name\": \"A\"}]"), COOP_ERROR_INVALID_VALUE,

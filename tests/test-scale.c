@@ -143,8 +143,8 @@ test_scale_errors (void)
       "{\"level\": 2, \"id\": \"s1\", \"label\": {\"fr\": \"F\", \"en\": \"E\"}, \"description\": {\"fr\": \"F\", \"en\": \"E\"}, "
       "\"criteria\": [{\"criterion\": \"shared-body\"}]}]}",
       COOP_ERROR_DUPLICATE, "$.steps[1]: the step id “s1” is used by $.steps[0] too" },
-    { "unknown-body-kind", SCALE (STEP (1, "[{\"criterion\": \"shared-body\", \"body-kinds\": [\"comite-tecnique\"]}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
-      COOP_ERROR_INVALID_VALUE, "$.steps[0].criteria[0].body-kinds[0]: “comite-tecnique” is not a body kind" },
+    { "unknown-body-kind", SCALE (STEP (1, "[{\"criterion\": \"shared-body\", \"body-kinds\": [\"Comite-Technique\"]}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
+      COOP_ERROR_INVALID_VALUE, "$.steps[0].criteria[0].body-kinds[0]: “Comite-Technique” is not a body kind" },
     { "unknown-status", SCALE (STEP (1, "[{\"criterion\": \"agreement\", \"statuses\": [\"signed\", \"active\"]}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),
       COOP_ERROR_INVALID_VALUE, "$.steps[0].criteria[0].statuses[1]: “active” is not an agreement status" },
     { "empty-kinds", SCALE (STEP (1, "[{\"criterion\": \"agreement\", \"kinds\": []}]") ", " STEP (2, "[{\"criterion\": \"shared-body\"}]")),

@@ -256,7 +256,7 @@ test_seats_supplement_readings (void)
                                              COOP_SUPPLEMENT_READING_COMPLEMENT);
   CoopSeatAllocation *absorb = allocate (COOP_EPCI_FORM_CC, populations, 8, COOP_SUPPLEMENT_READING_ABSORB);
   CoopSeatAllocation *keep = allocate (COOP_EPCI_FORM_CC, populations, 8, COOP_SUPPLEMENT_READING_KEEP);
-  g_autofree char *explanation = coop_seat_allocation_dup_explanation (keep, COOP_LANGUAGE_ENGLISH);
+  g_autofree char *explanation = coop_seat_allocation_dup_explanation (keep, "en");
 
   assert_seats (complement, complemented, 8);
   g_assert_cmpuint (coop_seat_allocation_get_seats_before_supplement (complement), ==, 21);
@@ -284,8 +284,8 @@ test_seats_explain_order (void)
   GListModel *steps = coop_seat_allocation_get_steps (allocation);
   g_autoptr(CoopSeatStep) first = g_list_model_get_item (steps, 0);
   g_autoptr(CoopSeatStep) last = g_list_model_get_item (steps, g_list_model_get_n_items (steps) - 1);
-  g_autofree char *french = coop_seat_allocation_dup_explanation (allocation, COOP_LANGUAGE_FRENCH);
-  g_autofree char *english = coop_seat_allocation_dup_explanation (allocation, COOP_LANGUAGE_ENGLISH);
+  g_autofree char *french = coop_seat_allocation_dup_explanation (allocation, "fr");
+  g_autofree char *english = coop_seat_allocation_dup_explanation (allocation, "en");
   const char *order[] = { "III", "IV 1°", "IV 2°", "V", "IV" };
   const char *cursor = english;
 
@@ -294,8 +294,8 @@ test_seats_explain_order (void)
   g_assert_cmpint (coop_seat_step_get_kind (first), ==, COOP_SEAT_STEP_KIND_TABLE);
   g_assert_cmpstr (coop_seat_step_get_paragraph (first), ==, "III");
   g_assert_cmpint (coop_seat_step_get_kind (last), ==, COOP_SEAT_STEP_KIND_RESULT);
-  g_assert_nonnull (strstr (coop_seat_step_get_text (first, COOP_LANGUAGE_FRENCH), "sièges"));
-  g_assert_nonnull (strstr (coop_seat_step_get_text (first, COOP_LANGUAGE_ENGLISH), "seats"));
+  g_assert_nonnull (strstr (coop_seat_step_get_text (first, "fr"), "sièges"));
+  g_assert_nonnull (strstr (coop_seat_step_get_text (first, "en"), "seats"));
   g_assert_nonnull (strstr (french, "siège de droit"));
   g_assert_nonnull (strstr (english, "seat de droit"));
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
@@ -591,8 +591,8 @@ test_seats_zero_population (void)
                                                        COOP_SUPPLEMENT_READING_ABSORB);
   GListModel *shares = coop_seat_allocation_get_shares (allocation);
   g_autoptr(CoopSeatShare) empty = g_list_model_get_item (shares, 2);
-  g_autofree char *english = coop_seat_allocation_dup_explanation (allocation, COOP_LANGUAGE_ENGLISH);
-  g_autofree char *french = coop_seat_allocation_dup_explanation (allocation, COOP_LANGUAGE_FRENCH);
+  g_autofree char *english = coop_seat_allocation_dup_explanation (allocation, "en");
+  g_autofree char *french = coop_seat_allocation_dup_explanation (allocation, "fr");
 
   assert_seats (allocation, expected, 3);
   g_assert_true (coop_seat_share_get_seat_de_droit (empty));

@@ -83,6 +83,9 @@ class TerritoryCommand(unittest.TestCase):
         self.assertIsNone(data["population"])
         voiron = json.loads(coop("territory", "38563", "--format=json").stdout)
         self.assertIsNone(voiron["ept"])
+        for member in ("code", "name", "kind", "population", "siren", "epci", "ept", "departement", "region"):
+            self.assertIn(member, data)
+            self.assertIn(member, voiron)
 
     def test_unknown_population(self):
         """La Terre-Adélie has no population: an empty CSV cell and JSON null, never -1."""
@@ -139,7 +142,7 @@ class SearchCommand(unittest.TestCase):
 class InfoCommand(unittest.TestCase):
     def test_counts(self):
         data = json.loads(coop("info", "--format=json").stdout)
-        counts = {row["item"]: int(row["count"]) for row in data}
+        counts = {row["item"]: row["count"] for row in data}
         self.assertEqual(counts["commune"], 34969)
         self.assertEqual(counts["epci"], 1255)
 
@@ -199,6 +202,8 @@ class ModelCommands(unittest.TestCase):
         rows = json.loads(coop("validate", self.path, "--format=json").stdout)
         self.assertEqual(rows[0]["code"], "unknown-reference")
         self.assertEqual(rows[0]["severity"], "error")
+        self.assertIsInstance(rows[0]["line"], int)
+        self.assertGreater(rows[0]["line"], 0)
 
     def test_validate_warnings_only(self):
         self.write(MODEL.replace('"members": ["243800984"]', '"members": []'))

@@ -106,7 +106,10 @@ class ActorsCommand(unittest.TestCase):
     def test_kind(self):
         rows = json.loads(coop("actors", SAMPLE, "--kind=neutral-third-party", "--format=json").stdout)
         self.assertEqual({row["id"] for row in rows}, {"pnr-ardeche-equipe", "adeupa"})
+        # Kinds are an open codelist: --kind takes a known kind or a code the
+        # model uses; anything else is a usage error.
         self.assertEqual(coop("actors", SAMPLE, "--kind=alien").returncode, 2)
+        self.assertEqual(coop("actors", SAMPLE, "--kind=Alien Kind").returncode, 2)
 
 
 class CheckCommand(unittest.TestCase):

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -165,6 +166,99 @@ class Commands(unittest.TestCase):
         keep = os.environ.get("COOP_SCREENSHOT_DIR")
         if keep:
             shutil.copy(png, os.path.join(keep, "report.png"))
+
+
+SAMPLE = os.path.join(os.environ.get("COOP_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..")),
+                      "examples", "data", "sample-model.json")
+
+
+def report_env(language):
+    env = dict(os.environ)
+    env.pop("LC_MESSAGES", None)
+    env.update({"LC_ALL": "C.UTF-8", "LANGUAGE": language})
+    return env
+
+
+class ReportForPeople(unittest.TestCase):
+    """The report speaks in names, summarises first, and its charts and
+    figures read as people read them (issue 14)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.pages = {}
+        for language in ("en", "fr"):
+            for form in ("--markdown", None):
+                args = [COOP, "report", "--date", "2026-11-22", SAMPLE] + ([form] if form else [])
+                result = subprocess.run(args, capture_output=True, text=True, env=report_env(language))
+                assert result.returncode == 0, result.stderr
+                cls.pages[language, form or "html"] = result.stdout
+
+    @staticmethod
+    def text_of(markdown):
+        """The Markdown without its embedded charts."""
+        return re.sub(r"\(data:image/svg\+xml;base64,[A-Za-z0-9+/=]+\)", "", markdown)
+
+    def test_names_not_identifiers(self):
+        for language in ("en", "fr"):
+            text = self.text_of(self.pages[language, "--markdown"])
+            for prefix in ("body:", "agreement:", "meeting:", "action:", "resource:", "departement:", "region:"):
+                self.assertNotIn(prefix, text, language)
+            self.assertIsNone(re.search(r"\b\d{9}\b", text), "a bare SIREN in the " + language + " report")
+            self.assertIsNone(re.search(r"@\d{4}-\d\d-\d\d", text))
+        self.assertIn("Conférence des maires de Grand Besançon Métropole, 2 July 2026",
+                      self.pages["en", "--markdown"])
+        self.assertIn("Conférence des maires de Grand Besançon Métropole, 2 juillet 2026",
+                      self.pages["fr", "--markdown"])
+
+    def test_summary_first(self):
+        for language, heading in (("en", "At a glance"), ("fr", "En bref")):
+            text = self.text_of(self.pages[language, "--markdown"])
+            sections = re.findall(r"^## (.*)$", text, re.M)
+            self.assertEqual(sections[0], heading)
+            summary = text.split("## ")[1]
+            maturity = text[text.index("## Maturit"):]
+            # Every cooperation of the maturity section is in the summary,
+            # with its step.
+            for name in re.findall(r"^### (.*)$", maturity.split("\n## ")[0], re.M):
+                self.assertIn("| " + name + " | ", summary)
+        self.assertIn("| 4. Acting together | Step 5 (Building a common project): ", self.pages["en", "--markdown"])
+
+    def test_seat_totals_add_up(self):
+        summaries = re.findall(r"^(\d+) seats under the droit commun: (\d+) from the III table"
+                               r"(?: \(\d+, less \d+ under IV 4°\))?((?:, \d+ [^,.]+)*)\.$",
+                               self.pages["en", "--markdown"], re.M)
+        self.assertGreaterEqual(len(summaries), 5)
+        for total, table, parts in summaries:
+            added = int(table) + sum(int(n) for n in re.findall(r", (\d+) ", parts))
+            self.assertEqual(added, int(total), (total, table, parts))
+
+    def test_charts_read(self):
+        html = self.pages["en", "html"]
+        # The radar names the levers; the staircase's axis has years, not
+        # dates that run into each other.
+        self.assertIn("1. Balance of", html)
+        self.assertIn(">2021</text>", html)
+        self.assertNotIn(">2021-01-01</text>", html)
+        french = self.pages["fr", "html"]
+        self.assertIn("Équilibre de la", french)
+        self.assertIn(">22/11/2026</text>", french)
+        # Figures in the reader's language.
+        self.assertIn("22,2 %", french)
+        self.assertIn("22.2 %", html)
+
+    def test_print_stylesheet(self):
+        self.assertIn("@media print{@page{size:A4", self.pages["en", "html"])
+        self.assertIn("break-inside:avoid", self.pages["en", "html"])
+
+    def test_french_throughout(self):
+        text = self.text_of(self.pages["fr", "--markdown"])
+        # The sample's own name and description are the user's words; the
+        # rest is the report's.
+        for english in ("Step ", "seats", "Evidence", "yes |", "in force", "periurban", "At a glance",
+                        "kinds:", "November", "What counted"):
+            self.assertNotIn(english, text)
+        self.assertIn("22 novembre 2026", text)
+        self.assertIn("96\u00a0688", text)
 
 
 if __name__ == "__main__":

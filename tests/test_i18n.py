@@ -259,6 +259,66 @@ class FrenchCooperation(unittest.TestCase):
             self.assertRegex(row, r"^[0-9]+ [a-z-]+,[^,]*,[0-9]\.[0-9]{2},")
 
 
+def english_env(**extra):
+    env = dict(os.environ)
+    env.pop("LC_MESSAGES", None)
+    env.update({"LC_ALL": "C.UTF-8", "LANGUAGE": ""})
+    env.update(extra)
+    return env
+
+
+# The report's own words, each in both languages: a report in one
+# language must hold none of the other's.
+REPORT_WORDS = [
+    ("Who cooperates with whom", "Qui coopère avec qui"),
+    ("Maturity of the cooperations", "Maturité des coopérations"),
+    ("The wheel of the ten levers", "La roue des dix leviers"),
+    ("Warning signs", "Signaux d'alerte"),
+    ("Who does what", "Qui fait quoi"),
+    ("Cooperation report", "Rapport de coopération"),
+    ("Convergence of projects and resources", "Convergence des projets et des ressources"),
+    ("at least 1 shared body(ies)", "au moins 1 instance(s) commune(s)"),
+    ("all its functions sit with", "toutes ses fonctions reposent sur"),
+    ("in force", "en vigueur"),
+]
+
+
+class ReportLanguage(unittest.TestCase):
+    """--language switches every word of the report, the library's labels
+    and messages included, whatever the locale (issue 14)."""
+
+    def report(self, env, *extra):
+        result = coop("report", DATE, "--markdown", *extra, SAMPLE, env=env)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return result.stdout
+
+    def check_language(self, text, french):
+        for english_words, french_words in REPORT_WORDS:
+            wanted, unwanted = (french_words, english_words) if french else (english_words, french_words)
+            self.assertTrue(wanted in text, f"“{wanted}” missing")
+            self.assertFalse(unwanted in text, f"“{unwanted}” found")
+
+    def test_french_under_english_locale(self):
+        self.check_language(self.report(english_env(), "--language", "fr"), french=True)
+
+    def test_english_under_french_locale(self):
+        self.check_language(self.report(french_env(), "--language", "en"), french=False)
+
+    def test_french_locale(self):
+        self.check_language(self.report(french_env()), french=True)
+
+    def test_unknown_language(self):
+        result = coop("report", "--language", "xx", SAMPLE, env=english_env())
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("unknown language “xx”", result.stderr)
+
+    def test_seat_explanation_language(self):
+        result = coop("seats", "243800984", "--explain", "--language", "fr", env=english_env())
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("plus forte moyenne", result.stdout)
+        self.assertNotIn("highest average", result.stdout)
+
+
 class FrenchLibrary(unittest.TestCase):
     """The library binds its text domain itself: a Python program gets
     French GErrors without calling bindtextdomain."""

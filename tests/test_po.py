@@ -20,7 +20,7 @@ import tempfile
 import unittest
 
 SOURCE = sys.argv.pop(1)
-MARK = re.compile(r'\b(?:N_|_|C_|NC_)\s*\(\s*"')
+MARK = re.compile(r'\b(?:N_|_|C_|NC_|_coop_message_new)\s*\(\s*"')
 
 
 def listed_files():
@@ -67,7 +67,8 @@ class Catalogue(unittest.TestCase):
             pot = os.path.join(scratch, "libcoop-1.pot")
             merged = os.path.join(scratch, "fr.po")
             subprocess.run(["xgettext", "--from-code=UTF-8", "--keyword=_", "--keyword=N_",
-                            "--keyword=C_:1c,2", "--keyword=NC_:1c,2", "--directory", SOURCE,
+                            "--keyword=C_:1c,2", "--keyword=NC_:1c,2",
+                            "--keyword=_coop_message_new", "--flag=_coop_message_new:1:c-format", "--directory", SOURCE,
                             "--output", pot, *listed_files()], check=True)
             truncated = [msgid for msgid in msgids(pot) if re.search(r"(?<!%)%$", msgid)]
             self.assertEqual(truncated, [],

@@ -41,7 +41,7 @@ describe_mandates (CoopModel        *model,
                                                       : coop_mandate_get_territory (mandate);
       if (text->len > 0)
         g_string_append (text, "; ");
-      g_string_append (text, coop_tool_enum_text (format, COOP_TYPE_ROLE, coop_mandate_get_role (mandate)));
+      g_string_append (text, format == COOP_OUTPUT_TEXT ? coop_mandate_get_role_label (mandate) : coop_mandate_get_role_code (mandate));
       if (where != NULL)
         g_string_append_printf (text, " @ %s", where);
       if (coop_mandate_get_on_behalf_of (mandate) != NULL)
@@ -117,7 +117,9 @@ coop_cmd_actors (int    argc,
       date = g_date_time_new_utc (g_date_time_get_year (now), g_date_time_get_month (now),
                                   g_date_time_get_day_of_month (now), 0, 0, 0);
     }
-  if (kind_text != NULL && !coop_tool_enum_parse (COOP_TYPE_ACTOR_KIND, kind_text, &kind))
+  /* Kinds are an open codelist: a model's own code filters as a nick does. */
+  if (kind_text != NULL && !coop_tool_enum_parse (COOP_TYPE_ACTOR_KIND, kind_text, &kind) &&
+      !coop_tool_is_code (kind_text))
     {
       g_autofree char *message = g_strdup_printf (_("unknown actor kind “%s”"), kind_text);
 
@@ -132,6 +134,28 @@ coop_cmd_actors (int    argc,
   if (model == NULL)
     return status;
 
+  /* A code that is not a known kind must be one the model uses: a
+   * misspelt kind is an error, not an empty list. */
+  if (kind_text != NULL && kind < 0)
+    {
+      GListModel *objects = coop_model_get_actors (model);
+      gboolean used = FALSE;
+
+      for (guint i = 0; !used && i < g_list_model_get_n_items (objects); i++)
+        {
+          g_autoptr(GObject) object = g_list_model_get_item (objects, i);
+
+          used = g_str_equal (coop_actor_get_kind_code ((gpointer)object), kind_text);
+        }
+      if (!used)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unknown actor kind “%s”: neither a known kind nor a code the model uses"), kind_text);
+
+          return coop_tool_usage_error (context, message);
+        }
+    }
+
   table = coop_table_new (columns);
   actors = coop_model_get_actors (model);
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
@@ -139,12 +163,12 @@ coop_cmd_actors (int    argc,
       g_autoptr(CoopActor) actor = g_list_model_get_item (actors, i);
       g_autofree char *mandates = NULL;
 
-      if (kind >= 0 && (int)coop_actor_get_kind (actor) != kind)
+      if (kind_text != NULL && !g_str_equal (coop_actor_get_kind_code (actor), kind >= 0 ? coop_tool_enum_nick (COOP_TYPE_ACTOR_KIND, kind) : kind_text))
         continue;
 
       mandates = describe_mandates (model, actor, date, all, options.format);
       coop_table_add_row (table, coop_actor_get_id (actor),
-                          coop_tool_enum_text (options.format, COOP_TYPE_ACTOR_KIND, coop_actor_get_kind (actor)),
+                          options.format == COOP_OUTPUT_TEXT ? coop_actor_get_kind_label (actor) : coop_actor_get_kind_code (actor),
                           coop_actor_get_name (actor), coop_actor_get_territory (actor), mandates, NULL);
       shown++;
     }

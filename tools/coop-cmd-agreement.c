@@ -85,7 +85,7 @@ print_text (CoopModel     *model,
 
   g_print ("%s\n", coop_agreement_get_title (agreement));
   print_field (_("id:"), coop_agreement_get_id (agreement));
-  print_field (_("kind:"), coop_enum_get_label (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement)));
+  print_field (_("kind:"), coop_agreement_get_kind_label (agreement));
   print_field (_("status:"),
                coop_enum_get_label (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)));
   if (start[0] != '\0' || end[0] != '\0')
@@ -262,7 +262,7 @@ print_json (CoopAgreement *agreement,
   json_builder_set_member_name (builder, "title");
   json_builder_add_string_value (builder, coop_agreement_get_title (agreement));
   json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, coop_tool_enum_nick (COOP_TYPE_AGREEMENT_KIND, coop_agreement_get_kind (agreement)));
+  json_builder_add_string_value (builder, coop_agreement_get_kind_code (agreement));
   json_builder_set_member_name (builder, "status");
   json_builder_add_string_value (builder, coop_tool_enum_nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement)));
   add_date (builder, "start", coop_agreement_get_start (agreement));

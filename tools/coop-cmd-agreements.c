@@ -54,7 +54,9 @@ coop_cmd_agreements (int    argc,
     return status;
   if (argc != 2)
     return coop_tool_usage_error (context, _("expected one model document"));
-  if (kind_text != NULL && !coop_tool_enum_parse (COOP_TYPE_AGREEMENT_KIND, kind_text, &kind))
+  /* Kinds are an open codelist: a model's own code filters as a nick does. */
+  if (kind_text != NULL && !coop_tool_enum_parse (COOP_TYPE_AGREEMENT_KIND, kind_text, &kind) &&
+      !coop_tool_is_code (kind_text))
     {
       g_autofree char *message = g_strdup_printf (_("unknown agreement kind “%s”"), kind_text);
 
@@ -74,6 +76,28 @@ coop_cmd_agreements (int    argc,
   model = coop_tool_open_model (atlas, argv[1], &status);
   if (model == NULL)
     return status;
+
+  /* A code that is not a known kind must be one the model uses: a
+   * misspelt kind is an error, not an empty list. */
+  if (kind_text != NULL && kind < 0)
+    {
+      GListModel *objects = coop_model_get_agreements (model);
+      gboolean used = FALSE;
+
+      for (guint i = 0; !used && i < g_list_model_get_n_items (objects); i++)
+        {
+          g_autoptr(GObject) object = g_list_model_get_item (objects, i);
+
+          used = g_str_equal (coop_agreement_get_kind_code ((gpointer)object), kind_text);
+        }
+      if (!used)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unknown agreement kind “%s”: neither a known kind nor a code the model uses"), kind_text);
+
+          return coop_tool_usage_error (context, message);
+        }
+    }
 
   if (territory_text != NULL)
     {
@@ -99,7 +123,7 @@ coop_cmd_agreements (int    argc,
       GListModel *party_list = coop_agreement_get_parties (agreement);
       double value = coop_agreement_get_progress (agreement);
 
-      if (kind >= 0 && (int)coop_agreement_get_kind (agreement) != kind)
+      if (kind_text != NULL && !g_str_equal (coop_agreement_get_kind_code (agreement), kind >= 0 ? coop_tool_enum_nick (COOP_TYPE_AGREEMENT_KIND, kind) : kind_text))
         continue;
       if (agreement_status >= 0 && (int)coop_agreement_get_status (agreement) != agreement_status)
         continue;
@@ -119,8 +143,7 @@ coop_cmd_agreements (int    argc,
                  : options.format == COOP_OUTPUT_TEXT ? g_strdup_printf (C_("percent", "%.0f%%"), value * 100)
                  : g_strdup_printf ("%.0f%%", value * 100);
       coop_table_add_row (table, coop_agreement_get_id (agreement),
-                          coop_tool_enum_text (options.format, COOP_TYPE_AGREEMENT_KIND,
-                                               coop_agreement_get_kind (agreement)),
+                          options.format == COOP_OUTPUT_TEXT ? coop_agreement_get_kind_label (agreement) : coop_agreement_get_kind_code (agreement),
                           coop_tool_enum_text (options.format, COOP_TYPE_AGREEMENT_STATUS,
                                                coop_agreement_get_status (agreement)),
                           start, end, parties->str, progress, coop_agreement_get_title (agreement), NULL);

@@ -80,6 +80,7 @@ coop_cmd_info (int    argc,
     return status;
 
   table = coop_table_new (columns);
+  coop_table_set_numbers (table, "count", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (atlas_kinds); i++)
     add_kind_count (table, options.format, NC_("info", "atlas"), atlas_kinds[i],
                     coop_atlas_count (atlas, atlas_kinds[i]));

@@ -37,7 +37,7 @@ coop_cmd_report (int    argc,
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), N_("YYYY-MM-DD") },
     { "scale", 's', 0, G_OPTION_ARG_FILENAME, &scale_name,
       N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), N_("SCALE") },
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("fr or en (default: the locale's)"), N_("LANGUAGE") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &language, N_("A language such as fr or en (default: the locale's)"), N_("LANGUAGE") },
     G_OPTION_ENTRY_NULL
   };
   int status = COOP_EXIT_OK;
@@ -53,8 +53,13 @@ coop_cmd_report (int    argc,
     return coop_tool_usage_error (context, error->message);
   if (argc != 2)
     return coop_tool_usage_error (context, _("expected one model document"));
-  if (language != NULL && !g_str_equal (language, "fr") && !g_str_equal (language, "en"))
-    return coop_tool_usage_error (context, _("--language expects fr or en"));
+  if (!coop_language_is_available (language))
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown language “%s”: libcoop has no translation into it"),
+                                                  language);
+
+      return coop_tool_usage_error (context, message);
+    }
 
   if ((date = coop_tool_parse_date_option (context, date_text, &status)) == NULL ||
       (scale = coop_tool_open_scale (scale_name, &status)) == NULL ||

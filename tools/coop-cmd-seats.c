@@ -27,7 +27,6 @@ typedef struct
   char                  *perimeter_path;
   char                  *form_name;
   char                  *siren;
-  CoopLanguage           language;
   CoopSupplementReading  reading;
   CoopSeatScheme         scheme;
 } SeatsOptions;
@@ -156,14 +155,14 @@ print_allocation (CoopSeatAllocation *allocation,
       print_summary (allocation, options);
       if (options->explain)
         {
-          g_autofree char *explanation = coop_seat_allocation_dup_explanation (allocation, options->language);
+          g_autofree char *explanation = coop_seat_allocation_dup_explanation (allocation, options->language_name);
 
           g_print ("%s\n", explanation);
         }
     }
   else if (options->explain)
     {
-      g_autofree char *explanation = coop_seat_allocation_dup_explanation (allocation, options->language);
+      g_autofree char *explanation = coop_seat_allocation_dup_explanation (allocation, options->language_name);
 
       g_printerr ("%s", explanation);
     }
@@ -477,21 +476,10 @@ static gboolean
 parse_choices (SeatsOptions  *options,
                char         **message)
 {
-  const char *language = options->language_name;
-
-  if (language == NULL)
+  if (!coop_language_is_available (options->language_name))
     {
-      const char * const *names = g_get_language_names ();
-
-      language = names[0] != NULL && g_str_has_prefix (names[0], "fr") ? "fr" : "en";
-    }
-  if (g_str_equal (language, "fr"))
-    options->language = COOP_LANGUAGE_FRENCH;
-  else if (g_str_equal (language, "en"))
-    options->language = COOP_LANGUAGE_ENGLISH;
-  else
-    {
-      *message = g_strdup_printf (_("unknown language “%s”; expected fr or en"), language);
+      *message = g_strdup_printf (_("unknown language “%s”: libcoop has no translation into it"),
+                                  options->language_name);
       return FALSE;
     }
 

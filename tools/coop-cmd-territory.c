@@ -103,7 +103,7 @@ territory_to_json (CoopAtlas     *atlas,
   add_string (builder, "nature", coop_nature_to_string (coop_territory_get_nature (territory)));
   json_builder_set_member_name (builder, "nature-is-default");
   json_builder_add_boolean_value (builder, coop_territory_get_nature_is_default (territory));
-  add_string (builder, "siren", coop_territory_get_siren (territory));
+  add_string_or_null (builder, "siren", coop_territory_get_siren (territory));
   json_builder_set_member_name (builder, "from-atlas");
   json_builder_add_boolean_value (builder, coop_territory_is_from_atlas (territory));
 

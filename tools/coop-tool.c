@@ -543,10 +543,13 @@ coop_tool_print_findings (const char       *source,
   guint n = g_list_model_get_n_items (findings);
   guint n_errors = 0;
 
+  coop_table_set_numbers (table, "line", NULL);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CoopFinding) finding = g_list_model_get_item (findings, i);
-      g_autofree char *line = g_strdup_printf ("%u", coop_finding_get_line (finding));
+      /* Line 0: the finding has no line (a model built in memory). */
+      g_autofree char *line = coop_finding_get_line (finding) > 0
+                              ? g_strdup_printf ("%u", coop_finding_get_line (finding)) : g_strdup ("");
 
       if (coop_finding_get_severity (finding) == COOP_SEVERITY_ERROR)
         n_errors++;
@@ -574,6 +577,21 @@ coop_tool_enum_text (CoopOutputFormat  format,
                      int               value)
 {
   return format == COOP_OUTPUT_TEXT ? coop_enum_get_label (type, value) : coop_tool_enum_nick (type, value);
+}
+
+/* A code of an open codelist, written like a nick: lowercase letters,
+ * digits and hyphens. */
+gboolean
+coop_tool_is_code (const char *text)
+{
+  if (text == NULL || !g_ascii_islower (text[0]))
+    return FALSE;
+  for (; *text != '\0'; text++)
+    {
+      if (!g_ascii_islower (*text) && !g_ascii_isdigit (*text) && *text != '-')
+        return FALSE;
+    }
+  return TRUE;
 }
 
 char *

@@ -83,6 +83,7 @@ int             coop_tool_print_findings     (const char        *source,
 void            coop_tool_print_error        (const char        *message);
 /* In text, the label of @value in the locale's language; in CSV and
  * JSON, its nick. */
+gboolean        coop_tool_is_code            (const char        *text);
 const char     *coop_tool_enum_text          (CoopOutputFormat   format,
                                               GType              type,
                                               int                value);

@@ -107,4 +107,21 @@ run({
         checkEqual(again.lookup_action('alimentation').get_holders(Coop.Function.DELIVERY)[0], '200039832');
         checkEqual(reloaded.to_data()[0], model.to_data()[0]);
     },
+
+    'open kinds'() {
+        const body = Coop.Body.new('quartier', Coop.BodyKind.CONSEIL_DE_QUARTIER, 'Conseil de quartier');
+        checkEqual(body.kind_code, 'conseil-de-quartier');
+        checkEqual(body.kind_legal_reference, 'CGCT L2143-1');
+        body.set_kind_code('conseil-citoyen', 'conseil citoyen', null);
+        checkEqual(body.kind, Coop.BodyKind.OTHER);
+        checkEqual(body.kind_label, 'conseil citoyen');
+        let refused = false;
+        try {
+            body.set_kind_code('bureau', 'Bureau', null);
+        } catch (e) {
+            refused = true;
+        }
+        check(refused, 'a known kind takes no label');
+        checkEqual(body.kind_code, 'conseil-citoyen');
+    },
 });

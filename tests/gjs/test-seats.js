@@ -19,8 +19,9 @@ run({
     'explanation in French and English'() {
         const first = allocation.steps.get_item(0);
         checkEqual(first.paragraph, 'III');
-        check(first.textFrench.includes('sièges'), 'French text');
-        check(allocation.dup_explanation(Coop.Language.ENGLISH).includes('seat de droit'), 'English text');
+        check(first.get_text('fr').includes('sièges'), 'French text');
+        check(first.text.includes('seats'), 'the locale\'s (English) text');
+        check(allocation.dup_explanation('en').includes('seat de droit'), 'English text');
     },
 
     'accords locaux listed lazily'() {

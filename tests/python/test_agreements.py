@@ -139,6 +139,33 @@ class CooperationTests(unittest.TestCase):
         self.assertEqual(model.props.actors.get_item_type(), Coop.Actor.__gtype__)
         self.assertEqual(model.list_agreements_for("200039824").get_n_items(), 1)
 
+    def test_open_kinds(self):
+        """Known kinds keep their enum; any other code comes with a label
+        and a legal reference, and survives a save (issue 14)."""
+        model = Coop.Model.new(self.atlas)
+        crte = Coop.Agreement.new("crte", Coop.AgreementKind.CONTRAT_DE_RELANCE_ET_DE_TRANSITION_ECOLOGIQUE,
+                                  "CRTE du Pays Voironnais")
+        pat = Coop.Agreement.new("pat", Coop.AgreementKind.CHARTE, "PAT")
+        pat.set_kind_code("projet-alimentaire-territorial", None, None)
+        city = Coop.Agreement.new("ville", Coop.AgreementKind.CHARTE, "Contrat de ville")
+        city.set_kind_code("contrat-de-ville", "contrat de ville", "Loi n° 2014-173, art. 6")
+        for agreement in (crte, pat, city):
+            model.add_agreement(agreement)
+        self.assertEqual(pat.props.kind, Coop.AgreementKind.PROJET_ALIMENTAIRE_TERRITORIAL)
+        self.assertEqual(pat.props.kind_legal_reference, "Code rural L111-2-2")
+        self.assertEqual(city.props.kind, Coop.AgreementKind.OTHER)
+        with self.assertRaises(GLib.Error):
+            city.set_kind_code("contrat-de-quartier", None, None)
+        self.assertEqual(city.props.kind_code, "contrat-de-ville")
+
+        again = Coop.Model.new_from_data(self.atlas, model.to_data()[0], -1)
+        reloaded = again.get_agreement("ville")
+        self.assertEqual(reloaded.props.kind_code, "contrat-de-ville")
+        self.assertEqual(reloaded.props.kind_label, "contrat de ville")
+        self.assertEqual(reloaded.props.kind_legal_reference, "Loi n° 2014-173, art. 6")
+        self.assertEqual(again.get_agreement("crte").props.kind_code,
+                         "contrat-de-relance-et-de-transition-ecologique")
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -42,9 +42,9 @@ class SeatTests(unittest.TestCase):
         steps = list(self.allocation.props.steps)
         self.assertEqual(steps[0].props.kind, Coop.SeatStepKind.TABLE)
         self.assertEqual(steps[0].props.paragraph, "III")
-        self.assertIn("sièges", steps[0].props.text_french)
-        self.assertIn("seats", steps[0].get_text(Coop.Language.ENGLISH))
-        self.assertIn("L5211-6-1 V", self.allocation.dup_explanation(Coop.Language.FRENCH))
+        self.assertIn("sièges", steps[0].get_text("fr"))
+        self.assertIn("seats", steps[0].get_text("en"))
+        self.assertIn("L5211-6-1 V", self.allocation.dup_explanation("fr"))
 
     def test_plain_data_and_half_cap(self):
         store = Gio.ListStore.new(Coop.Territory)

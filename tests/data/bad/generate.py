@@ -338,7 +338,18 @@ coop("actor-null", err("INVALID_TYPE", "$.actors[2]", "null", "an object"), lamb
 coop("actor-missing-id", err("MISSING_FIELD", A1, "“id”"), setting(actor, id=DROP))
 coop("actor-id-empty", err("INVALID_VALUE", A1, "“id” is empty"), setting(actor, id=""))
 coop("actor-id-number", err("INVALID_TYPE", A1, "“id” is a number"), setting(actor, id=38))
-coop("actor-unknown-kind", err("INVALID_VALUE", A1, "“mayor”", "elected-official"), setting(actor, kind="mayor"))
+# Kinds and roles are open codelists: a code libcoop does not know needs a
+# label; a known one takes none.
+coop("actor-unknown-kind", err("INVALID_VALUE", A1, "“mayor”", "does not know", "“kind-label”"), setting(actor, kind="mayor"))
+coop("actor-own-kind", {"ok": True}, setting(actor, kind="cooperative-d-habitants", **{"kind-label": "Coopérative d'habitants"}))
+coop("actor-known-kind-with-label", err("INVALID_VALUE", A1, "“staff”", "expected no “kind-label”"),
+     setting(actor, kind="staff", **{"kind-label": "Staff"}))
+coop("actor-kind-label-without-kind", err("MISSING_FIELD", A1, "“kind”"),
+     setting(actor, kind=DROP, **{"kind-label": "Coopérative"}))
+coop("actor-kind-label-empty", err("INVALID_VALUE", A1, "“mayor”", "“kind-label”"),
+     setting(actor, kind="mayor", **{"kind-label": " "}))
+coop("actor-kind-legal-reference-number", err("INVALID_TYPE", A1, "kind-legal-reference", "a number"),
+     setting(actor, kind="mayor", **{"kind-label": "Mayor", "kind-legal-reference": 12}))
 coop("actor-kind-uppercase", err("INVALID_VALUE", A1, "“Staff”", "“staff”"), setting(actor, kind="Staff"))
 coop("actor-missing-name", err("MISSING_FIELD", A1, "“name”"), setting(actor, name=DROP))
 coop("actor-description-array", err("INVALID_TYPE", A1, "description", "an array"), setting(actor, description=["a"]))
@@ -351,7 +362,7 @@ coop("post-seats-zero", err("INVALID_VALUE", "$.posts[0]", "“seats” is 0"),
      lambda d: d.update(posts=[{"id": "p", "label": "P", "role": "member", "seats": 0}]))
 coop("post-seats-over-int32", err("INVALID_VALUE", "$.posts[0]", "“seats” is 3000000000"),
      lambda d: d.update(posts=[{"id": "p", "label": "P", "role": "member", "seats": 3000000000}]))
-coop("post-unknown-role", err("INVALID_VALUE", "$.posts[0]", "“mayor”", "“maire”"),
+coop("post-unknown-role", err("INVALID_VALUE", "$.posts[0]", "“mayor”", "“role-label”"),
      lambda d: d.update(posts=[{"id": "p", "label": "P", "role": "mayor"}]))
 coop("mandate-voting-string", err("INVALID_TYPE", "$.mandates[0]", "“voting” is a string", "true or false"),
      lambda d: d.update(mandates=[{"id": "m", "actor": "bievre-president", "role": "member", "voting": "yes"}]))
@@ -363,7 +374,8 @@ coop("mandate-dangling-actor", finding("unknown-reference", "$.mandates[0].actor
 
 # Bodies and their meetings
 coop("bodies-string", err("INVALID_TYPE", "$.bodies", "a string"), lambda d: d.update(bodies="comite"))
-coop("body-unknown-kind", err("INVALID_VALUE", B0, "“council”", "comite-de-pilotage"), setting(body, kind="council"))
+coop("body-unknown-kind", err("INVALID_VALUE", B0, "“council”", "“kind-label”"), setting(body, kind="council"))
+coop("body-conseil-de-quartier", {"ok": True}, setting(body, kind="conseil-de-quartier"))
 coop("body-unknown-council-role", err("INVALID_VALUE", B0, "council-role", "“decide”", "propose-and-validate"),
      setting(body, council_role="decide"))
 coop("body-scope-string", err("INVALID_TYPE", B0 + ".scope", "a string"), setting(body, scope=VOIRONNAIS))
@@ -386,7 +398,13 @@ coop("meeting-participant-number", err("INVALID_TYPE", M00 + ".participants[0]",
 # Agreements
 coop("agreements-object", err("INVALID_TYPE", "$.agreements", "an object"), lambda d: d.update(agreements={"charte": {}}))
 coop("agreement-missing-kind", err("MISSING_FIELD", G0, "“kind”", "“charte”"), setting(agreement, kind=DROP))
-coop("agreement-unknown-kind", err("INVALID_VALUE", G0, "“contract”", "pacte-de-gouvernance"), setting(agreement, kind="contract"))
+coop("agreement-unknown-kind", err("INVALID_VALUE", G0, "“contract”", "“kind-label”"), setting(agreement, kind="contract"))
+coop("agreement-kind-crte", {"ok": True}, setting(agreement, kind="contrat-de-relance-et-de-transition-ecologique"))
+coop("agreement-own-kind", {"ok": True},
+     setting(agreement, kind="contrat-de-ville", **{"kind-label": "contrat de ville",
+                                                    "kind-legal-reference": "Loi n° 2014-173, art. 6"}))
+coop("agreement-kind-with-space", err("INVALID_VALUE", G0, "“contrat de ville”", "lowercase letters"),
+     setting(agreement, kind="contrat de ville", **{"kind-label": "contrat de ville"}))
 coop("agreement-unknown-status", err("INVALID_VALUE", G0, "“active”", "in-force"), setting(agreement, status="active"))
 coop("agreement-status-number", err("INVALID_TYPE", G0, "status", "a number"), setting(agreement, status=3))
 coop("agreement-missing-title", err("MISSING_FIELD", G0, "“title”"), setting(agreement, title=DROP))
@@ -730,16 +748,19 @@ sc("criterion-actions-under-way-negative", err("INVALID_VALUE", C20, "“actions
    lambda d: criterion_of(3, 0)(d).update({"actions-under-way": -1}))
 sc("criterion-body-kinds-string", err("INVALID_TYPE", C10 + ".body-kinds", "a string", "an array"),
    lambda d: criterion_of(2, 0)(d).update({"body-kinds": "comite-technique"}))
-sc("criterion-body-kinds-unknown", err("INVALID_VALUE", C10 + ".body-kinds[1]", "“comite-tecnique” is not a body kind", "comite-technique"),
-   lambda d: criterion_of(2, 0)(d).update({"body-kinds": ["bureau", "comite-tecnique"]}))
+sc("criterion-body-kinds-unknown", err("INVALID_VALUE", C10 + ".body-kinds[1]", "“Comite Technique” is not a body kind", "comite-technique"),
+   lambda d: criterion_of(2, 0)(d).update({"body-kinds": ["bureau", "Comite Technique"]}))
+# Criteria may name a model's own kinds, as models may use them.
+sc("criterion-body-kinds-own-code", {"ok": True},
+   lambda d: criterion_of(2, 0)(d).update({"body-kinds": ["bureau", "conseil-citoyen"]}))
 sc("criterion-body-kinds-number", err("INVALID_TYPE", C10 + ".body-kinds[0]", "a number"),
    lambda d: criterion_of(2, 0)(d).update({"body-kinds": [4]}))
 sc("criterion-body-kinds-twice", err("DUPLICATE", C10 + ".body-kinds[1]", "“bureau” is listed twice"),
    lambda d: criterion_of(2, 0)(d).update({"body-kinds": ["bureau", "bureau"]}))
 sc("criterion-body-kinds-empty", err("INVALID_VALUE", C10 + ".body-kinds", "the list is empty"),
    lambda d: criterion_of(2, 0)(d).update({"body-kinds": []}))
-sc("criterion-kinds-territory-kind", err("INVALID_VALUE", C20 + ".kinds[0]", "“pnr” is not an agreement kind", "charte"),
-   lambda d: criterion_of(3, 0)(d).update(kinds=["pnr"]))
+sc("criterion-kinds-territory-kind", err("INVALID_VALUE", C20 + ".kinds[0]", "“PNR” is not an agreement kind", "charte"),
+   lambda d: criterion_of(3, 0)(d).update(kinds=["PNR"]))
 sc("criterion-statuses-unknown", err("INVALID_VALUE", C20 + ".statuses[1]", "“active” is not an agreement status", "in-force"),
    lambda d: criterion_of(3, 0)(d).update(statuses=["signed", "active"]))
 sc("criterion-statuses-uppercase", err("INVALID_VALUE", C20 + ".statuses[0]", "“SIGNED”"),
