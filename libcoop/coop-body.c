@@ -53,11 +53,11 @@ enum {
   PROP_COUNCIL_ROLE,
   PROP_DESCRIPTION,
   PROP_MEETINGS,
-  PROP_START,
-  PROP_END,
   PROP_KIND_CODE,
   PROP_KIND_LABEL,
   PROP_KIND_LEGAL_REFERENCE,
+  PROP_START,
+  PROP_END,
   N_PROPS
 };
 
@@ -269,30 +269,6 @@ coop_body_class_init (CoopBodyClass *klass)
                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   /**
-   * CoopBody:start:
-   *
-   * The day the body was created, or %NULL if unknown: before it, the
-   * body does not exist and assessments do not count it.
-   *
-   * Since: 1.0
-   */
-  properties[PROP_START] =
-    g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * CoopBody:end:
-   *
-   * The last day of the body before it was dissolved, or %NULL while it
-   * exists.
-   *
-   * Since: 1.0
-   */
-  properties[PROP_END] =
-    g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
    * CoopBody:kind-code:
    *
    * The code of the kind of body: the nick of a known [enum@Coop.BodyKind], or
@@ -328,6 +304,30 @@ coop_body_class_init (CoopBodyClass *klass)
   properties[PROP_KIND_LEGAL_REFERENCE] =
     g_param_spec_string ("kind-legal-reference", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopBody:start:
+   *
+   * The day the body was created, or %NULL if unknown: before it, the
+   * body does not exist and assessments do not count it.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_START] =
+    g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:end:
+   *
+   * The last day of the body before it was dissolved, or %NULL while it
+   * exists.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_END] =
+    g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -578,6 +578,117 @@ coop_body_add_meeting (CoopBody    *self,
 }
 
 /**
+ * coop_body_get_kind_code:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:kind-code].
+ *
+ * Returns: the code of the kind of body, a known nick or the model's own code
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_kind_code (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return _coop_open_code_get_code (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
+}
+
+/**
+ * coop_body_get_kind_label:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:kind-label].
+ *
+ * Returns: the kind of body for people
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_kind_label (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return _coop_open_code_get_label (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
+}
+
+/**
+ * coop_body_get_kind_legal_reference:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:kind-legal-reference].
+ *
+ * Returns: (nullable): the legal text that defines the kind of body
+ *
+ * Since: 1.0
+ */
+const char *
+coop_body_get_kind_legal_reference (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return _coop_open_code_get_legal_reference (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
+}
+
+/**
+ * coop_body_set_kind_code:
+ * @self: a body
+ * @code: a known nick, such as `conseil-de-quartier`, or the model's own code,
+ *   of lowercase letters, digits and hyphens
+ * @label: (nullable): for a code libcoop does not know, what it is, for
+ *   people; %NULL for a known value
+ * @legal_reference: (nullable): for a code libcoop does not know, the legal
+ *   text that defines it, where there is one
+ * @error: return location for an error
+ *
+ * Sets the kind of body by its code. A known nick sets
+ * [property@Coop.Body:kind] to that value, which keeps its meaning
+ * and label; any other code sets it to `COOP_BODY_KIND_OTHER` and keeps @code,
+ * @label and @legal_reference. The model loader applies the same rules to
+ * the `kind`, `kind-label` and `kind-legal-reference` members.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when @code is not a
+ *   code, when a code libcoop does not know comes without a label, or when
+ *   a known value comes with one
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_body_set_kind_code (CoopBody  *self,
+                         const char  *code,
+                         const char  *label,
+                         const char  *legal_reference,
+                         GError     **error)
+{
+  CoopOpenCode previous = { 0 };
+  int value = self != NULL ? (int)self->kind : 0;
+
+  g_return_val_if_fail (COOP_IS_BODY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  previous.code = g_strdup (self->kind_code.code);
+  if (!_coop_open_code_set (&self->kind_code, COOP_TYPE_BODY_KIND, COOP_BODY_KIND_OTHER, "kind", code, label, legal_reference,
+                            &value, error))
+    {
+      _coop_open_code_clear (&previous);
+      return FALSE;
+    }
+
+  if ((int)self->kind != value)
+    {
+      self->kind = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+    }
+  if (g_strcmp0 (previous.code, self->kind_code.code) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_CODE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LEGAL_REFERENCE]);
+  _coop_open_code_clear (&previous);
+  return TRUE;
+}
+
+/**
  * coop_body_get_start:
  * @self: a body
  *
@@ -668,81 +779,6 @@ coop_body_set_end (CoopBody  *self,
  * known) and on or before its end (if any).
  *
  * Returns: %TRUE if it exists on @date
-
-/**
- * coop_body_get_kind_code:
- * @self: a body
- *
- * Gets [property@Coop.Body:kind-code].
- *
- * Returns: the code of the kind of body, a known nick or the model's own code
- *
- * Since: 1.0
- */
-const char *
-coop_body_get_kind_code (CoopBody *self)
-{
-  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
-
-  return _coop_open_code_get_code (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
-}
-
-/**
- * coop_body_get_kind_label:
- * @self: a body
- *
- * Gets [property@Coop.Body:kind-label].
- *
- * Returns: the kind of body for people
- *
- * Since: 1.0
- */
-const char *
-coop_body_get_kind_label (CoopBody *self)
-{
-  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
-
-  return _coop_open_code_get_label (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
-}
-
-/**
- * coop_body_get_kind_legal_reference:
- * @self: a body
- *
- * Gets [property@Coop.Body:kind-legal-reference].
- *
- * Returns: (nullable): the legal text that defines the kind of body
- *
- * Since: 1.0
- */
-const char *
-coop_body_get_kind_legal_reference (CoopBody *self)
-{
-  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
-
-  return _coop_open_code_get_legal_reference (&self->kind_code, COOP_TYPE_BODY_KIND, self->kind);
-}
-
-/**
- * coop_body_set_kind_code:
- * @self: a body
- * @code: a known nick, such as `conseil-de-quartier`, or the model's own code,
- *   of lowercase letters, digits and hyphens
- * @label: (nullable): for a code libcoop does not know, what it is, for
- *   people; %NULL for a known value
- * @legal_reference: (nullable): for a code libcoop does not know, the legal
- *   text that defines it, where there is one
- * @error: return location for an error
- *
- * Sets the kind of body by its code. A known nick sets
- * [property@Coop.Body:kind] to that value, which keeps its meaning
- * and label; any other code sets it to `COOP_BODY_KIND_OTHER` and keeps @code,
- * @label and @legal_reference. The model loader applies the same rules to
- * the `kind`, `kind-label` and `kind-legal-reference` members.
- *
- * Returns: %TRUE on success, %FALSE with @error set when @code is not a
- *   code, when a code libcoop does not know comes without a label, or when
- *   a known value comes with one
  *
  * Since: 1.0
  */
@@ -758,35 +794,5 @@ coop_body_is_active (CoopBody  *self,
   if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
     return FALSE;
 
-coop_body_set_kind_code (CoopBody  *self,
-                         const char  *code,
-                         const char  *label,
-                         const char  *legal_reference,
-                         GError     **error)
-{
-  CoopOpenCode previous = { 0 };
-  int value = self != NULL ? (int)self->kind : 0;
-
-  g_return_val_if_fail (COOP_IS_BODY (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  previous.code = g_strdup (self->kind_code.code);
-  if (!_coop_open_code_set (&self->kind_code, COOP_TYPE_BODY_KIND, COOP_BODY_KIND_OTHER, "kind", code, label, legal_reference,
-                            &value, error))
-    {
-      _coop_open_code_clear (&previous);
-      return FALSE;
-    }
-
-  if ((int)self->kind != value)
-    {
-      self->kind = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-    }
-  if (g_strcmp0 (previous.code, self->kind_code.code) != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_CODE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LABEL]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LEGAL_REFERENCE]);
-  _coop_open_code_clear (&previous);
   return TRUE;
 }

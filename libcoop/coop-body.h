@@ -131,6 +131,7 @@ gboolean    coop_body_set_kind_code            (CoopBody  *self,
                                                 const char  *label,
                                                 const char  *legal_reference,
                                                 GError     **error);
+
 COOP_AVAILABLE_IN_1_0
 GDateTime *coop_body_get_start (CoopBody  *self);
 COOP_AVAILABLE_IN_1_0

@@ -52,11 +52,11 @@ enum {
   PROP_REPRESENTS,
   PROP_SEATS,
   PROP_NOTE,
-  PROP_START,
-  PROP_END,
   PROP_ROLE_CODE,
   PROP_ROLE_LABEL,
   PROP_ROLE_LEGAL_REFERENCE,
+  PROP_START,
+  PROP_END,
   N_PROPS
 };
 
@@ -278,30 +278,6 @@ coop_post_class_init (CoopPostClass *klass)
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * CoopPost:start:
-   *
-   * The day the post was created, or %NULL if unknown: before it, the
-   * post does not exist and assessments do not count it.
-   *
-   * Since: 1.0
-   */
-  properties[PROP_START] =
-    g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * CoopPost:end:
-   *
-   * The last day of the post before it was dissolved, or %NULL while it
-   * exists.
-   *
-   * Since: 1.0
-   */
-  properties[PROP_END] =
-    g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
    * CoopPost:role-code:
    *
    * The code of the role: the nick of a known [enum@Coop.Role], or
@@ -337,6 +313,30 @@ coop_post_class_init (CoopPostClass *klass)
   properties[PROP_ROLE_LEGAL_REFERENCE] =
     g_param_spec_string ("role-legal-reference", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopPost:start:
+   *
+   * The day the post was created, or %NULL if unknown: before it, the
+   * post does not exist and assessments do not count it.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_START] =
+    g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:end:
+   *
+   * The last day of the post before it was dissolved, or %NULL while it
+   * exists.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_END] =
+    g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -619,6 +619,117 @@ coop_post_set_note (CoopPost   *self,
 }
 
 /**
+ * coop_post_get_role_code:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:role-code].
+ *
+ * Returns: the code of the role, a known nick or the model's own code
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_role_code (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return _coop_open_code_get_code (&self->role_code, COOP_TYPE_ROLE, self->role);
+}
+
+/**
+ * coop_post_get_role_label:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:role-label].
+ *
+ * Returns: the role for people
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_role_label (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return _coop_open_code_get_label (&self->role_code, COOP_TYPE_ROLE, self->role);
+}
+
+/**
+ * coop_post_get_role_legal_reference:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:role-legal-reference].
+ *
+ * Returns: (nullable): the legal text that defines the role
+ *
+ * Since: 1.0
+ */
+const char *
+coop_post_get_role_legal_reference (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return _coop_open_code_get_legal_reference (&self->role_code, COOP_TYPE_ROLE, self->role);
+}
+
+/**
+ * coop_post_set_role_code:
+ * @self: a post
+ * @code: a known nick, such as `maire`, or the model's own code,
+ *   of lowercase letters, digits and hyphens
+ * @label: (nullable): for a code libcoop does not know, what it is, for
+ *   people; %NULL for a known value
+ * @legal_reference: (nullable): for a code libcoop does not know, the legal
+ *   text that defines it, where there is one
+ * @error: return location for an error
+ *
+ * Sets the role by its code. A known nick sets
+ * [property@Coop.Post:role] to that value, which keeps its meaning
+ * and label; any other code sets it to `COOP_ROLE_OTHER` and keeps @code,
+ * @label and @legal_reference. The model loader applies the same rules to
+ * the `role`, `role-label` and `role-legal-reference` members.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when @code is not a
+ *   code, when a code libcoop does not know comes without a label, or when
+ *   a known value comes with one
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_post_set_role_code (CoopPost  *self,
+                         const char  *code,
+                         const char  *label,
+                         const char  *legal_reference,
+                         GError     **error)
+{
+  CoopOpenCode previous = { 0 };
+  int value = self != NULL ? (int)self->role : 0;
+
+  g_return_val_if_fail (COOP_IS_POST (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  previous.code = g_strdup (self->role_code.code);
+  if (!_coop_open_code_set (&self->role_code, COOP_TYPE_ROLE, COOP_ROLE_OTHER, "role", code, label, legal_reference,
+                            &value, error))
+    {
+      _coop_open_code_clear (&previous);
+      return FALSE;
+    }
+
+  if ((int)self->role != value)
+    {
+      self->role = value;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+    }
+  if (g_strcmp0 (previous.code, self->role_code.code) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_CODE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LABEL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LEGAL_REFERENCE]);
+  _coop_open_code_clear (&previous);
+  return TRUE;
+}
+
+/**
  * coop_post_get_start:
  * @self: a post
  *
@@ -709,81 +820,6 @@ coop_post_set_end (CoopPost  *self,
  * known) and on or before its end (if any).
  *
  * Returns: %TRUE if it exists on @date
-
-/**
- * coop_post_get_role_code:
- * @self: a post
- *
- * Gets [property@Coop.Post:role-code].
- *
- * Returns: the code of the role, a known nick or the model's own code
- *
- * Since: 1.0
- */
-const char *
-coop_post_get_role_code (CoopPost *self)
-{
-  g_return_val_if_fail (COOP_IS_POST (self), NULL);
-
-  return _coop_open_code_get_code (&self->role_code, COOP_TYPE_ROLE, self->role);
-}
-
-/**
- * coop_post_get_role_label:
- * @self: a post
- *
- * Gets [property@Coop.Post:role-label].
- *
- * Returns: the role for people
- *
- * Since: 1.0
- */
-const char *
-coop_post_get_role_label (CoopPost *self)
-{
-  g_return_val_if_fail (COOP_IS_POST (self), NULL);
-
-  return _coop_open_code_get_label (&self->role_code, COOP_TYPE_ROLE, self->role);
-}
-
-/**
- * coop_post_get_role_legal_reference:
- * @self: a post
- *
- * Gets [property@Coop.Post:role-legal-reference].
- *
- * Returns: (nullable): the legal text that defines the role
- *
- * Since: 1.0
- */
-const char *
-coop_post_get_role_legal_reference (CoopPost *self)
-{
-  g_return_val_if_fail (COOP_IS_POST (self), NULL);
-
-  return _coop_open_code_get_legal_reference (&self->role_code, COOP_TYPE_ROLE, self->role);
-}
-
-/**
- * coop_post_set_role_code:
- * @self: a post
- * @code: a known nick, such as `maire`, or the model's own code,
- *   of lowercase letters, digits and hyphens
- * @label: (nullable): for a code libcoop does not know, what it is, for
- *   people; %NULL for a known value
- * @legal_reference: (nullable): for a code libcoop does not know, the legal
- *   text that defines it, where there is one
- * @error: return location for an error
- *
- * Sets the role by its code. A known nick sets
- * [property@Coop.Post:role] to that value, which keeps its meaning
- * and label; any other code sets it to `COOP_ROLE_OTHER` and keeps @code,
- * @label and @legal_reference. The model loader applies the same rules to
- * the `role`, `role-label` and `role-legal-reference` members.
- *
- * Returns: %TRUE on success, %FALSE with @error set when @code is not a
- *   code, when a code libcoop does not know comes without a label, or when
- *   a known value comes with one
  *
  * Since: 1.0
  */
@@ -799,35 +835,5 @@ coop_post_is_active (CoopPost  *self,
   if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
     return FALSE;
 
-coop_post_set_role_code (CoopPost  *self,
-                         const char  *code,
-                         const char  *label,
-                         const char  *legal_reference,
-                         GError     **error)
-{
-  CoopOpenCode previous = { 0 };
-  int value = self != NULL ? (int)self->role : 0;
-
-  g_return_val_if_fail (COOP_IS_POST (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  previous.code = g_strdup (self->role_code.code);
-  if (!_coop_open_code_set (&self->role_code, COOP_TYPE_ROLE, COOP_ROLE_OTHER, "role", code, label, legal_reference,
-                            &value, error))
-    {
-      _coop_open_code_clear (&previous);
-      return FALSE;
-    }
-
-  if ((int)self->role != value)
-    {
-      self->role = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
-    }
-  if (g_strcmp0 (previous.code, self->role_code.code) != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_CODE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LABEL]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LEGAL_REFERENCE]);
-  _coop_open_code_clear (&previous);
   return TRUE;
 }

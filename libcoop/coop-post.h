@@ -71,6 +71,7 @@ gboolean    coop_post_set_role_code            (CoopPost  *self,
                                                 const char  *label,
                                                 const char  *legal_reference,
                                                 GError     **error);
+
 COOP_AVAILABLE_IN_1_0
 GDateTime *coop_post_get_start (CoopPost  *self);
 COOP_AVAILABLE_IN_1_0

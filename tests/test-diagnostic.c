@@ -519,7 +519,7 @@ test_warning_single_funding (void)
     g_assert_cmpuint (count_signs (model, "single-funding"), ==, 1);
     sign = find_sign (diagnostic, "single-funding");
     g_assert_cmpstr (coop_warning_sign_get_subjects (sign)[0], ==, "other");
-    g_assert_nonnull (strstr (coop_warning_sign_get_message (sign, "en"), "departement:38"));
+    g_assert_nonnull (strstr (coop_warning_sign_get_message (sign, "en"), "Isère"));
 
     coop_agreement_add_evaluation (other, evaluation);
   }

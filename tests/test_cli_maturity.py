@@ -127,7 +127,8 @@ class Commands(unittest.TestCase):
         text = result.stdout[result.stdout.index("## The territories"):]
         self.assertIn("CA du Pays Voironnais and 3 of its 31 communes", text)
         # The Voironnais' own bodies reach Voiron: they count in its levers.
-        self.assertIn("body:voironnais-conference-des-maires", text)
+        self.assertIn("| 4. Make local elected officials aware and involved | Territorial dialogue | 100 % | "
+                      "Conférence des maires du Pays Voironnais", text)
         for elsewhere in ("Nantes", "Ardèche", "Besançon", "Brest", "Nevers", "pnr-monts-ardeche",
                           "Mobilités entre la métropole et le Pays de Retz"):
             self.assertNotIn(elsewhere, text)
