@@ -222,6 +222,13 @@ dup_evidence_text (Context    *context,
 
       name = g_strdup (agreement != NULL ? coop_agreement_get_title (agreement) : reference);
     }
+  else if (g_str_equal (kind, "renewal"))
+    {
+      CoopAgreement *agreement = coop_model_get_agreement (context->model, reference);
+
+      /* Translators: evidence that an agreement was evaluated, then renewed. */
+      name = g_strdup_printf (_("%s, renewed"), agreement != NULL ? coop_agreement_get_title (agreement) : reference);
+    }
   else if (g_str_equal (kind, "meeting"))
     {
       char *at = strrchr (reference, '@');

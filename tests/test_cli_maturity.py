@@ -202,8 +202,11 @@ class ReportForPeople(unittest.TestCase):
     def test_names_not_identifiers(self):
         for language in ("en", "fr"):
             text = self.text_of(self.pages[language, "--markdown"])
-            for prefix in ("body:", "agreement:", "meeting:", "action:", "resource:", "departement:", "region:"):
+            for prefix in ("body:", "agreement:", "meeting:", "action:", "resource:", "renewal:", "departement:",
+                           "region:"):
                 self.assertNotIn(prefix, text, language)
+            # No reference of any kind: a word, a colon and an identifier.
+            self.assertIsNone(re.search(r"\b[a-z]+:[a-z0-9][a-z0-9-]*\b", text), language)
             self.assertIsNone(re.search(r"\b\d{9}\b", text), "a bare SIREN in the " + language + " report")
             self.assertIsNone(re.search(r"@\d{4}-\d\d-\d\d", text))
         self.assertIn("Conférence des maires de Grand Besançon Métropole, 2 July 2026",
