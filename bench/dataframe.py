@@ -14,7 +14,7 @@ concatenated:
    get_kind().value_nick…) into tuples, then pandas.DataFrame: what a
    notebook author writes without the helper;
 3. pandas.read_json of the source files of the same territories
-   (data/france/*.json.gz, decompressed beforehand so gzip is not
+   (data/france/2026/*.json.gz, decompressed beforehand so gzip is not
    counted): what one does without libcoop.
 
 Each is process CPU time, the best of RUNS (default 7) runs in this one
@@ -84,7 +84,7 @@ def main():
         paths = []
         for name in ("communes", "epci", "ept", "departements", "regions"):
             path = os.path.join(source, name + ".json")
-            with gzip.open(os.path.join(ROOT, "data", "france", name + ".json.gz")) as f_in, \
+            with gzip.open(os.path.join(ROOT, "data", "france", "2026", name + ".json.gz")) as f_in, \
                  open(path, "wb") as f_out:
                 shutil.copyfileobj(f_in, f_out)
             paths.append(path)

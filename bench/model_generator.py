@@ -4,7 +4,7 @@
     /usr/bin/python3 bench/model_generator.py CLUSTERS [OUTPUT.json]
 
 A model is made of CLUSTERS clusters, each built around three real EPCI
-of one département taken from the atlas's sources (data/france/epci.json.gz),
+of one département taken from the atlas's sources (data/france/2026/epci.json.gz),
 in the format of doc/model.md and doc/agreements.md, shaped as the sample
 model's cases are:
 
@@ -45,7 +45,7 @@ def departement(epci):
 
 def epci_triples():
     """Three EPCI of one département at a time, in a fixed order."""
-    with gzip.open(os.path.join(ROOT, "data", "france", "epci.json.gz")) as source:
+    with gzip.open(os.path.join(ROOT, "data", "france", "2026", "epci.json.gz")) as source:
         epcis = json.load(source)
     by_departement = {}
     for epci in sorted(epcis, key=lambda e: e["code"]):

@@ -24,49 +24,21 @@
  * directory directly; both paths therefore answer the same.
  */
 
-#define N_ATLAS_KINDS (COOP_TERRITORY_KIND_REGION + 1)
-#define MAX_POPULATION G_GINT64_CONSTANT (1000000000)
+#define N_ATLAS_KINDS COOP_ATLAS_SNAPSHOT_KINDS
+#define MAX_POPULATION COOP_ATLAS_MAX_POPULATION
+
+typedef CoopPendingMember PendingMember;
+typedef CoopSourceRecord Record;
 
 typedef struct
 {
-  char       *member_code;
-  gint64      population_municipale;
-  gint64      population_totale;
-  guint32     member;
-} PendingMember;
-
-typedef struct
-{
-  char              *code;
-  char              *name;
-  char              *siren;
-  char              *departement_code;
-  char              *region_code;
-  char              *path;           /* where it came from, for errors */
-  GArray            *members;        /* PendingMember */
-  gint64             population_municipale;
-  gint64             population_totale;
-  guint16            population_year;
-  CoopTerritoryKind  kind;
-  CoopEpciForm       epci_form;
-  CoopFiscalRegime   fiscal_regime;
-  CoopNature         nature;
-  guint32            departement;
-  guint32            region;
-  guint32            epci;
-  guint32            ept;
-  guint32            members_start;
-} Record;
-
-typedef struct
-{
-  GPtrArray *records;                /* Record*, sorted once loaded */
-  GHashTable *by_kind[N_ATLAS_KINDS]; /* code → index */
-  guint       population_year;
-  guint       member_population_year;
-  char       *source_name;
-  char       *source_version;
-  const char *override_name;         /* a basename read from override_bytes */
+  CoopSourceSnapshot *snapshot;
+  GPtrArray  *records;                 /* the snapshot's */
+  GHashTable **by_kind;                /* the snapshot's */
+  gboolean    members_from_communes;   /* "member-populations": "communes" */
+  gboolean    add_missing_members;     /* "members-missing-from-communes": "add" */
+  GHashTable *overseas;                /* codes of collectivités read from communes */
+  const char *override_name;           /* a basename read from override_bytes */
   GBytes     *override_bytes;
 } Compiler;
 
@@ -76,6 +48,8 @@ pending_member_clear (gpointer data)
   PendingMember *member = data;
 
   g_free (member->member_code);
+  g_free (member->member_name);
+  g_free (member->member_siren);
 }
 
 static void
@@ -88,6 +62,8 @@ record_free (gpointer data)
   g_free (record->siren);
   g_free (record->departement_code);
   g_free (record->region_code);
+  g_free (record->parent_code);
+  g_strfreev (record->former_codes);
   g_free (record->path);
   g_clear_pointer (&record->members, g_array_unref);
   g_free (record);
@@ -105,6 +81,8 @@ record_new (CoopTerritoryKind kind)
   record->region = COOP_ATLAS_NO_INDEX;
   record->epci = COOP_ATLAS_NO_INDEX;
   record->ept = COOP_ATLAS_NO_INDEX;
+  record->parent = COOP_ATLAS_NO_INDEX;
+  record->identity = COOP_ATLAS_NO_INDEX;
   record->nature = COOP_NATURE_RURAL;
 
   return record;
@@ -212,11 +190,19 @@ read_members (Compiler          *compiler,
     {
       JsonNode *member_node = json_array_get_element (members, i);
       g_autofree char *member_path = g_strdup_printf ("%s[%u]", members_path, i);
-      PendingMember member = { NULL, -1, -1, COOP_ATLAS_NO_INDEX };
+      PendingMember member = { NULL, NULL, NULL, -1, -1, COOP_ATLAS_NO_INDEX };
+      const char *member_name = NULL;
 
       if (_coop_json_expect_object (document, member_node, member_path, error) == NULL ||
-          !read_code (document, member_node, member_path, "code", TRUE, &member.member_code, error))
-        return FALSE;
+          !read_code (document, member_node, member_path, "code", TRUE, &member.member_code, error) ||
+          !_coop_json_get_string (document, member_node, member_path, "nom", FALSE, &member_name, error) ||
+          !read_code (document, member_node, member_path, "siren", FALSE, &member.member_siren, error))
+        {
+          g_free (member.member_code);
+          g_free (member.member_siren);
+          return FALSE;
+        }
+      member.member_name = g_strdup (member_name);
 
       g_array_append_val (record->members, member);
 
@@ -266,6 +252,150 @@ parse_epci_form (const char       *type,
 }
 
 static gboolean
+commune_type_kind (const char        *type,
+                   CoopTerritoryKind *kind)
+{
+  static const struct { const char *type; CoopTerritoryKind kind; } types[] = {
+    { "commune-actuelle", COOP_TERRITORY_KIND_COMMUNE },
+    { "commune-deleguee", COOP_TERRITORY_KIND_COMMUNE_DELEGUEE },
+    { "commune-associee", COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE },
+    { "arrondissement-municipal", COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      if (g_strcmp0 (type, types[i].type) == 0)
+        {
+          *kind = types[i].kind;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+read_former_codes (CoopJsonDocument  *document,
+                   JsonNode          *node,
+                   const char        *path,
+                   Record            *record,
+                   GError           **error)
+{
+  JsonNode *codes_node = json_object_get_member (json_node_get_object (node), "anciensCodes");
+  g_autofree char *codes_path = g_strdup_printf ("%s.anciensCodes", path);
+  g_autoptr(GPtrArray) codes = NULL;
+  JsonArray *array;
+
+  if (codes_node == NULL)
+    return TRUE;
+
+  array = _coop_json_expect_array (document, codes_node, codes_path, error);
+  if (array == NULL)
+    return FALSE;
+
+  codes = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *code_node = json_array_get_element (array, i);
+      g_autofree char *code_path = g_strdup_printf ("%s[%u]", codes_path, i);
+      const char *code = JSON_NODE_HOLDS_VALUE (code_node) &&
+                         json_node_get_value_type (code_node) == G_TYPE_STRING
+                         ? json_node_get_string (code_node) : NULL;
+      CoopAtlasPackedCode packed;
+
+      if (code == NULL || !_coop_atlas_pack_code (code, &packed))
+        {
+          _coop_json_set_error (error, document, code_node, code_path, COOP_ERROR_INVALID_VALUE,
+                                _("a former code is %s; expected a code of 1 to %d letters and digits"),
+                                code != NULL ? code : _coop_json_node_type_name (code_node),
+                                COOP_ATLAS_CODE_MAX_LEN);
+          return FALSE;
+        }
+      g_ptr_array_add (codes, g_strdup (code));
+    }
+  g_ptr_array_add (codes, NULL);
+  record->former_codes = (char **)g_ptr_array_free (g_steal_pointer (&codes), FALSE);
+
+  return TRUE;
+}
+
+/* A commune or a part of one (commune déléguée or associée, municipal
+ * arrondissement). */
+static gboolean
+read_commune (Compiler          *compiler,
+              CoopJsonDocument  *document,
+              JsonNode          *node,
+              const char        *path,
+              Record            *record,
+              GError           **error)
+{
+  JsonObject *object = json_node_get_object (node);
+  JsonNode *overseas = json_object_get_member (object, "collectiviteOutremer");
+  const char *zone = NULL;
+  gboolean part = record->kind != COOP_TERRITORY_KIND_COMMUNE;
+
+  if (!_coop_json_get_string (document, node, path, "zone", FALSE, &zone, error))
+    return FALSE;
+
+  if (overseas != NULL)
+    {
+      /* Older versions of the source name the collectivité d'outre-mer of
+       * a commune in the commune itself, and list it nowhere else. */
+      g_autofree char *overseas_path = g_strdup_printf ("%s.collectiviteOutremer", path);
+      g_autofree char *com_name = NULL;
+      Record *com;
+
+      if (_coop_json_expect_object (document, overseas, overseas_path, error) == NULL ||
+          !read_code (document, overseas, overseas_path, "code", TRUE, &record->parent_code, error) ||
+          !read_name (document, overseas, overseas_path, &com_name, error))
+        return FALSE;
+      record->parent_kind = COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER;
+      if (!g_hash_table_contains (compiler->overseas, record->parent_code))
+        {
+          com = record_new (COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER);
+          com->code = g_strdup (record->parent_code);
+          com->name = g_steal_pointer (&com_name);
+          com->path = g_strdup (overseas_path);
+          g_hash_table_add (compiler->overseas, g_strdup (com->code));
+          g_ptr_array_add (compiler->records, com);
+        }
+    }
+  else if (g_strcmp0 (zone, "com") == 0)
+    {
+      /* Later versions write the collectivité as the commune's
+       * département and région. */
+      if (!read_code (document, node, path, "departement", TRUE, &record->parent_code, error))
+        return FALSE;
+      record->parent_kind = COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER;
+    }
+  else if (!read_code (document, node, path, "departement", TRUE, &record->departement_code, error) ||
+           !read_code (document, node, path, "region", TRUE, &record->region_code, error))
+    return FALSE;
+
+  if (part)
+    {
+      g_autofree char *parent = NULL;
+      const char *member = record->kind == COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL ? "commune" : "chefLieu";
+
+      if (!read_code (document, node, path, member, TRUE, &parent, error))
+        return FALSE;
+      g_free (record->parent_code);
+      record->parent_code = g_steal_pointer (&parent);
+      record->parent_kind = COOP_TERRITORY_KIND_COMMUNE;
+    }
+
+  if (!read_code (document, node, path, "siren", FALSE, &record->siren, error) ||
+      !_coop_json_get_int (document, node, path, "population", FALSE, 0, MAX_POPULATION,
+                           &record->population_municipale, error) ||
+      !read_former_codes (document, node, path, record, error))
+    return FALSE;
+  if (record->population_municipale >= 0)
+    record->population_year = compiler->snapshot->population_year;
+
+  return TRUE;
+}
+
+static gboolean
 read_file (Compiler          *compiler,
            GFile             *directory,
            const char        *basename,
@@ -291,6 +421,7 @@ read_file (Compiler          *compiler,
       g_autoptr(GError) local_error = NULL;
       Record *record;
       const char *type = NULL;
+      CoopTerritoryKind record_kind = kind;
 
       if (_coop_json_expect_object (document, node, path, error) == NULL ||
           !_coop_json_check_duplicates (document, node, path, error))
@@ -300,14 +431,31 @@ read_file (Compiler          *compiler,
         {
           if (!_coop_json_get_string (document, node, path, "type", TRUE, &type, error))
             return FALSE;
-          /* Communes déléguées, associées and municipal arrondissements are
-           * parts of a commune, not communes: the atlas keeps current
-           * communes only. */
-          if (g_strcmp0 (type, "commune-actuelle") != 0)
-            continue;
+          if (!commune_type_kind (type, &record_kind))
+            {
+              _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                                    _("“type” is “%s”; expected commune-actuelle, commune-deleguee, "
+                                      "commune-associee or arrondissement-municipal"), type);
+              return FALSE;
+            }
+        }
+      else if (kind == COOP_TERRITORY_KIND_DEPARTEMENT || kind == COOP_TERRITORY_KIND_REGION)
+        {
+          const char *zone = NULL;
+
+          if (!_coop_json_get_string (document, node, path, "zone", FALSE, &zone, error))
+            return FALSE;
+          /* The source lists the collectivités d'outre-mer among both
+           * départements and régions; they are neither. Keep them once. */
+          if (g_strcmp0 (zone, "com") == 0)
+            {
+              if (kind == COOP_TERRITORY_KIND_REGION)
+                continue;
+              record_kind = COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER;
+            }
         }
 
-      record = record_new (kind);
+      record = record_new (record_kind);
       g_ptr_array_add (compiler->records, record);
       record->path = g_strdup_printf ("%s %s", _coop_json_document_get_name (document), path);
 
@@ -318,14 +466,8 @@ read_file (Compiler          *compiler,
       switch (kind)
         {
         case COOP_TERRITORY_KIND_COMMUNE:
-          if (!read_code (document, node, path, "departement", TRUE, &record->departement_code, error) ||
-              !read_code (document, node, path, "region", TRUE, &record->region_code, error) ||
-              !read_code (document, node, path, "siren", FALSE, &record->siren, error) ||
-              !_coop_json_get_int (document, node, path, "population", FALSE, 0, MAX_POPULATION,
-                                   &record->population_municipale, error))
+          if (!read_commune (compiler, document, node, path, record, error))
             return FALSE;
-          if (record->population_municipale >= 0)
-            record->population_year = compiler->population_year;
           break;
 
         case COOP_TERRITORY_KIND_EPCI:
@@ -362,7 +504,8 @@ read_file (Compiler          *compiler,
           break;
 
         case COOP_TERRITORY_KIND_DEPARTEMENT:
-          if (!read_code (document, node, path, "region", TRUE, &record->region_code, error))
+          if (record->kind == COOP_TERRITORY_KIND_DEPARTEMENT &&
+              !read_code (document, node, path, "region", TRUE, &record->region_code, error))
             return FALSE;
           break;
 
@@ -418,9 +561,6 @@ index_records (Compiler  *compiler,
                GError   **error)
 {
   g_ptr_array_sort (compiler->records, record_cmp);
-
-  for (guint i = 0; i < N_ATLAS_KINDS; i++)
-    compiler->by_kind[i] = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < compiler->records->len; i++)
     {
@@ -488,6 +628,13 @@ link_members (Compiler  *compiler,
         }
 
       commune = get_record (compiler, member->member);
+      /* The 2020 EPCI file gives no per-member figures: the councils of
+       * 2020 counted the communes' own populations (see source.json). */
+      if (compiler->members_from_communes && member->population_municipale < 0)
+        {
+          member->population_municipale = commune->population_municipale;
+          member->population_totale = commune->population_totale;
+        }
       if (record->kind == COOP_TERRITORY_KIND_EPCI)
         {
           if (commune->epci != COOP_ATLAS_NO_INDEX)
@@ -528,7 +675,7 @@ link_members (Compiler  *compiler,
    * DGCL composition file, which is how the law counts it. */
   record->population_municipale = municipale_known ? total_municipale : -1;
   record->population_totale = totale_known ? total_totale : -1;
-  record->population_year = municipale_known ? compiler->member_population_year : 0;
+  record->population_year = municipale_known ? compiler->snapshot->member_population_year : 0;
 
   return TRUE;
 }
@@ -552,7 +699,7 @@ add_generated_member (Record  *parent,
                       gint64   population_municipale,
                       gint64   population_totale)
 {
-  PendingMember pending = { NULL, population_municipale, population_totale, member };
+  PendingMember pending = { NULL, NULL, NULL, population_municipale, population_totale, member };
 
   if (parent->members == NULL)
     {
@@ -582,7 +729,7 @@ sum_member_populations (Compiler *compiler,
 
   record->population_municipale = record->members != NULL ? municipale : -1;
   record->population_totale = record->members != NULL ? totale : -1;
-  record->population_year = record->population_municipale >= 0 ? compiler->population_year : 0;
+  record->population_year = record->population_municipale >= 0 ? compiler->snapshot->population_year : 0;
 }
 
 static gboolean
@@ -601,9 +748,25 @@ link_records (Compiler  *compiler,
               !link_parent (compiler, record, COOP_TERRITORY_KIND_REGION,
                             record->region_code, &record->region, error))
             return FALSE;
+          if (!link_parent (compiler, record, record->parent_kind, record->parent_code, &record->parent, error))
+            return FALSE;
           if (record->departement != COOP_ATLAS_NO_INDEX)
             add_generated_member (get_record (compiler, record->departement), i,
                                   record->population_municipale, record->population_totale);
+          if (record->parent != COOP_ATLAS_NO_INDEX)
+            add_generated_member (get_record (compiler, record->parent), i,
+                                  record->population_municipale, record->population_totale);
+          break;
+        case COOP_TERRITORY_KIND_COMMUNE_DELEGUEE:
+        case COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE:
+        case COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL:
+          if (!link_parent (compiler, record, COOP_TERRITORY_KIND_COMMUNE, record->parent_code,
+                            &record->parent, error) ||
+              !link_parent (compiler, record, COOP_TERRITORY_KIND_DEPARTEMENT,
+                            record->departement_code, &record->departement, error) ||
+              !link_parent (compiler, record, COOP_TERRITORY_KIND_REGION,
+                            record->region_code, &record->region, error))
+            return FALSE;
           break;
         case COOP_TERRITORY_KIND_DEPARTEMENT:
           if (!link_parent (compiler, record, COOP_TERRITORY_KIND_REGION,
@@ -640,7 +803,8 @@ link_records (Compiler  *compiler,
               member->population_totale = departement->population_totale;
             }
         }
-      if (record->kind == COOP_TERRITORY_KIND_DEPARTEMENT || record->kind == COOP_TERRITORY_KIND_REGION)
+      if (record->kind == COOP_TERRITORY_KIND_DEPARTEMENT || record->kind == COOP_TERRITORY_KIND_REGION ||
+          record->kind == COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER)
         sum_member_populations (compiler, record);
       if (record->members != NULL)
         g_array_sort (record->members, pending_member_cmp);
@@ -687,6 +851,16 @@ compute_natures (Compiler *compiler)
         record->nature = commune_nature (compiler, record);
     }
 
+  /* A part of a commune shares its commune's nature. */
+  for (guint i = 0; i < compiler->records->len; i++)
+    {
+      Record *record = get_record (compiler, i);
+
+      if (record->kind != COOP_TERRITORY_KIND_COMMUNE && record->parent != COOP_ATLAS_NO_INDEX &&
+          get_record (compiler, record->parent)->kind == COOP_TERRITORY_KIND_COMMUNE)
+        record->nature = get_record (compiler, record->parent)->nature;
+    }
+
   /* Régions hold départements, so départements must be settled first:
    * records are sorted by kind, and kinds run commune < … < région. */
   for (guint i = 0; i < compiler->records->len; i++)
@@ -695,7 +869,8 @@ compute_natures (Compiler *compiler)
       gint64 weights[3] = { 0, 0, 0 };
       gint64 total;
 
-      if (record->kind == COOP_TERRITORY_KIND_COMMUNE || record->members == NULL)
+      if (record->kind == COOP_TERRITORY_KIND_COMMUNE || record->members == NULL ||
+          (record->parent != COOP_ATLAS_NO_INDEX && record->kind != COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER))
         continue;
 
       for (guint m = 0; m < record->members->len; m++)
@@ -716,221 +891,46 @@ compute_natures (Compiler *compiler)
     }
 }
 
-typedef struct
+/* The 2020 millésime pairs the EPCI of 1 January 2020 with a communes
+ * file that lacks a commune created that day; source.json says so with
+ * "members-missing-from-communes": "add", and such a member becomes a
+ * commune of its own, with what the EPCI file says of it (its name and
+ * SIREN, no population, no département). */
+static void
+add_missing_members (Compiler *compiler)
 {
-  const char *keys;
-  CoopAtlasNameEntry entry;
-} NameSortEntry;
+  g_autoptr(GHashTable) communes = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_records = compiler->records->len;
 
-static int
-name_entry_cmp (gconstpointer a,
-                gconstpointer b)
-{
-  const NameSortEntry *ea = a;
-  const NameSortEntry *eb = b;
-  int cmp = strcmp (ea->keys + ea->entry.key_offset, eb->keys + eb->entry.key_offset);
-
-  if (cmp != 0)
-    return cmp;
-  return ea->entry.territory < eb->entry.territory ? -1 : (ea->entry.territory > eb->entry.territory);
-}
-
-static int
-siren_entry_cmp (gconstpointer a,
-                 gconstpointer b)
-{
-  const CoopAtlasSirenEntry *ea = a;
-  const CoopAtlasSirenEntry *eb = b;
-
-  if (ea->siren != eb->siren)
-    return ea->siren < eb->siren ? -1 : 1;
-  return ea->territory < eb->territory ? -1 : (ea->territory > eb->territory);
-}
-
-static GVariant *
-build_name_index (Compiler  *compiler,
-                  GVariant **keys_out)
-{
-  g_autoptr(GByteArray) keys = g_byte_array_new ();
-  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (NameSortEntry));
-  g_autoptr(GArray) packed = NULL;
-
-  for (guint i = 0; i < compiler->records->len; i++)
+  for (guint i = 0; i < n_records; i++)
     {
-      Record *record = get_record (compiler, i);
-      g_autofree char *key = _coop_text_normalise (record->name);
-      guint32 start = keys->len;
+      Record *record = g_ptr_array_index (compiler->records, i);
 
-      g_byte_array_append (keys, (const guint8 *)key, strlen (key) + 1);
+      if (record->kind == COOP_TERRITORY_KIND_COMMUNE)
+        g_hash_table_add (communes, record->code);
+    }
 
-      /* Every word start is a key, so "voiron" finds "CA du Pays Voironnais". */
-      for (const char *p = key; *p != '\0'; p++)
+  for (guint i = 0; i < n_records; i++)
+    {
+      Record *record = g_ptr_array_index (compiler->records, i);
+
+      for (guint m = 0; record->kind == COOP_TERRITORY_KIND_EPCI && record->members != NULL &&
+                        m < record->members->len; m++)
         {
-          if (p == key || p[-1] == ' ')
-            {
-              NameSortEntry entry = { NULL, { start + (guint32)(p - key), i } };
+          PendingMember *member = &g_array_index (record->members, PendingMember, m);
+          Record *commune;
 
-              if (p != key)
-                entry.entry.territory |= COOP_ATLAS_NAME_WORD_FLAG;
-              g_array_append_val (entries, entry);
-            }
+          if (g_hash_table_contains (communes, member->member_code))
+            continue;
+          commune = record_new (COOP_TERRITORY_KIND_COMMUNE);
+          commune->code = g_strdup (member->member_code);
+          commune->name = g_strdup (member->member_name != NULL ? member->member_name : member->member_code);
+          commune->siren = g_strdup (member->member_siren);
+          commune->path = g_strdup_printf ("%s.membres[%u]", record->path, m);
+          g_ptr_array_add (compiler->records, commune);
+          g_hash_table_add (communes, commune->code);
         }
     }
-
-  for (guint i = 0; i < entries->len; i++)
-    g_array_index (entries, NameSortEntry, i).keys = (const char *)keys->data;
-  g_array_sort (entries, name_entry_cmp);
-
-  packed = g_array_sized_new (FALSE, TRUE, sizeof (CoopAtlasNameEntry), entries->len);
-  for (guint i = 0; i < entries->len; i++)
-    g_array_append_val (packed, g_array_index (entries, NameSortEntry, i).entry);
-
-  *keys_out = g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, keys->data, keys->len, 1);
-  return g_variant_new_fixed_array (G_VARIANT_TYPE ("(uu)"), packed->data, packed->len,
-                                    sizeof (CoopAtlasNameEntry));
-}
-
-static GVariant *
-build_siren_index (Compiler *compiler)
-{
-  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (CoopAtlasSirenEntry));
-
-  for (guint i = 0; i < compiler->records->len; i++)
-    {
-      CoopAtlasSirenEntry entry;
-
-      memset (&entry, 0, sizeof entry);
-      if (!_coop_atlas_parse_siren (get_record (compiler, i)->siren, &entry.siren))
-        continue;
-      entry.territory = i;
-      g_array_append_val (entries, entry);
-    }
-  g_array_sort (entries, siren_entry_cmp);
-
-  return g_variant_new_fixed_array (G_VARIANT_TYPE ("(tu)"), entries->data, entries->len,
-                                    sizeof (CoopAtlasSirenEntry));
-}
-
-static guint32
-add_string (GByteArray *strings,
-            const char *text)
-{
-  guint32 offset = strings->len;
-
-  g_byte_array_append (strings, (const guint8 *)text, strlen (text) + 1);
-  return offset;
-}
-
-static GBytes *
-serialise (Compiler *compiler)
-{
-  g_auto(GVariantBuilder) metadata = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
-  g_auto(GVariantBuilder) ranges = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(uu)"));
-  g_autoptr(GArray) territories = g_array_new (FALSE, TRUE, sizeof (CoopAtlasTerritory));
-  g_autoptr(GByteArray) strings = g_byte_array_new ();
-  g_autoptr(GArray) codes = g_array_new (FALSE, TRUE, sizeof (CoopAtlasPackedCode));
-  g_autoptr(GArray) memberships = g_array_new (FALSE, TRUE, sizeof (CoopAtlasMembership));
-  g_autoptr(GVariant) payload = NULL;
-  GVariant *name_keys = NULL;
-  GVariant *names;
-  GByteArray *file;
-  guint32 header[4];
-  guint64 payload_size;
-  guint kind_start = 0;
-
-  g_variant_builder_add (&metadata, "{sv}", "source", g_variant_new_string (compiler->source_name));
-  g_variant_builder_add (&metadata, "{sv}", "source-version", g_variant_new_string (compiler->source_version));
-  g_variant_builder_add (&metadata, "{sv}", "population-year", g_variant_new_uint32 (compiler->population_year));
-  g_variant_builder_add (&metadata, "{sv}", "member-population-year",
-                         g_variant_new_uint32 (compiler->member_population_year));
-
-  for (guint kind = 0; kind < N_ATLAS_KINDS; kind++)
-    {
-      guint end = kind_start;
-
-      while (end < compiler->records->len && get_record (compiler, end)->kind == kind)
-        end++;
-      g_variant_builder_add (&ranges, "(uu)", kind_start, end);
-      kind_start = end;
-    }
-
-  /* Offset 0 is the empty string, for territories without a SIREN. */
-  g_byte_array_append (strings, (const guint8 *)"", 1);
-
-  for (guint i = 0; i < compiler->records->len; i++)
-    {
-      Record *record = get_record (compiler, i);
-      CoopAtlasTerritory territory;
-      CoopAtlasPackedCode packed;
-      guint32 members_start = memberships->len;
-      guint32 members_count = record->members != NULL ? record->members->len : 0;
-
-      for (guint m = 0; m < members_count; m++)
-        {
-          PendingMember *pending = &g_array_index (record->members, PendingMember, m);
-          CoopAtlasMembership membership;
-
-          memset (&membership, 0, sizeof membership);
-          membership.member = pending->member;
-          membership.population_municipale = pending->population_municipale;
-          membership.population_totale = pending->population_totale;
-          g_array_append_val (memberships, membership);
-        }
-
-      memset (&territory, 0, sizeof territory);
-      territory.code = add_string (strings, record->code);
-      territory.name = add_string (strings, record->name);
-      territory.siren = record->siren != NULL ? add_string (strings, record->siren) : 0;
-      territory.kind = record->kind;
-      territory.epci_form = record->epci_form;
-      territory.fiscal_regime = record->fiscal_regime;
-      territory.nature = record->nature;
-      territory.population_municipale = record->population_municipale;
-      territory.population_totale = record->population_totale;
-      territory.population_year = record->population_year;
-      territory.departement = record->departement;
-      territory.region = record->region;
-      territory.epci = record->epci;
-      territory.ept = record->ept;
-      territory.members_start = members_start;
-      territory.members_count = members_count;
-      g_array_append_val (territories, territory);
-
-      _coop_atlas_pack_code (record->code, &packed);
-      g_array_append_val (codes, packed);
-    }
-
-  names = build_name_index (compiler, &name_keys);
-
-  payload = g_variant_ref_sink (g_variant_new ("(@a{sv}@a(uu)@a" COOP_ATLAS_TERRITORY_TYPE "@a(tt)@a(uxx)@a(tu)@ay@a(uu)@ay)",
-                                               g_variant_builder_end (&metadata),
-                                               g_variant_builder_end (&ranges),
-                                               g_variant_new_fixed_array (G_VARIANT_TYPE (COOP_ATLAS_TERRITORY_TYPE),
-                                                                          territories->data, territories->len,
-                                                                          sizeof (CoopAtlasTerritory)),
-                                               g_variant_new_fixed_array (G_VARIANT_TYPE ("(tt)"),
-                                                                          codes->data, codes->len,
-                                                                          sizeof (CoopAtlasPackedCode)),
-                                               g_variant_new_fixed_array (G_VARIANT_TYPE ("(uxx)"),
-                                                                          memberships->data, memberships->len,
-                                                                          sizeof (CoopAtlasMembership)),
-                                               build_siren_index (compiler),
-                                               name_keys,
-                                               names,
-                                               g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, strings->data,
-                                                                          strings->len, 1)));
-
-  payload_size = g_variant_get_size (payload);
-  file = g_byte_array_sized_new (COOP_ATLAS_HEADER_SIZE + payload_size);
-  g_byte_array_append (file, (const guint8 *)COOP_ATLAS_MAGIC, COOP_ATLAS_MAGIC_LEN);
-  header[0] = COOP_ATLAS_FORMAT_VERSION;
-  header[1] = COOP_ATLAS_BYTE_ORDER_MARK;
-  memcpy (&header[2], &payload_size, sizeof payload_size);
-  g_byte_array_append (file, (const guint8 *)header, sizeof header);
-  g_byte_array_set_size (file, COOP_ATLAS_HEADER_SIZE + payload_size);
-  g_variant_store (payload, file->data + COOP_ATLAS_HEADER_SIZE);
-
-  return g_byte_array_free_to_bytes (file);
 }
 
 static gboolean
@@ -943,6 +943,9 @@ read_manifest (Compiler      *compiler,
   JsonNode *root;
   const char *name = NULL;
   const char *version = NULL;
+  const char *member_populations = NULL;
+  const char *missing_members = NULL;
+  gint64 year = 0;
   gint64 population_year = 0;
   gint64 member_population_year = 0;
 
@@ -954,28 +957,222 @@ read_manifest (Compiler      *compiler,
   if (_coop_json_expect_object (document, root, "$", error) == NULL ||
       !_coop_json_get_string (document, root, "$", "package", TRUE, &name, error) ||
       !_coop_json_get_string (document, root, "$", "version", TRUE, &version, error) ||
+      !_coop_json_get_int (document, root, "$", "millesime", FALSE, 1800, 3000, &year, error) ||
       !_coop_json_get_int (document, root, "$", "population-year", TRUE, 1800, 3000,
                            &population_year, error) ||
       !_coop_json_get_int (document, root, "$", "member-population-year", FALSE, 0, 3000,
-                           &member_population_year, error))
+                           &member_population_year, error) ||
+      !_coop_json_get_string (document, root, "$", "member-populations", FALSE,
+                              &member_populations, error) ||
+      !_coop_json_get_string (document, root, "$", "members-missing-from-communes", FALSE,
+                              &missing_members, error))
     return FALSE;
 
-  compiler->source_name = g_strdup (name);
-  compiler->source_version = g_strdup (version);
-  compiler->population_year = population_year;
-  compiler->member_population_year = member_population_year;
+  if (missing_members != NULL && !g_str_equal (missing_members, "add"))
+    {
+      _coop_json_set_error (error, document, root, "$.members-missing-from-communes",
+                            COOP_ERROR_INVALID_VALUE,
+                            _("“members-missing-from-communes” is “%s”; expected add"), missing_members);
+      return FALSE;
+    }
+  compiler->add_missing_members = missing_members != NULL;
+
+  if (member_populations != NULL && !g_str_equal (member_populations, "communes") &&
+      !g_str_equal (member_populations, "epci"))
+    {
+      _coop_json_set_error (error, document, root, "$.member-populations", COOP_ERROR_INVALID_VALUE,
+                            _("“member-populations” is “%s”; expected epci or communes"),
+                            member_populations);
+      return FALSE;
+    }
+
+  compiler->snapshot->source_name = g_strdup (name);
+  compiler->snapshot->source_version = g_strdup (version);
+  compiler->snapshot->year = year;
+  compiler->snapshot->population_year = population_year;
+  compiler->snapshot->member_population_year = member_population_year;
+  compiler->members_from_communes = g_strcmp0 (member_populations, "communes") == 0;
+  /* Members then count the communes' own figures, of their census year. */
+  if (compiler->members_from_communes)
+    compiler->snapshot->member_population_year = population_year;
 
   return TRUE;
 }
 
-static void
-compiler_clear (Compiler *compiler)
+void
+_coop_source_snapshot_free (CoopSourceSnapshot *snapshot)
 {
-  g_clear_pointer (&compiler->records, g_ptr_array_unref);
+  if (snapshot == NULL)
+    return;
+
   for (guint i = 0; i < N_ATLAS_KINDS; i++)
-    g_clear_pointer (&compiler->by_kind[i], g_hash_table_unref);
-  g_clear_pointer (&compiler->source_name, g_free);
-  g_clear_pointer (&compiler->source_version, g_free);
+    g_clear_pointer (&snapshot->by_kind[i], g_hash_table_unref);
+  g_clear_pointer (&snapshot->records, g_ptr_array_unref);
+  g_free (snapshot->source_name);
+  g_free (snapshot->source_version);
+  g_free (snapshot);
+}
+
+guint32
+_coop_source_snapshot_find (CoopSourceSnapshot *snapshot,
+                            CoopTerritoryKind   kind,
+                            const char         *code)
+{
+  gpointer value;
+
+  if ((guint)kind < N_ATLAS_KINDS && code != NULL &&
+      g_hash_table_lookup_extended (snapshot->by_kind[kind], code, NULL, &value))
+    return GPOINTER_TO_UINT (value);
+
+  return COOP_ATLAS_NO_INDEX;
+}
+
+static gboolean
+source_file_exists (Compiler     *compiler,
+                    GFile        *directory,
+                    const char   *basename,
+                    GCancellable *cancellable)
+{
+  g_autofree char *gz_name = g_strconcat (basename, ".json.gz", NULL);
+  g_autofree char *plain_name = g_strconcat (basename, ".json", NULL);
+  g_autoptr(GFile) gz = g_file_get_child (directory, gz_name);
+  g_autoptr(GFile) plain = g_file_get_child (directory, plain_name);
+
+  return g_strcmp0 (compiler->override_name, basename) == 0 ||
+         g_file_query_exists (gz, cancellable) || g_file_query_exists (plain, cancellable);
+}
+
+/* Reads one millésime: @directory holds its source.json and five files
+ * (ept.json may be absent: the source has no EPT before 2023). */
+CoopSourceSnapshot *
+_coop_source_snapshot_read (GFile         *directory,
+                            const char    *override_name,
+                            GBytes        *override_bytes,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(CoopSourceSnapshot) snapshot = g_new0 (CoopSourceSnapshot, 1);
+  g_autoptr(GHashTable) overseas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Compiler compiler;
+
+  g_return_val_if_fail (G_IS_FILE (directory), NULL);
+  g_return_val_if_fail (override_name == NULL || override_bytes != NULL, NULL);
+
+  snapshot->records = g_ptr_array_new_with_free_func (record_free);
+  for (guint i = 0; i < N_ATLAS_KINDS; i++)
+    snapshot->by_kind[i] = g_hash_table_new (g_str_hash, g_str_equal);
+
+  memset (&compiler, 0, sizeof compiler);
+  compiler.snapshot = snapshot;
+  compiler.records = snapshot->records;
+  compiler.by_kind = snapshot->by_kind;
+  compiler.overseas = overseas;
+  compiler.override_name = override_name;
+  compiler.override_bytes = override_bytes;
+
+  if (!read_manifest (&compiler, directory, cancellable, error) ||
+      !read_file (&compiler, directory, "regions", COOP_TERRITORY_KIND_REGION, cancellable, error) ||
+      !read_file (&compiler, directory, "departements", COOP_TERRITORY_KIND_DEPARTEMENT, cancellable, error) ||
+      !read_file (&compiler, directory, "communes", COOP_TERRITORY_KIND_COMMUNE, cancellable, error) ||
+      !read_file (&compiler, directory, "epci", COOP_TERRITORY_KIND_EPCI, cancellable, error) ||
+      (source_file_exists (&compiler, directory, "ept", cancellable) &&
+       !read_file (&compiler, directory, "ept", COOP_TERRITORY_KIND_EPT, cancellable, error)))
+    return NULL;
+
+  if (compiler.add_missing_members)
+    add_missing_members (&compiler);
+
+  if (!index_records (&compiler, error) ||
+      !link_records (&compiler, error))
+    return NULL;
+
+  compute_natures (&compiler);
+
+  return g_steal_pointer (&snapshot);
+}
+
+/* The millésimes of a directory that holds several: a millesimes.json
+ * listing their subdirectories, oldest first. */
+static GPtrArray *
+read_millesimes (GFile         *directory,
+                 const char    *override_name,
+                 GBytes        *override_bytes,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GFile) manifest = g_file_get_child (directory, "millesimes.json");
+  g_autoptr(CoopJsonDocument) document = NULL;
+  g_autoptr(GPtrArray) snapshots = g_ptr_array_new_with_free_func ((GDestroyNotify)_coop_source_snapshot_free);
+  JsonArray *names;
+  JsonNode *root;
+
+  if (!g_file_query_exists (manifest, cancellable))
+    {
+      CoopSourceSnapshot *snapshot = _coop_source_snapshot_read (directory, override_name, override_bytes,
+                                                                 cancellable, error);
+
+      if (snapshot == NULL)
+        return NULL;
+      g_ptr_array_add (snapshots, snapshot);
+      return g_steal_pointer (&snapshots);
+    }
+
+  document = _coop_json_document_new (g_file_peek_path (manifest));
+  if (!_coop_json_document_load_file (document, manifest, cancellable, error))
+    return NULL;
+  root = _coop_json_document_get_root (document);
+  if (_coop_json_expect_object (document, root, "$", error) == NULL)
+    return NULL;
+  names = _coop_json_expect_array (document, json_object_get_member (json_node_get_object (root), "millesimes")
+                                             ? json_object_get_member (json_node_get_object (root), "millesimes")
+                                             : root,
+                                   "$.millesimes", error);
+  if (names == NULL)
+    return NULL;
+  if (json_array_get_length (names) == 0 || json_array_get_length (names) > G_MAXUINT8)
+    {
+      _coop_json_set_error (error, document, root, "$.millesimes", COOP_ERROR_INVALID_VALUE,
+                            _("“millesimes” lists %u directories; expected 1 to %u"),
+                            json_array_get_length (names), G_MAXUINT8);
+      return NULL;
+    }
+
+  for (guint i = 0; i < json_array_get_length (names); i++)
+    {
+      JsonNode *node = json_array_get_element (names, i);
+      g_autofree char *path = g_strdup_printf ("$.millesimes[%u]", i);
+      const char *name = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+                         ? json_node_get_string (node) : NULL;
+      g_autoptr(GFile) child = NULL;
+      g_autoptr(GError) local_error = NULL;
+      CoopSourceSnapshot *snapshot;
+
+      if (name == NULL || name[0] == '\0' || strchr (name, '/') != NULL || name[0] == '.')
+        {
+          _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                                _("a millésime is not the name of a subdirectory; expected a name such as “2026”"));
+          return NULL;
+        }
+      child = g_file_get_child (directory, name);
+      snapshot = _coop_source_snapshot_read (child, NULL, NULL, cancellable, &local_error);
+      if (snapshot == NULL)
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", name);
+          return NULL;
+        }
+      g_ptr_array_add (snapshots, snapshot);
+      if (snapshot->year == 0 ||
+          (i > 0 && snapshot->year <= ((CoopSourceSnapshot *)g_ptr_array_index (snapshots, i - 1))->year))
+        {
+          _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                                _("millésime “%s” has year %u; expected a “millesime” year in its "
+                                  "source.json, later than the one before"),
+                                name, snapshot->year);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&snapshots);
 }
 
 GBytes *
@@ -988,7 +1185,8 @@ _coop_atlas_compile_source (GFile         *directory,
 
 /* Compiles @directory with one of its files (@override_name, a basename
  * without extension such as "communes") read from @override_bytes instead:
- * the fuzzer and the bad-input tests feed one damaged file at a time. */
+ * the fuzzer and the bad-input tests feed one damaged file at a time. A
+ * directory of several millésimes is compiled whole, without override. */
 GBytes *
 _coop_atlas_compile_source_with (GFile         *directory,
                                  const char    *override_name,
@@ -996,31 +1194,14 @@ _coop_atlas_compile_source_with (GFile         *directory,
                                  GCancellable  *cancellable,
                                  GError       **error)
 {
-  Compiler compiler;
-  GBytes *bytes = NULL;
+  g_autoptr(GPtrArray) snapshots = NULL;
 
   g_return_val_if_fail (G_IS_FILE (directory), NULL);
   g_return_val_if_fail (override_name == NULL || override_bytes != NULL, NULL);
 
-  memset (&compiler, 0, sizeof compiler);
-  compiler.records = g_ptr_array_new_with_free_func (record_free);
-  compiler.override_name = override_name;
-  compiler.override_bytes = override_bytes;
+  snapshots = read_millesimes (directory, override_name, override_bytes, cancellable, error);
+  if (snapshots == NULL)
+    return NULL;
 
-  if (read_manifest (&compiler, directory, cancellable, error) &&
-      read_file (&compiler, directory, "regions", COOP_TERRITORY_KIND_REGION, cancellable, error) &&
-      read_file (&compiler, directory, "departements", COOP_TERRITORY_KIND_DEPARTEMENT, cancellable, error) &&
-      read_file (&compiler, directory, "communes", COOP_TERRITORY_KIND_COMMUNE, cancellable, error) &&
-      read_file (&compiler, directory, "epci", COOP_TERRITORY_KIND_EPCI, cancellable, error) &&
-      read_file (&compiler, directory, "ept", COOP_TERRITORY_KIND_EPT, cancellable, error) &&
-      index_records (&compiler, error) &&
-      link_records (&compiler, error))
-    {
-      compute_natures (&compiler);
-      bytes = serialise (&compiler);
-    }
-
-  compiler_clear (&compiler);
-
-  return bytes;
+  return _coop_atlas_write (snapshots);
 }

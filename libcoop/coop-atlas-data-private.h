@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define COOP_ATLAS_N_KINDS (COOP_TERRITORY_KIND_REGION + 1)
+#define COOP_ATLAS_N_KINDS (COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL + 1)
 
 typedef struct _CoopAtlasData CoopAtlasData;
 
@@ -35,18 +35,29 @@ typedef struct
   guint32            region;
   guint32            epci;
   guint32            ept;
+  guint32            parent;
+  gboolean           present;
   guint32            members_start;
   guint32            members_count;
 } CoopAtlasEntry;
 
 CoopAtlasData             *_coop_atlas_data_new             (GBytes            *bytes,
+                                                             guint              year,
                                                              GError           **error);
+GBytes                    *_coop_atlas_data_get_bytes       (CoopAtlasData     *self);
+guint                      _coop_atlas_data_get_year        (CoopAtlasData     *self);
+GArray                    *_coop_atlas_data_get_years       (CoopAtlasData     *self);
+gboolean                   _coop_atlas_data_is_present      (CoopAtlasData     *self,
+                                                             guint32            index);
+void                       _coop_atlas_data_get_present     (CoopAtlasData     *self,
+                                                             CoopTerritoryKind  kind,
+                                                             const guint32    **indexes,
+                                                             guint             *n_indexes);
+guint32                    _coop_atlas_data_find_identity   (CoopAtlasData     *self,
+                                                             CoopTerritoryKind  kind,
+                                                             const char        *code);
 void                       _coop_atlas_data_free            (CoopAtlasData     *self);
 guint                      _coop_atlas_data_get_n_territories (CoopAtlasData   *self);
-void                       _coop_atlas_data_get_kind_range  (CoopAtlasData     *self,
-                                                             CoopTerritoryKind  kind,
-                                                             guint             *start,
-                                                             guint             *end);
 guint32                    _coop_atlas_data_find_code       (CoopAtlasData     *self,
                                                              CoopTerritoryKind  kind,
                                                              const char        *code);
@@ -69,6 +80,17 @@ void                       _coop_atlas_data_search_names    (CoopAtlasData     *
 GVariant                  *_coop_atlas_data_lookup_metadata (CoopAtlasData     *self,
                                                              const char        *key,
                                                              const GVariantType *type);
+
+/* A match of _coop_atlas_data_find_former(). */
+typedef struct
+{
+  guint32 successor;
+  guint   year;        /* the millésime from which; 0 before the first */
+} CoopAtlasFormerMatch;
+
+void                       _coop_atlas_data_find_former     (CoopAtlasData     *self,
+                                                             const char        *code,
+                                                             GArray            *out);
 
 /* A match of _coop_atlas_data_search_names(). */
 typedef struct

@@ -15,28 +15,38 @@
 
 struct _CoopAtlasData
 {
-  GBytes                    *bytes;
-  GVariant                  *payload;
-  GVariant                  *metadata;
-  const CoopAtlasTerritory  *territories;
-  const char                *strings;
-  gsize                      strings_len;
-  const CoopAtlasPackedCode *codes;
-  const CoopAtlasMembership *memberships;
-  const CoopAtlasSirenEntry *sirens;
-  const char                *name_keys;
-  const CoopAtlasNameEntry  *names;
-  gsize                      n_territories;
-  gsize                      n_memberships;
-  gsize                      n_sirens;
-  gsize                      name_keys_len;
-  gsize                      n_names;
-  guint                      kind_start[COOP_ATLAS_N_KINDS];
-  guint                      kind_end[COOP_ATLAS_N_KINDS];
+  GBytes                     *bytes;
+  GVariant                   *payload;
+  GVariant                   *metadata;
+  GVariant                   *millesime_metadata;
+  const CoopAtlasPackedCode  *codes;
+  const CoopAtlasIdentity    *identities;
+  const CoopAtlasSirenEntry  *sirens;
+  const char                 *name_keys;
+  const CoopAtlasNameEntry   *names;
+  const CoopAtlasFormerEntry *former;
+  const char                 *strings;
+  const guint32              *present;
+  const CoopAtlasRecord      *records;
+  const CoopAtlasMembership  *memberships;
+  gsize                       n_territories;
+  gsize                       n_sirens;
+  gsize                       name_keys_len;
+  gsize                       n_names;
+  gsize                       n_former;
+  gsize                       strings_len;
+  gsize                       n_present;
+  gsize                       n_memberships;
+  guint                       kind_start[COOP_ATLAS_N_KINDS];
+  guint                       kind_end[COOP_ATLAS_N_KINDS];
+  guint                       present_start[COOP_ATLAS_N_KINDS];
+  guint                       present_end[COOP_ATLAS_N_KINDS];
+  guint                       year;
+  GArray                     *years;
   /* The fixed-size tables above point into these children. Keeping them
    * costs nothing and stays correct even where GLib hands back a copy
    * (a misaligned or non-normal child) rather than a view of the file. */
-  GVariant                  *tables[9];
+  GVariant                   *tables[16];
 };
 
 gboolean
@@ -154,13 +164,13 @@ check_header (GBytes   *bytes,
 }
 
 static gconstpointer
-get_fixed (GVariant *payload,
-           guint     child,
-           gsize     element_size,
-           gsize    *n_elements,
+get_fixed (GVariant  *parent,
+           guint      child,
+           gsize      element_size,
+           gsize     *n_elements,
            GVariant **owner)
 {
-  GVariant *value = g_variant_get_child_value (payload, child);
+  GVariant *value = g_variant_get_child_value (parent, child);
   gconstpointer data = g_variant_get_fixed_array (value, n_elements, element_size);
 
   /* Children of a mapped payload point into its bytes; the reference is
@@ -169,15 +179,114 @@ get_fixed (GVariant *payload,
   return data;
 }
 
+static guint
+millesime_year (GVariant *millesime)
+{
+  g_autoptr(GVariant) metadata = g_variant_get_child_value (millesime, 0);
+  guint32 year = 0;
+
+  g_variant_lookup (metadata, "year", "u", &year);
+  return year;
+}
+
+static gboolean
+select_millesime (CoopAtlasData  *self,
+                  guint           year,
+                  GError        **error)
+{
+  g_autoptr(GVariant) millesimes = g_variant_get_child_value (self->payload, 9);
+  g_autoptr(GVariant) millesime = NULL;
+  gsize n_millesimes = g_variant_n_children (millesimes);
+  gsize n_records;
+  gsize chosen = n_millesimes;
+
+  if (n_millesimes == 0)
+    return corrupt (error, N_("it holds no millésime"));
+
+  self->years = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_millesimes);
+  for (gsize i = 0; i < n_millesimes; i++)
+    {
+      g_autoptr(GVariant) child = g_variant_get_child_value (millesimes, i);
+      guint child_year = millesime_year (child);
+
+      if (i > 0 && child_year <= g_array_index (self->years, guint, i - 1))
+        return corrupt (error, N_("its millésimes are not in order"));
+      g_array_append_val (self->years, child_year);
+      if (child_year == year)
+        chosen = i;
+    }
+
+  /* Year 0 is the latest millésime. */
+  if (year == 0)
+    chosen = n_millesimes - 1;
+  if (chosen == n_millesimes)
+    {
+      g_autoptr(GString) held = g_string_new (NULL);
+
+      for (guint i = 0; i < self->years->len; i++)
+        g_string_append_printf (held, "%s%u", i > 0 ? ", " : "", g_array_index (self->years, guint, i));
+      g_set_error (error, COOP_ERROR, COOP_ERROR_NOT_FOUND,
+                   _("the atlas holds no millésime %u; it holds %s"), year, held->str);
+      return FALSE;
+    }
+
+  millesime = g_variant_get_child_value (millesimes, chosen);
+  self->year = g_array_index (self->years, guint, chosen);
+  self->millesime_metadata = g_variant_get_child_value (millesime, 0);
+  self->present = get_fixed (millesime, 1, sizeof (guint32), &self->n_present, &self->tables[10]);
+  self->records = get_fixed (millesime, 2, sizeof (CoopAtlasRecord), &n_records, &self->tables[11]);
+  self->memberships = get_fixed (millesime, 3, sizeof (CoopAtlasMembership), &self->n_memberships,
+                                 &self->tables[12]);
+
+  if (n_records != self->n_territories)
+    return corrupt (error, N_("a millésime’s records do not match its territories"));
+  if (self->n_memberships >= G_MAXUINT32)
+    return corrupt (error, N_("it declares more territories than an atlas can index"));
+
+  /* The present list is sorted, so each kind's part of it is found by
+   * two binary searches on the kind's range of identities. (A damaged
+   * list gives wrong answers, never reads out of bounds: every index read
+   * from it is checked where it is used.) */
+  for (guint kind = 0; kind < COOP_ATLAS_N_KINDS; kind++)
+    {
+      gsize low = 0, high = self->n_present;
+
+      while (low < high)
+        {
+          gsize mid = low + (high - low) / 2;
+
+          if (self->present[mid] < self->kind_start[kind])
+            low = mid + 1;
+          else
+            high = mid;
+        }
+      self->present_start[kind] = low;
+      high = self->n_present;
+      while (low < high)
+        {
+          gsize mid = low + (high - low) / 2;
+
+          if (self->present[mid] < self->kind_end[kind])
+            low = mid + 1;
+          else
+            high = mid;
+        }
+      self->present_end[kind] = low;
+    }
+
+  return TRUE;
+}
+
 CoopAtlasData *
 _coop_atlas_data_new (GBytes  *bytes,
+                      guint    year,
                       GError **error)
 {
   g_autoptr(CoopAtlasData) self = NULL;
   g_autoptr(GBytes) payload_bytes = NULL;
   gsize payload_size;
   gsize n_ranges;
-  gsize n_codes;
+  gsize n_identities;
   const guint32 *range_data;
   guint previous_end = 0;
 
@@ -193,24 +302,22 @@ _coop_atlas_data_new (GBytes  *bytes,
                                                                 payload_bytes, FALSE));
 
   self->metadata = g_variant_get_child_value (self->payload, 0);
-  self->territories = get_fixed (self->payload, 2, sizeof (CoopAtlasTerritory), &self->n_territories,
-                                 &self->tables[2]);
-  self->strings = get_fixed (self->payload, 8, 1, &self->strings_len, &self->tables[8]);
-
   range_data = get_fixed (self->payload, 1, 2 * sizeof (guint32), &n_ranges, &self->tables[1]);
-  self->codes = get_fixed (self->payload, 3, sizeof (CoopAtlasPackedCode), &n_codes, &self->tables[3]);
-  self->memberships = get_fixed (self->payload, 4, sizeof (CoopAtlasMembership),
-                                 &self->n_memberships, &self->tables[4]);
-  self->sirens = get_fixed (self->payload, 5, sizeof (CoopAtlasSirenEntry), &self->n_sirens, &self->tables[5]);
-  self->name_keys = get_fixed (self->payload, 6, 1, &self->name_keys_len, &self->tables[6]);
-  self->names = get_fixed (self->payload, 7, sizeof (CoopAtlasNameEntry), &self->n_names, &self->tables[7]);
+  self->codes = get_fixed (self->payload, 2, sizeof (CoopAtlasPackedCode), &self->n_territories,
+                           &self->tables[2]);
+  self->identities = get_fixed (self->payload, 3, sizeof (CoopAtlasIdentity), &n_identities, &self->tables[3]);
+  self->sirens = get_fixed (self->payload, 4, sizeof (CoopAtlasSirenEntry), &self->n_sirens, &self->tables[4]);
+  self->name_keys = get_fixed (self->payload, 5, 1, &self->name_keys_len, &self->tables[5]);
+  self->names = get_fixed (self->payload, 6, sizeof (CoopAtlasNameEntry), &self->n_names, &self->tables[6]);
+  self->former = get_fixed (self->payload, 7, sizeof (CoopAtlasFormerEntry), &self->n_former, &self->tables[7]);
+  self->strings = get_fixed (self->payload, 8, 1, &self->strings_len, &self->tables[8]);
 
   if (self->n_territories == 0)
     return corrupt (error, N_("it holds no territory")), NULL;
   /* Indexes are 32-bit, with G_MAXUINT32 meaning none. */
-  if (self->n_territories >= COOP_ATLAS_NO_INDEX || self->n_memberships >= G_MAXUINT32)
+  if (self->n_territories >= COOP_ATLAS_NO_INDEX)
     return corrupt (error, N_("it declares more territories than an atlas can index")), NULL;
-  if (n_codes != self->n_territories)
+  if (n_identities != self->n_territories)
     return corrupt (error, N_("its code table does not match its territories")), NULL;
   if (n_ranges != COOP_ATLAS_N_KINDS)
     return corrupt (error, N_("its table of kinds has the wrong size")), NULL;
@@ -233,30 +340,28 @@ _coop_atlas_data_new (GBytes  *bytes,
   if (previous_end != self->n_territories)
     return corrupt (error, N_("its table of kinds does not cover every territory")), NULL;
 
+  if (!select_millesime (self, year, error))
+    return NULL;
+
   /* Populations are summed over perimeters (and the sums doubled by the
-   * nature rule): each must be unknown (-1) or small enough that the sum
-   * of all of them, doubled, fits in 64 bits. Whatever the compiler
-   * writes passes (it refuses any figure above a billion). */
-  {
-    gint64 limit = G_MAXINT64 / 4 / (gint64)MAX (self->n_territories, self->n_memberships + 1);
+   * nature rule): each must be unknown (-1) or at most what the compiler
+   * accepts, so that no sum overflows. Only the millésime opened is read. */
+  for (gsize i = 0; i < self->n_territories; i++)
+    {
+      const CoopAtlasRecord *record = &self->records[i];
 
-    for (gsize i = 0; i < self->n_territories; i++)
-      {
-        const CoopAtlasTerritory *territory = &self->territories[i];
+      if (record->population_municipale < -1 || record->population_municipale > COOP_ATLAS_MAX_POPULATION ||
+          record->population_totale < -1 || record->population_totale > COOP_ATLAS_MAX_POPULATION)
+        return corrupt (error, N_("a territory has a population out of range")), NULL;
+    }
+  for (gsize i = 0; i < self->n_memberships; i++)
+    {
+      const CoopAtlasMembership *membership = &self->memberships[i];
 
-        if (territory->population_municipale < -1 || territory->population_municipale > limit ||
-            territory->population_totale < -1 || territory->population_totale > limit)
-          return corrupt (error, N_("a territory has a population out of range")), NULL;
-      }
-    for (gsize i = 0; i < self->n_memberships; i++)
-      {
-        const CoopAtlasMembership *membership = &self->memberships[i];
-
-        if (membership->population_municipale < -1 || membership->population_municipale > limit ||
-            membership->population_totale < -1 || membership->population_totale > limit)
-          return corrupt (error, N_("a membership has a population out of range")), NULL;
-      }
-  }
+      if (membership->population_municipale < -1 || membership->population_municipale > COOP_ATLAS_MAX_POPULATION ||
+          membership->population_totale < -1 || membership->population_totale > COOP_ATLAS_MAX_POPULATION)
+        return corrupt (error, N_("a membership has a population out of range")), NULL;
+    }
 
   return g_steal_pointer (&self);
 }
@@ -268,33 +373,61 @@ _coop_atlas_data_free (CoopAtlasData *self)
     return;
 
   g_clear_pointer (&self->metadata, g_variant_unref);
+  g_clear_pointer (&self->millesime_metadata, g_variant_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->tables); i++)
     g_clear_pointer (&self->tables[i], g_variant_unref);
+  g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->payload, g_variant_unref);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_free (self);
+}
+
+GBytes *
+_coop_atlas_data_get_bytes (CoopAtlasData *self)
+{
+  return self->bytes;
+}
+
+guint
+_coop_atlas_data_get_year (CoopAtlasData *self)
+{
+  return self->year;
+}
+
+GArray *
+_coop_atlas_data_get_years (CoopAtlasData *self)
+{
+  return self->years;
+}
+
+gboolean
+_coop_atlas_data_is_present (CoopAtlasData *self,
+                             guint32        index)
+{
+  return index < self->n_territories && (self->records[index].flags & COOP_ATLAS_RECORD_PRESENT) != 0;
+}
+
+void
+_coop_atlas_data_get_present (CoopAtlasData      *self,
+                              CoopTerritoryKind   kind,
+                              const guint32     **indexes,
+                              guint              *n_indexes)
+{
+  if ((guint)kind >= COOP_ATLAS_N_KINDS)
+    {
+      *indexes = NULL;
+      *n_indexes = 0;
+      return;
+    }
+
+  *indexes = self->present + self->present_start[kind];
+  *n_indexes = self->present_end[kind] - self->present_start[kind];
 }
 
 guint
 _coop_atlas_data_get_n_territories (CoopAtlasData *self)
 {
   return self->n_territories;
-}
-
-void
-_coop_atlas_data_get_kind_range (CoopAtlasData     *self,
-                                 CoopTerritoryKind  kind,
-                                 guint             *start,
-                                 guint             *end)
-{
-  if ((guint)kind >= COOP_ATLAS_N_KINDS)
-    {
-      *start = *end = 0;
-      return;
-    }
-
-  *start = self->kind_start[kind];
-  *end = self->kind_end[kind];
 }
 
 CoopTerritoryKind
@@ -310,15 +443,26 @@ _coop_atlas_data_get_kind (CoopAtlasData *self,
   return COOP_TERRITORY_KIND_CUSTOM;
 }
 
+/* The identity of a code of @kind in any millésime; codes are compared
+ * without case, so "2a004" names Ajaccio. */
 guint32
-_coop_atlas_data_find_code (CoopAtlasData     *self,
-                            CoopTerritoryKind  kind,
-                            const char        *code)
+_coop_atlas_data_find_identity (CoopAtlasData     *self,
+                                CoopTerritoryKind  kind,
+                                const char        *code)
 {
+  char upper[COOP_ATLAS_CODE_MAX_LEN + 1];
   CoopAtlasPackedCode key;
   guint low, high;
+  gsize len;
 
-  if ((guint)kind >= COOP_ATLAS_N_KINDS || !_coop_atlas_pack_code (code, &key))
+  if ((guint)kind >= COOP_ATLAS_N_KINDS || code == NULL)
+    return COOP_ATLAS_NO_INDEX;
+  len = strlen (code);
+  if (len > COOP_ATLAS_CODE_MAX_LEN)
+    return COOP_ATLAS_NO_INDEX;
+  for (gsize i = 0; i <= len; i++)
+    upper[i] = g_ascii_toupper (code[i]);
+  if (!_coop_atlas_pack_code (upper, &key))
     return COOP_ATLAS_NO_INDEX;
 
   low = self->kind_start[kind];
@@ -340,6 +484,67 @@ _coop_atlas_data_find_code (CoopAtlasData     *self,
   return COOP_ATLAS_NO_INDEX;
 }
 
+/* The territory of a code of @kind that exists in this millésime. */
+guint32
+_coop_atlas_data_find_code (CoopAtlasData     *self,
+                            CoopTerritoryKind  kind,
+                            const char        *code)
+{
+  guint32 index = _coop_atlas_data_find_identity (self, kind, code);
+
+  return _coop_atlas_data_is_present (self, index) ? index : COOP_ATLAS_NO_INDEX;
+}
+
+/* Appends to @out the (successor, year) pairs of a former code: the
+ * territories of this millésime it became part of, following a chain of
+ * changes (a commune merged into one that merged again). */
+void
+_coop_atlas_data_find_former (CoopAtlasData *self,
+                              const char    *code,
+                              GArray        *out)
+{
+  char upper[COOP_ATLAS_CODE_MAX_LEN + 1];
+  CoopAtlasPackedCode key;
+  gsize low = 0, high = self->n_former;
+  gsize len;
+
+  if (code == NULL || (len = strlen (code)) > COOP_ATLAS_CODE_MAX_LEN)
+    return;
+  for (gsize i = 0; i <= len; i++)
+    upper[i] = g_ascii_toupper (code[i]);
+  if (!_coop_atlas_pack_code (upper, &key))
+    return;
+
+  while (low < high)
+    {
+      gsize mid = low + (high - low) / 2;
+
+      if (_coop_atlas_code_cmp (&self->former[mid].code, &key) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  for (gsize i = low; i < self->n_former && _coop_atlas_code_cmp (&self->former[i].code, &key) == 0; i++)
+    {
+      CoopAtlasFormerMatch match = { self->former[i].successor, self->former[i].year };
+      gboolean seen = FALSE;
+
+      if (match.successor >= self->n_territories)
+        continue;
+      /* A successor absent from this millésime has not happened yet (an
+       * older millésime) or changed again; only the first is reported. */
+      if (!_coop_atlas_data_is_present (self, match.successor))
+        continue;
+      if (match.year > self->year)
+        continue;
+      for (guint j = 0; j < out->len; j++)
+        seen = seen || g_array_index (out, CoopAtlasFormerMatch, j).successor == match.successor;
+      if (!seen)
+        g_array_append_val (out, match);
+    }
+}
+
 guint32
 _coop_atlas_data_find_siren (CoopAtlasData *self,
                              guint64        siren)
@@ -347,17 +552,25 @@ _coop_atlas_data_find_siren (CoopAtlasData *self,
   gsize low = 0;
   gsize high = self->n_sirens;
 
+  if (siren > G_MAXUINT32)
+    return COOP_ATLAS_NO_INDEX;
+
   while (low < high)
     {
       gsize mid = low + (high - low) / 2;
 
-      if (self->sirens[mid].siren == siren)
-        return self->sirens[mid].territory < self->n_territories ? self->sirens[mid].territory
-                                                                 : COOP_ATLAS_NO_INDEX;
       if (self->sirens[mid].siren < siren)
         low = mid + 1;
       else
         high = mid;
+    }
+
+  /* A SIREN may have named another code in another millésime (a commune
+   * whose code changed): the one of this millésime answers. */
+  for (gsize i = low; i < self->n_sirens && self->sirens[i].siren == siren; i++)
+    {
+      if (_coop_atlas_data_is_present (self, self->sirens[i].territory))
+        return self->sirens[i].territory;
     }
 
   return COOP_ATLAS_NO_INDEX;
@@ -409,33 +622,35 @@ _coop_atlas_data_get_entry (CoopAtlasData  *self,
                             guint32         index,
                             CoopAtlasEntry *entry)
 {
-  const CoopAtlasTerritory *territory;
+  const CoopAtlasRecord *record;
 
   memset (entry, 0, sizeof *entry);
   g_return_if_fail (index < self->n_territories);
 
-  territory = &self->territories[index];
-  entry->code = string_at (self, territory->code);
-  entry->name = string_at (self, territory->name);
-  entry->siren = string_at (self, territory->siren);
+  record = &self->records[index];
+  entry->code = string_at (self, self->identities[index].code);
+  entry->siren = string_at (self, self->identities[index].siren);
+  entry->name = string_at (self, record->name);
+  entry->present = (record->flags & COOP_ATLAS_RECORD_PRESENT) != 0;
 
   /* Whatever the file says, the kind is the one of the range the index
    * falls in, and every value is clamped to what the enums hold. */
   entry->kind = _coop_atlas_data_get_kind (self, index);
-  entry->epci_form = territory->epci_form <= COOP_EPCI_FORM_METROPOLE_DE_LYON ? territory->epci_form
-                                                                             : COOP_EPCI_FORM_NONE;
-  entry->fiscal_regime = territory->fiscal_regime <= COOP_FISCAL_REGIME_FA ? territory->fiscal_regime
-                                                                           : COOP_FISCAL_REGIME_NONE;
-  entry->nature = territory->nature <= COOP_NATURE_RURAL ? territory->nature : COOP_NATURE_RURAL;
-  entry->population_municipale = MAX (territory->population_municipale, -1);
-  entry->population_totale = MAX (territory->population_totale, -1);
-  entry->population_year = territory->population_year;
-  entry->departement = checked_index (self, territory->departement);
-  entry->region = checked_index (self, territory->region);
-  entry->epci = checked_index (self, territory->epci);
-  entry->ept = checked_index (self, territory->ept);
-  entry->members_start = territory->members_start;
-  entry->members_count = territory->members_count;
+  entry->epci_form = record->epci_form <= COOP_EPCI_FORM_METROPOLE_DE_LYON ? record->epci_form
+                                                                          : COOP_EPCI_FORM_NONE;
+  entry->fiscal_regime = record->fiscal_regime <= COOP_FISCAL_REGIME_FA ? record->fiscal_regime
+                                                                        : COOP_FISCAL_REGIME_NONE;
+  entry->nature = record->nature <= COOP_NATURE_RURAL ? record->nature : COOP_NATURE_RURAL;
+  entry->population_municipale = MAX (record->population_municipale, -1);
+  entry->population_totale = MAX (record->population_totale, -1);
+  entry->population_year = record->population_year;
+  entry->departement = checked_index (self, record->departement);
+  entry->region = checked_index (self, record->region);
+  entry->epci = checked_index (self, record->epci);
+  entry->ept = checked_index (self, record->ept);
+  entry->parent = checked_index (self, record->parent);
+  entry->members_start = record->members_start;
+  entry->members_count = record->members_count;
   if (entry->members_start > self->n_memberships ||
       entry->members_count > self->n_memberships - entry->members_start)
     entry->members_start = entry->members_count = 0;
@@ -448,20 +663,20 @@ _coop_atlas_data_get_memberships (CoopAtlasData *self,
                                   guint32        index,
                                   guint         *n_memberships)
 {
-  const CoopAtlasTerritory *territory;
+  const CoopAtlasRecord *record;
 
   *n_memberships = 0;
   if (index >= self->n_territories)
     return NULL;
 
-  territory = &self->territories[index];
-  if (territory->members_count == 0 ||
-      territory->members_start > self->n_memberships ||
-      territory->members_count > self->n_memberships - territory->members_start)
+  record = &self->records[index];
+  if (record->members_count == 0 ||
+      record->members_start > self->n_memberships ||
+      record->members_count > self->n_memberships - record->members_start)
     return NULL;
 
-  *n_memberships = territory->members_count;
-  return &self->memberships[territory->members_start];
+  *n_memberships = record->members_count;
+  return &self->memberships[record->members_start];
 }
 
 static const char *
@@ -505,7 +720,9 @@ _coop_atlas_data_search_names (CoopAtlasData *self,
         break;
 
       match.territory = packed & ~COOP_ATLAS_NAME_WORD_FLAG;
-      if (match.territory >= self->n_territories)
+      /* The name must be the one the territory bears in this millésime. */
+      if (!_coop_atlas_data_is_present (self, match.territory) ||
+          self->records[match.territory].name != self->names[i].name)
         continue;
       match.whole_name = (packed & COOP_ATLAS_NAME_WORD_FLAG) == 0;
       match.exact = match.whole_name && candidate[key_len] == '\0';
@@ -518,5 +735,7 @@ _coop_atlas_data_lookup_metadata (CoopAtlasData      *self,
                                   const char         *key,
                                   const GVariantType *type)
 {
-  return g_variant_lookup_value (self->metadata, key, type);
+  GVariant *value = g_variant_lookup_value (self->millesime_metadata, key, type);
+
+  return value != NULL ? value : g_variant_lookup_value (self->metadata, key, type);
 }

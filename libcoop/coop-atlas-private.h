@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 
 CoopAtlas     *_coop_atlas_new_for_bytes        (GBytes        *bytes,
                                                  GError       **error);
+CoopAtlas     *_coop_atlas_new_for_bytes_year   (GBytes        *bytes,
+                                                 guint          year,
+                                                 GError       **error);
 CoopAtlasData *_coop_atlas_get_data             (CoopAtlas     *self);
 CoopTerritory *_coop_atlas_dup_territory_at     (CoopAtlas     *self,
                                                  guint32        index);

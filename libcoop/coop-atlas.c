@@ -63,20 +63,27 @@ struct _CoopAtlas
   char           *source;
   char           *source_version;
   guint           population_year;
+  guint           member_population_year;
 
   /* Territory objects, created on first access; guarded by cache_lock
    * because a shared atlas may be read from several threads. */
   GMutex          cache_lock;
-  CoopTerritory **cache;
+  /* In chunks allocated on first use: opening an atlas allocates and
+   * later walks only the chunks of the territories it handed out. */
+  CoopTerritory ***cache_chunks;
+  guint           n_cache_chunks;
 };
 
 G_DEFINE_FINAL_TYPE (CoopAtlas, coop_atlas, G_TYPE_OBJECT)
+
+#define CACHE_CHUNK_SIZE 256
 
 enum {
   PROP_0,
   PROP_SOURCE,
   PROP_SOURCE_VERSION,
   PROP_POPULATION_YEAR,
+  PROP_YEAR,
   N_PROPS
 };
 
@@ -87,12 +94,10 @@ coop_atlas_dispose (GObject *object)
 {
   CoopAtlas *self = (CoopAtlas *)object;
 
-  if (self->cache != NULL)
+  for (guint c = 0; c < self->n_cache_chunks; c++)
     {
-      guint n = _coop_atlas_data_get_n_territories (self->data);
-
-      for (guint i = 0; i < n; i++)
-        g_clear_object (&self->cache[i]);
+      for (guint i = 0; self->cache_chunks[c] != NULL && i < CACHE_CHUNK_SIZE; i++)
+        g_clear_object (&self->cache_chunks[c][i]);
     }
 
   G_OBJECT_CLASS (coop_atlas_parent_class)->dispose (object);
@@ -103,7 +108,9 @@ coop_atlas_finalize (GObject *object)
 {
   CoopAtlas *self = (CoopAtlas *)object;
 
-  g_clear_pointer (&self->cache, g_free);
+  for (guint c = 0; c < self->n_cache_chunks; c++)
+    g_free (self->cache_chunks[c]);
+  g_clear_pointer (&self->cache_chunks, g_free);
   g_clear_pointer (&self->data, _coop_atlas_data_free);
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->source_version, g_free);
@@ -130,6 +137,9 @@ coop_atlas_get_property (GObject    *object,
       break;
     case PROP_POPULATION_YEAR:
       g_value_set_uint (value, coop_atlas_get_population_year (self));
+      break;
+    case PROP_YEAR:
+      g_value_set_uint (value, coop_atlas_get_year (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -178,6 +188,18 @@ coop_atlas_class_init (CoopAtlasClass *klass)
     g_param_spec_uint ("population-year", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * CoopAtlas:year:
+   *
+   * The millésime the atlas shows: the map as of 1 January of that year
+   * (0 for an atlas compiled from a source that does not say).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -197,26 +219,40 @@ metadata_string (CoopAtlasData *data,
 }
 
 CoopAtlas *
-_coop_atlas_new_for_bytes (GBytes  *bytes,
-                           GError **error)
+_coop_atlas_new_for_bytes_year (GBytes  *bytes,
+                                guint    year,
+                                GError **error)
 {
   g_autoptr(CoopAtlasData) data = NULL;
-  g_autoptr(GVariant) year = NULL;
+  g_autoptr(GVariant) population_year = NULL;
+  g_autoptr(GVariant) member_population_year = NULL;
   CoopAtlas *self;
 
-  data = _coop_atlas_data_new (bytes, error);
+  data = _coop_atlas_data_new (bytes, year, error);
   if (data == NULL)
     return NULL;
 
   self = g_object_new (COOP_TYPE_ATLAS, NULL);
   self->data = g_steal_pointer (&data);
-  self->cache = g_new0 (CoopTerritory *, _coop_atlas_data_get_n_territories (self->data));
+  self->n_cache_chunks = (_coop_atlas_data_get_n_territories (self->data) + CACHE_CHUNK_SIZE - 1) / CACHE_CHUNK_SIZE;
+  self->cache_chunks = g_new0 (CoopTerritory **, self->n_cache_chunks);
   self->source = metadata_string (self->data, "source");
   self->source_version = metadata_string (self->data, "source-version");
-  year = _coop_atlas_data_lookup_metadata (self->data, "population-year", G_VARIANT_TYPE_UINT32);
-  self->population_year = year != NULL ? g_variant_get_uint32 (year) : 0;
+  population_year = _coop_atlas_data_lookup_metadata (self->data, "population-year", G_VARIANT_TYPE_UINT32);
+  self->population_year = population_year != NULL ? g_variant_get_uint32 (population_year) : 0;
+  member_population_year = _coop_atlas_data_lookup_metadata (self->data, "member-population-year",
+                                                             G_VARIANT_TYPE_UINT32);
+  self->member_population_year = member_population_year != NULL ? g_variant_get_uint32 (member_population_year)
+                                                                : 0;
 
   return self;
+}
+
+CoopAtlas *
+_coop_atlas_new_for_bytes (GBytes  *bytes,
+                           GError **error)
+{
+  return _coop_atlas_new_for_bytes_year (bytes, 0, error);
 }
 
 /* Maps @path, refusing what is not a regular file: a FIFO or a device
@@ -447,40 +483,19 @@ coop_atlas_new_for_source (GFile         *directory,
   return _coop_atlas_new_for_bytes (bytes, error);
 }
 
-static CoopAtlas *default_atlas;
+/* The default atlas of each millésime, opened on first use; year 0 (the
+ * latest) is one of them. */
+static GHashTable *default_atlases;
 static GMutex default_atlas_lock;
 
-/**
- * coop_atlas_dup_default:
- * @error: return location for an error
- *
- * Gets the atlas of France installed with libcoop, opening it on first
- * use. Every caller shares the same object.
- *
- * The `COOP_ATLAS` environment variable, when set, names another file to
- * use instead: a compiled atlas, or a directory of source files. The
- * message of the error names the file tried and whether it came from
- * `COOP_ATLAS`. `meson devenv` sets `COOP_ATLAS` to the atlas of the build
- * tree.
- *
- * Returns: (transfer full): the atlas, or %NULL with @error set when no
- *   atlas can be opened
- *
- * Since: 1.0
- */
-CoopAtlas *
-coop_atlas_dup_default (GError **error)
+static CoopAtlas *
+open_default_file (GError **error)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&default_atlas_lock);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
+  CoopAtlas *atlas;
   const char *path;
   gboolean from_environment;
-
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (default_atlas != NULL)
-    return g_object_ref (default_atlas);
 
   path = g_getenv ("COOP_ATLAS");
   from_environment = path != NULL && path[0] != '\0';
@@ -489,11 +504,11 @@ coop_atlas_dup_default (GError **error)
 
   file = g_file_new_for_path (path);
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-    default_atlas = coop_atlas_new_for_source (file, NULL, &local_error);
+    atlas = coop_atlas_new_for_source (file, NULL, &local_error);
   else
-    default_atlas = coop_atlas_new_for_file (file, NULL, &local_error);
+    atlas = coop_atlas_new_for_file (file, NULL, &local_error);
 
-  if (default_atlas == NULL)
+  if (atlas == NULL)
     {
       /* Say which file was tried and where it came from: an uninstalled
        * program finds nothing at the installed path. */
@@ -510,7 +525,184 @@ coop_atlas_dup_default (GError **error)
       return NULL;
     }
 
-  return g_object_ref (default_atlas);
+  return atlas;
+}
+
+/**
+ * coop_atlas_dup_default:
+ * @error: return location for an error
+ *
+ * Gets the atlas of France installed with libcoop at its latest millésime,
+ * opening it on first use. Every caller shares the same object; see
+ * [func@Coop.Atlas.dup_default_for_year] for another millésime.
+ *
+ * The `COOP_ATLAS` environment variable, when set, names another file to
+ * use instead: a compiled atlas, or a directory of source files. The
+ * message of the error names the file tried and whether it came from
+ * `COOP_ATLAS`. `meson devenv` sets `COOP_ATLAS` to the atlas of the build
+ * tree.
+ *
+ * Returns: (transfer full): the atlas, or %NULL with @error set when no
+ *   atlas can be opened
+ *
+ * Since: 1.0
+ */
+CoopAtlas *
+coop_atlas_dup_default (GError **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return coop_atlas_dup_default_for_year (0, error);
+}
+
+/**
+ * coop_atlas_dup_default_for_year:
+ * @year: a millésime, such as 2020, or 0 for the latest
+ * @error: return location for an error
+ *
+ * Gets the atlas of France installed with libcoop as of 1 January of
+ * @year (the millésime): its communes, EPCI and their members, and the
+ * populations that were in force then. Every caller asking for the same
+ * millésime shares the same object; all share one mapped file.
+ *
+ * A year the atlas does not hold is refused with %COOP_ERROR_NOT_FOUND and
+ * a message listing the millésimes it holds.
+ *
+ * Returns: (transfer full): the atlas, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopAtlas *
+coop_atlas_dup_default_for_year (guint    year,
+                                 GError **error)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&default_atlas_lock);
+  CoopAtlas *latest;
+  CoopAtlas *atlas;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (default_atlases == NULL)
+    default_atlases = g_hash_table_new (NULL, NULL);
+
+  atlas = g_hash_table_lookup (default_atlases, GUINT_TO_POINTER (year));
+  if (atlas != NULL)
+    return g_object_ref (atlas);
+
+  latest = g_hash_table_lookup (default_atlases, GUINT_TO_POINTER (0));
+  if (latest == NULL)
+    {
+      latest = open_default_file (error);
+      if (latest == NULL)
+        return NULL;
+      /* Kept for the life of the process, like any shared default. */
+      g_hash_table_insert (default_atlases, GUINT_TO_POINTER (0), latest);
+      if (coop_atlas_get_year (latest) != 0)
+        g_hash_table_insert (default_atlases, GUINT_TO_POINTER (coop_atlas_get_year (latest)),
+                             g_object_ref (latest));
+    }
+
+  atlas = g_hash_table_lookup (default_atlases, GUINT_TO_POINTER (year));
+  if (atlas == NULL)
+    {
+      atlas = coop_atlas_open_year (latest, year, error);
+      if (atlas == NULL)
+        return NULL;
+      g_hash_table_insert (default_atlases, GUINT_TO_POINTER (year), atlas);
+    }
+
+  return g_object_ref (atlas);
+}
+
+/**
+ * coop_atlas_open_year:
+ * @self: an atlas
+ * @year: a millésime @self's file holds, or 0 for the latest
+ * @error: return location for an error
+ *
+ * Opens the same atlas file at another millésime. The file is shared, not
+ * read again: this costs what opening the file costs.
+ *
+ * A year the file does not hold is refused with %COOP_ERROR_NOT_FOUND and
+ * a message listing the millésimes it holds.
+ *
+ * Returns: (transfer full): the atlas at @year, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopAtlas *
+coop_atlas_open_year (CoopAtlas  *self,
+                      guint       year,
+                      GError    **error)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _coop_atlas_new_for_bytes_year (_coop_atlas_data_get_bytes (self->data), year, error);
+}
+
+/**
+ * coop_atlas_get_year:
+ * @self: an atlas
+ *
+ * Gets the millésime @self shows: the map as of 1 January of that year.
+ *
+ * Returns: the year, or 0 when the source does not say
+ *
+ * Since: 1.0
+ */
+guint
+coop_atlas_get_year (CoopAtlas *self)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (self), 0);
+
+  return _coop_atlas_data_get_year (self->data);
+}
+
+/**
+ * coop_atlas_get_years:
+ * @self: an atlas
+ * @n_years: (out): where to store the number of millésimes
+ *
+ * Lists the millésimes @self's file holds, oldest first; any of them can
+ * be opened with [method@Coop.Atlas.open_year].
+ *
+ * Returns: (array length=n_years) (transfer full): the years
+ *
+ * Since: 1.0
+ */
+guint *
+coop_atlas_get_years (CoopAtlas *self,
+                      guint     *n_years)
+{
+  GArray *years;
+
+  g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
+  g_return_val_if_fail (n_years != NULL, NULL);
+
+  years = _coop_atlas_data_get_years (self->data);
+  *n_years = years->len;
+  return g_memdup2 (years->data, sizeof (guint) * MAX (years->len, 1));
+}
+
+/**
+ * coop_atlas_get_member_population_year:
+ * @self: an atlas
+ *
+ * Gets the census year of the per-member populations of the EPCI (the
+ * figures the seat rules count), which may differ from the communes' own
+ * (see [method@Coop.Atlas.get_population_year]).
+ *
+ * Returns: the year, or 0 when unknown
+ *
+ * Since: 1.0
+ */
+guint
+coop_atlas_get_member_population_year (CoopAtlas *self)
+{
+  g_return_val_if_fail (COOP_IS_ATLAS (self), 0);
+
+  return self->member_population_year;
 }
 
 /**
@@ -584,18 +776,29 @@ _coop_atlas_dup_territory_at (CoopAtlas *self,
   char region[COOP_ATLAS_CODE_MAX_LEN + 1];
   char epci[COOP_ATLAS_CODE_MAX_LEN + 1];
   char ept[COOP_ATLAS_CODE_MAX_LEN + 1];
+  char parent[COOP_ATLAS_CODE_MAX_LEN + 1];
+  g_autofree char *parent_reference = NULL;
+  CoopTerritory **slot;
 
   g_return_val_if_fail (index < _coop_atlas_data_get_n_territories (self->data), NULL);
 
   locker = g_mutex_locker_new (&self->cache_lock);
-  if (self->cache[index] != NULL)
-    return g_object_ref (self->cache[index]);
+  if (self->cache_chunks[index / CACHE_CHUNK_SIZE] == NULL)
+    self->cache_chunks[index / CACHE_CHUNK_SIZE] = g_new0 (CoopTerritory *, CACHE_CHUNK_SIZE);
+  slot = &self->cache_chunks[index / CACHE_CHUNK_SIZE][index % CACHE_CHUNK_SIZE];
+  if (*slot != NULL)
+    return g_object_ref (*slot);
 
   _coop_atlas_data_get_entry (self->data, index, &entry);
   _coop_atlas_data_get_code (self->data, entry.departement, departement);
   _coop_atlas_data_get_code (self->data, entry.region, region);
   _coop_atlas_data_get_code (self->data, entry.epci, epci);
   _coop_atlas_data_get_code (self->data, entry.ept, ept);
+  _coop_atlas_data_get_code (self->data, entry.parent, parent);
+  if (parent[0] != '\0')
+    parent_reference = _coop_atlas_data_get_kind (self->data, entry.parent) == COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER
+                       ? g_strconcat ("collectivite-outre-mer:", parent, NULL)
+                       : g_strdup (parent);
 
   record = (CoopTerritoryRecord) {
     .kind = entry.kind,
@@ -611,12 +814,13 @@ _coop_atlas_dup_territory_at (CoopAtlas *self,
     .region_code = region[0] != '\0' ? region : NULL,
     .epci_code = epci[0] != '\0' ? epci : NULL,
     .ept_code = ept[0] != '\0' ? ept : NULL,
+    .parent_code = parent_reference,
     .default_nature = entry.nature,
   };
 
-  self->cache[index] = _coop_territory_new_from_record (&record);
+  *slot = _coop_territory_new_from_record (&record);
 
-  return g_object_ref (self->cache[index]);
+  return g_object_ref (*slot);
 }
 
 guint32
@@ -640,6 +844,10 @@ _coop_atlas_resolve_reference (CoopAtlas  *self,
     COOP_TERRITORY_KIND_EPCI,
     COOP_TERRITORY_KIND_EPT,
     COOP_TERRITORY_KIND_DEPARTEMENT,
+    COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER,
+    COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL,
+    COOP_TERRITORY_KIND_COMMUNE_DELEGUEE,
+    COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE,
   };
   const char *colon;
   guint64 siren;
@@ -695,12 +903,13 @@ guint
 coop_atlas_count (CoopAtlas         *self,
                   CoopTerritoryKind  kind)
 {
-  guint start, end;
+  const guint32 *indexes;
+  guint n_indexes;
 
   g_return_val_if_fail (COOP_IS_ATLAS (self), 0);
 
-  _coop_atlas_data_get_kind_range (self->data, kind, &start, &end);
-  return end - start;
+  _coop_atlas_data_get_present (self->data, kind, &indexes, &n_indexes);
+  return n_indexes;
 }
 
 /**
@@ -719,12 +928,21 @@ GListModel *
 coop_atlas_list_territories (CoopAtlas         *self,
                              CoopTerritoryKind  kind)
 {
-  guint start, end;
+  g_autoptr(GArray) present = NULL;
+  const guint32 *indexes;
+  guint n_indexes;
 
   g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
 
-  _coop_atlas_data_get_kind_range (self->data, kind, &start, &end);
-  return _coop_atlas_list_new_range (self, start, end);
+  _coop_atlas_data_get_present (self->data, kind, &indexes, &n_indexes);
+  present = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_indexes);
+  for (guint i = 0; i < n_indexes; i++)
+    {
+      /* Checked here, since a damaged list may name anything. */
+      if (indexes[i] < _coop_atlas_data_get_n_territories (self->data))
+        g_array_append_val (present, indexes[i]);
+    }
+  return _coop_atlas_list_new (self, present);
 }
 
 /**
@@ -829,8 +1047,9 @@ ranked_match_cmp (gconstpointer a,
  *
  * Finds territories by name, ignoring case, accents and punctuation: the
  * text must begin the name or one of its words, so `voiron` finds Voiron
- * and the CA du Pays Voironnais, and `st etienne` does not find
- * Saint-Étienne (`saint etienne` does).
+ * and the CA du Pays Voironnais. The usual abbreviations are understood:
+ * `st etienne` finds Saint-Étienne, `ste` is sainte, `s/` is sur, and an
+ * article placed after the name (`Sables-d'Olonne (Les)`) goes before it.
  *
  * Exact names come first, then names that begin with @text, then names
  * with a word that does; within each, the most populous first.
@@ -853,7 +1072,7 @@ coop_atlas_search (CoopAtlas  *self,
   g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  key = _coop_text_normalise (text);
+  key = _coop_text_normalise_query (text);
   matches = g_array_new (FALSE, FALSE, sizeof (CoopAtlasNameMatch));
   _coop_atlas_data_search_names (self->data, key, matches);
 
@@ -1085,8 +1304,10 @@ coop_atlas_list_communes (CoopAtlas     *self,
  *
  * Lists every atlas territory whose perimeter contains the whole of
  * @territory's: for a commune its EPCI, its EPT, its département and its
- * région; for an EPCI the département and région it lies in, when it does
- * not cross their borders.
+ * région (or its collectivité d'outre-mer); for an EPCI the département and
+ * région it lies in, when it does not cross their borders; for a commune
+ * déléguée or associée or a municipal arrondissement, its commune and what
+ * contains that.
  *
  * Returns: (transfer full): a list model of [class@Coop.Territory], the
  *   smallest first
@@ -1100,7 +1321,7 @@ coop_atlas_list_containers (CoopAtlas     *self,
   g_autoptr(GArray) indexes = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GArray) communes = NULL;
   CoopAtlasEntry first;
-  guint32 candidates[4];
+  guint32 candidates[5];
   guint32 index;
 
   g_return_val_if_fail (COOP_IS_ATLAS (self), NULL);
@@ -1109,6 +1330,25 @@ coop_atlas_list_containers (CoopAtlas     *self,
   index = require_index (self, territory);
   if (index == COOP_ATLAS_NO_INDEX)
     return _coop_atlas_list_new (self, indexes);
+
+  /* A part of a commune lies in its commune and in what contains it. */
+  _coop_atlas_data_get_entry (self->data, index, &first);
+  if (first.parent != COOP_ATLAS_NO_INDEX && first.kind != COOP_TERRITORY_KIND_COMMUNE)
+    {
+      g_autoptr(CoopTerritory) parent = _coop_atlas_dup_territory_at (self, first.parent);
+      g_autoptr(GListModel) above = coop_atlas_list_containers (self, parent);
+
+      g_array_append_val (indexes, first.parent);
+      for (guint i = 0; i < g_list_model_get_n_items (above); i++)
+        {
+          g_autoptr(CoopTerritory) container = g_list_model_get_item (above, i);
+          guint32 container_index = require_index (self, container);
+
+          if (container_index != COOP_ATLAS_NO_INDEX)
+            g_array_append_val (indexes, container_index);
+        }
+      return _coop_atlas_list_new (self, indexes);
+    }
 
   communes = _coop_atlas_collect_communes (self, index);
   if (communes->len == 0)
@@ -1122,6 +1362,7 @@ coop_atlas_list_containers (CoopAtlas     *self,
   candidates[1] = first.ept;
   candidates[2] = first.departement;
   candidates[3] = first.region;
+  candidates[4] = first.parent;
 
   for (guint c = 1; c < communes->len; c++)
     {
@@ -1136,6 +1377,8 @@ coop_atlas_list_containers (CoopAtlas     *self,
         candidates[2] = COOP_ATLAS_NO_INDEX;
       if (entry.region != candidates[3])
         candidates[3] = COOP_ATLAS_NO_INDEX;
+      if (entry.parent != candidates[4])
+        candidates[4] = COOP_ATLAS_NO_INDEX;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)

@@ -26,6 +26,31 @@ G_DECLARE_FINAL_TYPE (CoopAtlas, coop_atlas, COOP, ATLAS, GObject)
 COOP_AVAILABLE_IN_1_0
 CoopAtlas     *coop_atlas_dup_default           (GError             **error);
 COOP_AVAILABLE_IN_1_0
+CoopAtlas     *coop_atlas_dup_default_for_year  (guint                year,
+                                                 GError             **error);
+COOP_AVAILABLE_IN_1_0
+CoopAtlas     *coop_atlas_open_year             (CoopAtlas           *self,
+                                                 guint                year,
+                                                 GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+COOP_AVAILABLE_IN_1_0
+guint          coop_atlas_get_year              (CoopAtlas           *self);
+COOP_AVAILABLE_IN_1_0
+guint         *coop_atlas_get_years             (CoopAtlas           *self,
+                                                 guint               *n_years);
+COOP_AVAILABLE_IN_1_0
+guint          coop_atlas_get_member_population_year (CoopAtlas      *self);
+COOP_AVAILABLE_IN_1_0
+GListModel    *coop_atlas_lookup_name           (CoopAtlas           *self,
+                                                 const char          *name);
+COOP_AVAILABLE_IN_1_0
+GListModel    *coop_atlas_list_successors       (CoopAtlas           *self,
+                                                 const char          *code);
+COOP_AVAILABLE_IN_1_0
+GListModel    *coop_atlas_list_changes          (CoopAtlas           *self,
+                                                 const char          *reference,
+                                                 guint                year,
+                                                 GError             **error);
+COOP_AVAILABLE_IN_1_0
 CoopAtlas     *coop_atlas_new_for_file          (GFile               *file,
                                                  GCancellable        *cancellable,
                                                  GError             **error) G_GNUC_WARN_UNUSED_RESULT;

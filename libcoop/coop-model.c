@@ -15,6 +15,7 @@
 #include "coop-model-private.h"
 #include "coop-i18n-private.h"
 #include "coop-save-private.h"
+#include "coop-territory-change.h"
 #include "coop-territory-private.h"
 
 /**
@@ -834,11 +835,15 @@ coop_model_add_territory (CoopModel      *self,
       return FALSE;
     }
 
-  /* Départements and régions are named departement:CODE and region:CODE
-   * (their INSEE codes overlap), which only the atlas's can be: a user's
-   * one could never be referred to. */
+  /* Départements, régions, collectivités d'outre-mer and communes
+   * déléguées and associées are named KIND:CODE (their codes overlap
+   * others'), which only the atlas's can be: a user's one could never be
+   * referred to. */
   if (coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_DEPARTEMENT ||
-      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_REGION)
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_REGION ||
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER ||
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_COMMUNE_DELEGUEE ||
+      coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
                    _("“%s” has the kind “%s”, which only the atlas's territories have; expected the "
@@ -1459,6 +1464,9 @@ index_first_communes (GPtrArray *member_sets)
  *
  * - `unknown-reference` (error): a member names no territory of the model
  *   or of the atlas;
+ * - `former-code` (error, or warning when the code still names a commune
+ *   déléguée or associée, which holds no commune of its own): a member is a
+ *   former code of the atlas; the message names the current code;
  * - `cycle` (error): a perimeter contains itself, directly or through
  *   other members;
  * - `empty-perimeter` (warning): a territory of project has no member;
@@ -1523,6 +1531,31 @@ coop_model_validate (CoopModel *self)
           g_autofree char *member_path = g_strdup_printf ("%s.members[%u]", path, m);
           g_autofree char *line_key = g_strdup_printf ("%s.members[%u]", code, m);
           g_autoptr(CoopTerritory) member = coop_model_lookup (self, members[m]);
+          g_autoptr(GListModel) successors = NULL;
+
+          /* A former code: the commune it became part of is what the
+           * perimeter means; a commune déléguée or associée holds no
+           * commune of its own. */
+          if (self->atlas != NULL &&
+              (member == NULL || coop_territory_get_kind (member) == COOP_TERRITORY_KIND_COMMUNE_DELEGUEE ||
+               coop_territory_get_kind (member) == COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE))
+            successors = coop_atlas_list_successors (self->atlas, members[m]);
+          if (successors != NULL && g_list_model_get_n_items (successors) > 0)
+            {
+              g_autoptr(CoopTerritoryChange) change = g_list_model_get_item (successors, 0);
+              g_autofree char *description = coop_territory_change_dup_description (change);
+              g_autofree char *message =
+                g_strdup_printf (_("“%s” is a former code: %s; expected the current code, %s"), members[m],
+                                 description, coop_territory_get_code (coop_territory_change_get_territory (change)));
+
+              add_finding (findings, self, member == NULL ? COOP_SEVERITY_ERROR : COOP_SEVERITY_WARNING,
+                           "former-code", code, member_path, line_key, message);
+              if (member == NULL)
+                {
+                  g_ptr_array_add (member_sets, g_array_new (FALSE, FALSE, sizeof (guint32)));
+                  continue;
+                }
+            }
 
           if (member == NULL)
             {

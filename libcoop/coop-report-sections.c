@@ -1114,9 +1114,9 @@ _coop_report_write (CoopReport  *self,
                            coop_model_get_name (context.model) != NULL ? coop_model_get_name (context.model)
                                                                        : _("model"));
   day = format_day (context.date);
-  subtitle = g_strdup_printf (_("As of %s. Map of France: %s %s. Produced by libcoop %s."),
+  subtitle = g_strdup_printf (_("As of %s. Map of France: %s %s, millésime %u. Produced by libcoop %s."),
                               day, coop_atlas_get_source (atlas), coop_atlas_get_source_version (atlas),
-                              PACKAGE_VERSION);
+                              coop_atlas_get_year (atlas), PACKAGE_VERSION);
 
   context.writer = _coop_report_writer_new (context.language, title);
   _coop_report_writer_note (context.writer, subtitle);

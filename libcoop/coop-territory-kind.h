@@ -25,6 +25,15 @@ G_BEGIN_DECLS
  * @COOP_TERRITORY_KIND_EPT: an établissement public territorial of the Grand Paris
  * @COOP_TERRITORY_KIND_DEPARTEMENT: a département (INSEE code)
  * @COOP_TERRITORY_KIND_REGION: a région (INSEE code)
+ * @COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER: a collectivité d'outre-mer
+ *   (Saint-Pierre-et-Miquelon 975, Saint-Barthélemy 977, Saint-Martin 978,
+ *   Wallis-et-Futuna 986, Polynésie française 987, Nouvelle-Calédonie 988,
+ *   TAAF 984, Clipperton 989), neither a département nor a région
+ * @COOP_TERRITORY_KIND_COMMUNE_DELEGUEE: a commune déléguée of a commune
+ *   nouvelle (its INSEE code, often the code of the former commune)
+ * @COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE: a commune associée of a commune
+ * @COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL: a municipal arrondissement of
+ *   Paris, Lyon or Marseille
  * @COOP_TERRITORY_KIND_PAYS: a Pays (territory of project)
  * @COOP_TERRITORY_KIND_PETR: a pôle d'équilibre territorial et rural
  * @COOP_TERRITORY_KIND_PNR: a parc naturel régional
@@ -40,6 +49,11 @@ G_BEGIN_DECLS
  * The nick of each value (`commune`, `epci`, `pole-metropolitain`…) is the
  * string used in model documents and on the command line.
  *
+ * The kinds up to %COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL are those of
+ * the administrative map that a [class@Coop.Atlas] holds; the parts of a
+ * commune (communes déléguées and associées, municipal arrondissements)
+ * have their commune as parent ([method@Coop.Territory.get_parent_code]).
+ *
  * Since: 1.0
  */
 typedef enum {
@@ -48,6 +62,10 @@ typedef enum {
   COOP_TERRITORY_KIND_EPT,
   COOP_TERRITORY_KIND_DEPARTEMENT,
   COOP_TERRITORY_KIND_REGION,
+  COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER,
+  COOP_TERRITORY_KIND_COMMUNE_DELEGUEE,
+  COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE,
+  COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL,
   COOP_TERRITORY_KIND_PAYS,
   COOP_TERRITORY_KIND_PETR,
   COOP_TERRITORY_KIND_PNR,

@@ -29,6 +29,7 @@ typedef struct
   const char        *region_code;
   const char        *epci_code;
   const char        *ept_code;
+  const char        *parent_code;
   CoopNature         default_nature;
 } CoopTerritoryRecord;
 

@@ -53,6 +53,7 @@ struct _CoopTerritory
   char              *region_code;
   char              *epci_code;
   char              *ept_code;
+  char              *parent_code;
   GPtrArray         *member_codes;
   GDateTime         *valid_from;
   GDateTime         *valid_until;
@@ -91,6 +92,7 @@ enum {
   PROP_REGION_CODE,
   PROP_EPCI_CODE,
   PROP_EPT_CODE,
+  PROP_PARENT_CODE,
   PROP_MEMBER_CODES,
   PROP_VALID_FROM,
   PROP_VALID_UNTIL,
@@ -111,6 +113,7 @@ coop_territory_finalize (GObject *object)
   g_clear_pointer (&self->region_code, g_free);
   g_clear_pointer (&self->epci_code, g_free);
   g_clear_pointer (&self->ept_code, g_free);
+  g_clear_pointer (&self->parent_code, g_free);
   g_clear_pointer (&self->member_codes, g_ptr_array_unref);
   g_clear_pointer (&self->valid_from, g_date_time_unref);
   g_clear_pointer (&self->valid_until, g_date_time_unref);
@@ -176,6 +179,9 @@ coop_territory_get_property (GObject    *object,
       break;
     case PROP_EPT_CODE:
       g_value_set_string (value, coop_territory_get_ept_code (self));
+      break;
+    case PROP_PARENT_CODE:
+      g_value_set_string (value, coop_territory_get_parent_code (self));
       break;
     case PROP_MEMBER_CODES:
       g_value_set_boxed (value, coop_territory_get_member_codes (self));
@@ -436,6 +442,20 @@ coop_territory_class_init (CoopTerritoryClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   /**
+   * CoopTerritory:parent-code:
+   *
+   * The reference of the territory @self is a part of: the commune of a
+   * commune déléguée, a commune associée or a municipal arrondissement
+   * (`38563`), or the collectivité d'outre-mer of one of its communes
+   * (`collectivite-outre-mer:975`).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PARENT_CODE] =
+    g_param_spec_string ("parent-code", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
    * CoopTerritory:member-codes:
    *
    * The references of the members of a territory of project: codes of
@@ -540,6 +560,7 @@ _coop_territory_new_from_record (const CoopTerritoryRecord *record)
   self->region_code = g_strdup (record->region_code);
   self->epci_code = g_strdup (record->epci_code);
   self->ept_code = g_strdup (record->ept_code);
+  self->parent_code = g_strdup (record->parent_code);
   self->default_nature = record->default_nature;
 
   return self;
@@ -665,7 +686,9 @@ coop_territory_get_kind (CoopTerritory *self)
  * Communes, EPCI, EPT and territories of project are named by their code;
  * départements and régions, whose INSEE codes overlap (`84` is both the
  * Vaucluse and Auvergne-Rhône-Alpes), by `departement:CODE` and
- * `region:CODE`.
+ * `region:CODE`; collectivités d'outre-mer by `collectivite-outre-mer:CODE`;
+ * communes déléguées and associées, which may bear the code of their
+ * commune, by `commune-deleguee:CODE` and `commune-associee:CODE`.
  *
  * Returns: (transfer full): the reference
  *
@@ -676,7 +699,12 @@ coop_territory_dup_reference (CoopTerritory *self)
 {
   g_return_val_if_fail (COOP_IS_TERRITORY (self), NULL);
 
-  if (self->kind == COOP_TERRITORY_KIND_DEPARTEMENT || self->kind == COOP_TERRITORY_KIND_REGION)
+  /* A commune déléguée or associée often keeps the code of the commune it
+   * was, which its commune nouvelle may bear too. */
+  if (self->kind == COOP_TERRITORY_KIND_DEPARTEMENT || self->kind == COOP_TERRITORY_KIND_REGION ||
+      self->kind == COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER ||
+      self->kind == COOP_TERRITORY_KIND_COMMUNE_DELEGUEE ||
+      self->kind == COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE)
     return g_strdup_printf ("%s:%s", coop_territory_kind_to_string (self->kind), self->code);
 
   return g_strdup (self->code);
@@ -1051,6 +1079,26 @@ coop_territory_get_ept_code (CoopTerritory *self)
   g_return_val_if_fail (COOP_IS_TERRITORY (self), NULL);
 
   return self->ept_code;
+}
+
+/**
+ * coop_territory_get_parent_code:
+ * @self: a territory
+ *
+ * Gets the reference of the territory @self is a part of: the commune of
+ * a commune déléguée, a commune associée or a municipal arrondissement, or
+ * the collectivité d'outre-mer of a commune there.
+ *
+ * Returns: (nullable): the reference, as [method@Coop.Atlas.lookup] takes it
+ *
+ * Since: 1.0
+ */
+const char *
+coop_territory_get_parent_code (CoopTerritory *self)
+{
+  g_return_val_if_fail (COOP_IS_TERRITORY (self), NULL);
+
+  return self->parent_code;
 }
 
 /**

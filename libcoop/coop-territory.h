@@ -88,6 +88,8 @@ const char         *coop_territory_get_epci_code           (CoopTerritory      *
 COOP_AVAILABLE_IN_1_0
 const char         *coop_territory_get_ept_code            (CoopTerritory      *self);
 COOP_AVAILABLE_IN_1_0
+const char         *coop_territory_get_parent_code         (CoopTerritory      *self);
+COOP_AVAILABLE_IN_1_0
 const char * const *coop_territory_get_member_codes        (CoopTerritory      *self);
 COOP_AVAILABLE_IN_1_0
 void                coop_territory_set_member_codes        (CoopTerritory      *self,

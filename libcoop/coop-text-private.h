@@ -12,5 +12,6 @@
 G_BEGIN_DECLS
 
 char *_coop_text_normalise (const char *text);
+char *_coop_text_normalise_query (const char *text);
 
 G_END_DECLS

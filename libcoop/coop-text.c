@@ -43,3 +43,78 @@ _coop_text_normalise (const char *text)
 
   return g_string_free (key, FALSE);
 }
+
+/*
+ * The search key of what a user typed: _coop_text_normalise() after the
+ * usual ways of shortening a name are spelt out, so that "st etienne",
+ * "Ste-Foy", "Châlons s/ Marne" and "Sables-d'Olonne (Les)" meet the names
+ * as INSEE writes them.
+ */
+char *
+_coop_text_normalise_query (const char *text)
+{
+  static const struct { const char *abbreviation; const char *word; } words[] = {
+    { "st", "saint" },
+    { "ste", "sainte" },
+    { "sts", "saints" },
+    { "stes", "saintes" },
+  };
+  static const char * const articles[] = { "le", "la", "les", "l" };
+  g_autoptr(GString) spelt = g_string_new (NULL);
+  g_autofree char *key = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) result = g_string_new (NULL);
+  gboolean article_after;
+  guint n_parts;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* "s/" is "sur" ("Bar-s/-Aube", "Châlons s/ Marne"). */
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((p[0] == 's' || p[0] == 'S') && p[1] == '/' &&
+          (p == text || !g_ascii_isalnum (p[-1])))
+        {
+          g_string_append (spelt, " sur ");
+          p++;
+        }
+      else
+        g_string_append_c (spelt, *p);
+    }
+
+  /* An article written after the name, as in sorted lists. */
+  article_after = strchr (text, '(') != NULL || strchr (text, ',') != NULL;
+
+  key = _coop_text_normalise (spelt->str);
+  parts = g_strsplit (key, " ", -1);
+  n_parts = g_strv_length (parts);
+
+  if (article_after && n_parts > 1)
+    {
+      for (guint a = 0; a < G_N_ELEMENTS (articles); a++)
+        {
+          if (g_str_equal (parts[n_parts - 1], articles[a]))
+            {
+              g_string_append (result, articles[a]);
+              n_parts--;
+              break;
+            }
+        }
+    }
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      const char *word = parts[i];
+
+      for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+        {
+          if (g_str_equal (word, words[w].abbreviation))
+            word = words[w].word;
+        }
+      if (result->len > 0)
+        g_string_append_c (result, ' ');
+      g_string_append (result, word);
+    }
+
+  return g_string_free (g_steal_pointer (&result), FALSE);
+}

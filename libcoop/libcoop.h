@@ -33,6 +33,7 @@
 # include "coop-action.h"
 # include "coop-evaluation.h"
 # include "coop-pooled-resource.h"
+# include "coop-territory-change.h"
 # include "coop-agreement.h"
 # include "coop-rating.h"
 # include "coop-save.h"

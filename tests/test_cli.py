@@ -145,6 +145,97 @@ class InfoCommand(unittest.TestCase):
         counts = {row["item"]: row["count"] for row in data}
         self.assertEqual(counts["commune"], 34969)
         self.assertEqual(counts["epci"], 1255)
+        # France has 101 départements and 18 régions; the eight collectivités
+        # d'outre-mer are neither.
+        self.assertEqual(counts["departement"], 101)
+        self.assertEqual(counts["region"], 18)
+        self.assertEqual(counts["collectivite-outre-mer"], 8)
+        self.assertEqual(counts["arrondissement-municipal"], 45)
+
+    def test_millesime(self):
+        result = coop("info", "--year", "2020")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("0.8.0, millésime 2020 (held: 2020 to 2026), populations 2016", result.stdout)
+
+
+class Millesimes(unittest.TestCase):
+    """The lookups of issue 13, as a new user tries them."""
+
+    def test_year_out_of_range(self):
+        for command in (["territory", "38563"], ["search", "voiron"], ["info"], ["seats", "243800984"]):
+            with self.subTest(command=command[0]):
+                result = coop(*command, "--year", "2019")
+                self.assertEqual(result.returncode, 2)
+                self.assertIn("no millésime 2019", result.stderr)
+                self.assertIn("2020, 2021, 2022, 2023, 2024, 2025, 2026", result.stderr)
+        result = coop("territory", "38563", "--year", "twenty")
+        self.assertEqual(result.returncode, 2)
+        self.assertEqual(coop("territory", "38563", "--year", "-5").returncode, 2)
+
+    def test_former_code(self):
+        result = coop("territory", "01340", "--format=json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("01340 is part of Arboys en Bugey (01015)", result.stderr)
+        data = json.loads(result.stdout)
+        self.assertEqual(data["kind"], "commune-deleguee")
+        result = coop("territory", "49319")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Segré-en-Anjou Bleu (49331)", result.stderr)
+
+    def test_former_code_gone(self):
+        # Sannerville (14666) existed in 2020 only as far as this atlas goes.
+        result = coop("territory", "14666", "--year", "2020")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Sannerville", result.stdout)
+
+    def test_parts_of_communes(self):
+        paris = coop("territory", "75101")
+        self.assertEqual(paris.returncode, 0, paris.stderr)
+        self.assertIn("Paris 1er Arrondissement", paris.stdout)
+        self.assertIn("Paris (commune, 75056)", paris.stdout)
+        annecy = json.loads(coop("search", "annecy-le-vieux", "--format=json").stdout)
+        self.assertEqual(annecy[0]["code"], "commune-deleguee:74011")
+
+    def test_overseas(self):
+        result = coop("territory", "97801")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertNotIn("Région", result.stdout)
+        self.assertIn("Saint-Martin (collectivité d’outre-mer, 978)", result.stdout)
+
+    def test_ambiguous_name(self):
+        result = coop("territory", "Saint-Pierre")
+        self.assertEqual(result.returncode, 3)
+        self.assertIn("names 9 territories", result.stderr)
+        self.assertIn("97416", result.stderr)
+        self.assertIn("04194", result.stderr)
+        self.assertEqual(result.stdout, "")
+
+    def test_abbreviations_and_case(self):
+        self.assertIn("42218", coop("search", "st etienne").stdout.splitlines()[1])
+        result = coop("territory", "2a004")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Ajaccio", result.stdout)
+
+    def test_voironnais_2020_and_2026(self):
+        then = json.loads(coop("territory", "243800984", "--year", "2020", "--format=json").stdout)
+        now = json.loads(coop("territory", "243800984", "--year", "2026", "--format=json").stdout)
+        self.assertEqual(sorted(then["members"]), sorted(now["members"]))
+        self.assertEqual(len(now["members"]), 31)
+        self.assertNotEqual(then["population"], now["population"])
+
+    def test_seats_2020(self):
+        result = coop("seats", "200068765", "--year", "2020", "--format=json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        rows = json.loads(result.stdout)
+        # The 2020 perimeter (60 communes) and the populations in force on
+        # 1 January 2019 (census 2016): 24,859 inhabitants, 89 seats as the
+        # published council of 2020 (DESIGN.md, L5211-6-1 V).
+        self.assertEqual(len(rows), 60)
+        self.assertEqual(sum(row["population"] for row in rows), 24859)
+        self.assertEqual(sum(row["seats"] for row in rows), 89)
+        self.assertEqual({row["name"]: row["seats"] for row in rows}["Sisteron"], 18)
+        later = json.loads(coop("seats", "200068765", "--year", "2026", "--format=json").stdout)
+        self.assertNotEqual(sum(row["population"] for row in later), 24859)
 
 
 MODEL = """{
@@ -204,6 +295,17 @@ class ModelCommands(unittest.TestCase):
         self.assertEqual(rows[0]["severity"], "error")
         self.assertIsInstance(rows[0]["line"], int)
         self.assertGreater(rows[0]["line"], 0)
+
+    def test_validate_former_codes(self):
+        # 02077 was a commune in 2020 and is part of 02564 since; 01340 is now
+        # the commune déléguée of Saint-Bois, in Arboys en Bugey (01015).
+        self.write(MODEL.replace('"38185"', '"38185", "02077", "01340"'))
+        rows = json.loads(coop("validate", self.path, "--format=json").stdout)
+        former = [row for row in rows if row["code"] == "former-code"]
+        self.assertEqual([row["severity"] for row in former], ["error", "warning"], rows)
+        self.assertIn("02564", former[0]["message"])
+        self.assertIn("01015", former[1]["message"])
+        self.assertNotIn("unknown-reference", [row["code"] for row in rows])
 
     def test_validate_warnings_only(self):
         self.write(MODEL.replace('"members": ["243800984"]', '"members": []'))

@@ -45,7 +45,7 @@ def missing_requirements():
     return None
 
 
-def run_explorer(scratch, png, **extra_env):
+def run_explorer(scratch, png, *extra_args, **extra_env):
     """Runs one search and opens the model under Xvfb; returns the process
     and the JSON summary the explorer prints, or None."""
     model_path = os.path.join(scratch, "model.json")
@@ -62,7 +62,7 @@ def run_explorer(scratch, png, **extra_env):
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
          sys.executable, EXPLORER, "--search", "voiron", "--model", model_path,
-         "--screenshot", png],
+         "--screenshot", png, *extra_args],
         capture_output=True, text=True, env=env, timeout=90)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     return result, json.loads(lines[-1]) if lines else None
@@ -111,6 +111,10 @@ class Explorer(unittest.TestCase):
             self.skipTest("this libcoop does not compute seats")
         # 58 seats after III and IV, and the 5 of V (CGCT L5211-6-1).
         self.assertEqual(self.summary["seats"], 63)
+
+    def test_millesimes(self):
+        self.assertEqual(self.summary["year"], 2026)
+        self.assertEqual(self.summary["years"], [2020, 2021, 2022, 2023, 2024, 2025, 2026])
 
     def test_model(self):
         self.assertEqual(self.summary["model"], "Pays illustratif")
@@ -168,6 +172,24 @@ class FrenchExplorer(unittest.TestCase):
                          "Membres de CA du Pays Voironnais : 31 · 63 sièges au conseil communautaire")
         self.assertEqual(self.summary["search_placeholder"], "Chercher une commune, un EPCI, un département…")
         self.assertEqual(self.summary["selected"], "Voiron")
+
+
+class ExplorerMillesime(unittest.TestCase):
+    """The explorer started on the map of 2020."""
+
+    def test_year_2020(self):
+        reason = missing_requirements()
+        if reason:
+            self.skipTest(reason)
+        scratch = tempfile.mkdtemp(prefix="coop-explorer-")
+        try:
+            result, summary = run_explorer(scratch, os.path.join(scratch, "explorer.png"), "--year", "2020")
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(summary["year"], 2020)
+            self.assertEqual(summary["selected"], "Voiron")
+            self.assertEqual(summary["members"], 31)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

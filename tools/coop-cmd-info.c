@@ -58,6 +58,8 @@ coop_cmd_info (int    argc,
   static const CoopTerritoryKind atlas_kinds[] = {
     COOP_TERRITORY_KIND_COMMUNE, COOP_TERRITORY_KIND_EPCI, COOP_TERRITORY_KIND_EPT,
     COOP_TERRITORY_KIND_DEPARTEMENT, COOP_TERRITORY_KIND_REGION,
+    COOP_TERRITORY_KIND_COLLECTIVITE_OUTRE_MER, COOP_TERRITORY_KIND_COMMUNE_DELEGUEE,
+    COOP_TERRITORY_KIND_COMMUNE_ASSOCIEE, COOP_TERRITORY_KIND_ARRONDISSEMENT_MUNICIPAL,
   };
   int status;
 
@@ -120,8 +122,14 @@ coop_cmd_info (int    argc,
 
   if (options.format == COOP_OUTPUT_TEXT)
     {
-      g_print (_("Atlas: %s %s, populations %u\n"), coop_atlas_get_source (atlas),
-               coop_atlas_get_source_version (atlas), coop_atlas_get_population_year (atlas));
+      g_autofree guint *years = NULL;
+      guint n_years;
+
+      years = coop_atlas_get_years (atlas, &n_years);
+      g_print (_("Atlas: %s %s, millésime %u (held: %u to %u), populations %u, EPCI member populations %u\n"),
+               coop_atlas_get_source (atlas), coop_atlas_get_source_version (atlas), coop_atlas_get_year (atlas),
+               years[0], years[n_years - 1], coop_atlas_get_population_year (atlas),
+               coop_atlas_get_member_population_year (atlas));
       if (model != NULL)
         g_print (_("Model: %s\n"), coop_model_get_name (model) != NULL ? coop_model_get_name (model) : argv[1]);
       g_print ("\n");

@@ -271,11 +271,12 @@ coop_cmd_territory (int    argc,
   if (model_path != NULL && (model = coop_tool_open_model (atlas, model_path, &status)) == NULL)
     return status;
 
-  territory = coop_tool_find_territory (atlas, model, argv[1]);
+  territory = coop_tool_resolve_territory (atlas, model, argv[1], &status);
   if (territory == NULL)
     {
-      g_printerr (_("coop: no territory matches “%s”\n"), argv[1]);
-      return COOP_EXIT_FINDINGS;
+      if (status == COOP_EXIT_FINDINGS)
+        g_printerr (_("coop: no territory matches “%s”\n"), argv[1]);
+      return status;
     }
 
   if (model != NULL)

@@ -81,6 +81,20 @@ coop_cmd_complete_values (int    argc,
   while (*option == '-')
     option++;
 
+  /* --year: the millésimes the atlas in use holds. */
+  if (g_str_equal (option, "year") || g_str_equal (option, "y"))
+    {
+      g_autoptr(CoopAtlas) atlas = coop_atlas_dup_default (NULL);
+      g_autofree guint *years = NULL;
+      guint n_years = 0;
+
+      if (atlas != NULL)
+        years = coop_atlas_get_years (atlas, &n_years);
+      for (guint i = 0; i < n_years; i++)
+        g_print ("%u\n", years[i]);
+      return COOP_EXIT_OK;
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (option_values); i++)
     {
       const OptionValues *values = &option_values[i];

@@ -12,6 +12,9 @@
 
 #include "coop-tool.h"
 
+/* The millésime every command reads, from --year (0: the latest). */
+static guint tool_year;
+
 GOptionContext *
 coop_tool_option_context_new (const char         *parameter,
                               const char         *summary,
@@ -22,6 +25,9 @@ coop_tool_option_context_new (const char         *parameter,
   const GOptionEntry format_entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format_name,
       N_("Output format: text, csv or json (default: text)"), N_("FORMAT") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &options->year,
+      N_("Read the atlas as of 1 January of YEAR, a millésime it holds (default: the latest)"),
+      N_("YEAR") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -61,6 +67,10 @@ coop_tool_parse (GOptionContext   *context,
   if (!g_option_context_parse (context, argc, argv, &error))
     return coop_tool_usage_error (context, error->message);
 
+  if (options->year < 0 || options->year > 9999)
+    return coop_tool_usage_error (context, _("--year expects a year such as 2020"));
+  tool_year = options->year;
+
   if (options->format_name == NULL || g_str_equal (options->format_name, "text"))
     options->format = COOP_OUTPUT_TEXT;
   else if (g_str_equal (options->format_name, "csv"))
@@ -82,7 +92,7 @@ CoopAtlas *
 coop_tool_open_atlas (void)
 {
   g_autoptr(GError) error = NULL;
-  CoopAtlas *atlas = coop_atlas_dup_default (&error);
+  CoopAtlas *atlas = coop_atlas_dup_default_for_year (tool_year, &error);
 
   if (atlas == NULL)
     g_printerr (_("coop: cannot open the atlas of France: %s\n"), error->message);
@@ -109,21 +119,101 @@ coop_tool_open_model (CoopAtlas  *atlas,
   return model;
 }
 
+static void
+print_candidates (GListModel *candidates)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(CoopTerritory) candidate = g_list_model_get_item (candidates, i);
+      g_autofree char *reference = coop_territory_dup_reference (candidate);
+      const char *departement = coop_territory_get_departement_code (candidate);
+
+      /* A commune of a collectivité d'outre-mer has no département. */
+      if (departement == NULL && coop_territory_get_parent_code (candidate) != NULL)
+        departement = strchr (coop_territory_get_parent_code (candidate), ':') != NULL
+                      ? strchr (coop_territory_get_parent_code (candidate), ':') + 1
+                      : coop_territory_get_parent_code (candidate);
+
+      /* TRANSLATORS: a candidate of an ambiguous name: its reference, its
+       * name, its kind and its département. */
+      g_printerr (_("  %-12s %s (%s, département %s)\n"), reference, coop_territory_get_name (candidate),
+                  coop_enum_get_label (COOP_TYPE_TERRITORY_KIND, coop_territory_get_kind (candidate)),
+                  departement != NULL ? departement : "—");
+    }
+}
+
+CoopTerritory *
+coop_tool_resolve_territory (CoopAtlas  *atlas,
+                             CoopModel  *model,
+                             const char *query,
+                             int        *exit_code)
+{
+  g_autoptr(GListModel) successors = NULL;
+  g_autoptr(GListModel) named = NULL;
+  g_autoptr(GListModel) matches = NULL;
+  CoopTerritory *territory;
+
+  *exit_code = COOP_EXIT_OK;
+  territory = model != NULL ? coop_model_lookup (model, query) : coop_atlas_lookup (atlas, query);
+
+  /* A code that no longer names a commune of its own: say what it became. */
+  successors = coop_atlas_list_successors (atlas, query);
+  if (g_list_model_get_n_items (successors) > 0 &&
+      (territory == NULL || coop_territory_get_kind (territory) != COOP_TERRITORY_KIND_COMMUNE))
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (successors); i++)
+        {
+          g_autoptr(CoopTerritoryChange) change = g_list_model_get_item (successors, i);
+          g_autofree char *description = coop_territory_change_dup_description (change);
+
+          g_printerr (_("coop: %s\n"), description);
+        }
+      if (territory != NULL)
+        return territory;
+      if (g_list_model_get_n_items (successors) > 1)
+        {
+          g_printerr (_("coop: “%s” was split; name one of the territories above\n"), query);
+          *exit_code = COOP_EXIT_AMBIGUOUS;
+          return NULL;
+        }
+      {
+        g_autoptr(CoopTerritoryChange) change = g_list_model_get_item (successors, 0);
+
+        return g_object_ref (coop_territory_change_get_territory (change));
+      }
+    }
+  if (territory != NULL)
+    return territory;
+
+  /* Not a code: a name, which must name one territory only. */
+  named = coop_atlas_lookup_name (atlas, query);
+  if (g_list_model_get_n_items (named) == 1)
+    return g_list_model_get_item (named, 0);
+  if (g_list_model_get_n_items (named) > 1)
+    {
+      g_printerr (_("coop: “%s” names %u territories; name one by its code:\n"), query,
+                  g_list_model_get_n_items (named));
+      print_candidates (named);
+      *exit_code = COOP_EXIT_AMBIGUOUS;
+      return NULL;
+    }
+
+  /* No exact name: the best match of a search. */
+  matches = coop_atlas_search (atlas, query, 1);
+  territory = g_list_model_get_item (matches, 0);
+  if (territory == NULL)
+    *exit_code = COOP_EXIT_FINDINGS;
+  return territory;
+}
+
 CoopTerritory *
 coop_tool_find_territory (CoopAtlas  *atlas,
                           CoopModel  *model,
                           const char *query)
 {
-  g_autoptr(GListModel) matches = NULL;
-  CoopTerritory *territory;
+  int exit_code;
 
-  territory = model != NULL ? coop_model_lookup (model, query) : coop_atlas_lookup (atlas, query);
-  if (territory != NULL)
-    return territory;
-
-  /* Not a code: take the best match by name. */
-  matches = coop_atlas_search (atlas, query, 1);
-  return g_list_model_get_item (matches, 0);
+  return coop_tool_resolve_territory (atlas, model, query, &exit_code);
 }
 
 void

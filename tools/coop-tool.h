@@ -18,6 +18,7 @@ enum {
   COOP_EXIT_OK = 0,
   COOP_EXIT_FINDINGS = 1,   /* the command ran and found errors or nothing */
   COOP_EXIT_ERROR = 2,      /* bad usage, or an input that cannot be read */
+  COOP_EXIT_AMBIGUOUS = 3,  /* a name or a former code names several territories */
 };
 
 typedef enum {
@@ -38,6 +39,7 @@ typedef struct
 {
   char            *format_name;
   CoopOutputFormat format;
+  int              year;      /* --year: the millésime, 0 for the latest */
 } CoopToolOptions;
 
 GOptionContext *coop_tool_option_context_new (const char        *parameter,
@@ -57,6 +59,13 @@ CoopModel      *coop_tool_open_model         (CoopAtlas         *atlas,
 CoopTerritory  *coop_tool_find_territory     (CoopAtlas         *atlas,
                                               CoopModel         *model,
                                               const char        *query);
+/* Like coop_tool_find_territory(), saying what it did on stderr (a former
+ * code and what it became) and refusing an ambiguous name or former code
+ * with the list of candidates and COOP_EXIT_AMBIGUOUS in @exit_code. */
+CoopTerritory  *coop_tool_resolve_territory  (CoopAtlas         *atlas,
+                                              CoopModel         *model,
+                                              const char        *query,
+                                              int               *exit_code);
 void            coop_tool_print_json         (JsonNode          *node);
 GDateTime      *coop_tool_parse_date_option  (GOptionContext    *context,
                                               const char        *text,

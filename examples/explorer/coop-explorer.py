@@ -152,6 +152,14 @@ class ExplorerWindow(Adw.ApplicationWindow):
         open_button.connect("clicked", self._on_open_clicked)
         header.pack_start(open_button)
 
+        # The millésime shown: every year the atlas file holds.
+        self.years = list(atlas.get_years())
+        self.year_dropdown = Gtk.DropDown.new_from_strings([str(year) for year in self.years])
+        self.year_dropdown.set_tooltip_text(_("Millésime: the map as of 1 January of that year"))
+        self.year_dropdown.set_selected(self.years.index(atlas.props.year) if atlas.props.year in self.years else 0)
+        self.year_dropdown.connect("notify::selected", self._on_year_selected)
+        header.pack_end(self.year_dropdown)
+
         content = Gtk.Box(orientation=Gtk.Orientation.VERTICAL)
         content.append(header)
         content.append(self.stack)
@@ -353,6 +361,19 @@ class ExplorerWindow(Adw.ApplicationWindow):
             text += ngettext(" · {count} seat", " · {count} seats", seats).format(count=seats)
         return text
 
+    def set_year(self, year):
+        """Shows the atlas as of 1 January of year, and searches it again."""
+        self.atlas = self.atlas.open_year(year)
+        self.details_label.set_label(atlas_summary(self.atlas))
+        if self.year_dropdown.get_selected() != self.years.index(year):
+            self.year_dropdown.set_selected(self.years.index(year))
+        self.search(self.search_entry.get_text())
+
+    def _on_year_selected(self, dropdown, _pspec):
+        year = self.years[dropdown.get_selected()]
+        if year != self.atlas.props.year:
+            self.set_year(year)
+
     def _on_result_selected(self, selection, _pspec):
         territory = selection.get_selected_item()
         if territory is not None:
@@ -371,11 +392,15 @@ class ExplorerWindow(Adw.ApplicationWindow):
             "model_views": self.model_views,
             "members_heading": self.members_label.get_label(),
             "search_placeholder": self.search_entry.props.placeholder_text,
+            "year": self.atlas.props.year,
+            "years": self.years,
         }
 
 
 def atlas_summary(atlas):
-    return _("{communes} communes, {epci} EPCI, populations of {year} ({source} {version})").format(
+    return _("Millésime {millesime}: {communes} communes, {epci} EPCI, populations of {year} "
+             "({source} {version})").format(
+        millesime=atlas.props.year,
         communes=f"{atlas.count(Coop.TerritoryKind.COMMUNE):,}".replace(",", "\u202f"),
         epci=f"{atlas.count(Coop.TerritoryKind.EPCI):,}".replace(",", "\u202f"),
         year=atlas.props.population_year, source=atlas.props.source, version=atlas.props.source_version)
@@ -436,6 +461,9 @@ class ExplorerApplication(Adw.Application):
                              _("Search the atlas for TEXT at start"), _("TEXT"))
         self.add_main_option("model", ord("m"), GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
                              _("Open the model document FILE"), _("FILE"))
+        self.add_main_option("year", ord("y"), GLib.OptionFlags.NONE, GLib.OptionArg.INT,
+                             _("Show the atlas as of 1 January of YEAR (default: the latest millésime)"),
+                             _("YEAR"))
         self.add_main_option("page", 0, GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
                              _("Show the page NAME at start: atlas, model or model/VIEW"), _("NAME"))
         self.add_main_option("screenshot", 0, GLib.OptionFlags.NONE, GLib.OptionArg.STRING,
@@ -457,6 +485,13 @@ class ExplorerApplication(Adw.Application):
             self.status = 2
             return
         self.window = ExplorerWindow(self, atlas)
+        if self.options.get("year"):
+            try:
+                self.window.set_year(self.options["year"])
+            except GLib.Error as error:
+                print(_("coop-explorer: {message}").format(message=error.message), file=sys.stderr)
+                self.status = 2
+                return
         model = self.options.get("model")
         if model:
             self.window.open_model(Gio.File.new_for_commandline_arg(model))

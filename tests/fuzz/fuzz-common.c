@@ -43,6 +43,8 @@ fuzz_exercise_atlas (CoopAtlas *atlas)
   (void)coop_atlas_get_source (atlas);
   (void)coop_atlas_get_source_version (atlas);
   (void)coop_atlas_get_population_year (atlas);
+  (void)coop_atlas_get_member_population_year (atlas);
+  (void)coop_atlas_get_year (atlas);
 
   for (guint kind = 0; kind <= COOP_TERRITORY_KIND_CUSTOM; kind++)
     {
@@ -88,11 +90,38 @@ fuzz_exercise_atlas (CoopAtlas *atlas)
           (void)coop_atlas_get_population (atlas, territory);
           (void)coop_territory_get_epci_code (territory);
           (void)coop_territory_get_departement_code (territory);
+          (void)coop_territory_get_parent_code (territory);
+
+          if (code != NULL && i < 4)
+            {
+              g_autoptr(GListModel) successors = coop_atlas_list_successors (atlas, code);
+              g_autoptr(GListModel) changes = NULL;
+              g_autoptr(GError) error = NULL;
+              guint n_years;
+              g_autofree guint *years = coop_atlas_get_years (atlas, &n_years);
+
+              g_assert (n_years > 0);
+              changes = coop_atlas_list_changes (atlas, code, years[0], &error);
+              g_assert ((changes == NULL) == (error != NULL));
+              for (guint c = 0; changes != NULL && c < g_list_model_get_n_items (changes); c++)
+                {
+                  g_autoptr(CoopTerritoryChange) change = g_list_model_get_item (changes, c);
+                  g_autofree char *description = coop_territory_change_dup_description (change);
+                }
+              for (guint c = 0; c < g_list_model_get_n_items (successors); c++)
+                {
+                  g_autoptr(CoopTerritoryChange) change = g_list_model_get_item (successors, c);
+                  g_autofree char *description = coop_territory_change_dup_description (change);
+                }
+            }
 
           if (name != NULL && name[0] != '\0')
             {
+              g_autoptr(GListModel) named = coop_atlas_lookup_name (atlas, name);
+
               found = coop_atlas_search (atlas, name, 8);
               walk_list (atlas, NULL, found);
+              walk_list (atlas, NULL, named);
             }
         }
     }

@@ -12,6 +12,7 @@
 
 #include "coop-atlas-private.h"
 #include "coop-error.h"
+#include "coop-territory-change.h"
 
 G_BEGIN_DECLS
 

@@ -28,6 +28,31 @@ run({
         checkEqual(results.get_item(0).name, 'Saint-Étienne');
     },
 
+    'millésimes'() {
+        checkEqual(atlas.year, 2026);
+        checkEqual(atlas.get_years().join(','), '2020,2021,2022,2023,2024,2025,2026');
+        const old = Coop.Atlas.dup_default_for_year(2020);
+        checkEqual(old.year, 2020);
+        checkEqual(old.sourceVersion, '0.8.0');
+        checkEqual(old.lookup('200068765').name, 'CC du Sisteronais-Buëch');
+        let thrown = null;
+        try {
+            Coop.Atlas.dup_default_for_year(2019);
+        } catch (e) {
+            thrown = e;
+        }
+        check(thrown !== null && thrown.matches(Coop.error_quark(), Coop.Error.NOT_FOUND));
+    },
+
+    'former codes and names'() {
+        const successors = atlas.list_successors('49319');
+        checkEqual(successors.get_n_items(), 1);
+        checkEqual(successors.get_item(0).territory.code, '49331');
+        checkEqual(atlas.lookup_name('Saint-Pierre').get_n_items(), 9);
+        const changes = atlas.list_changes('243800984', 2020);
+        checkEqual(changes.get_item(0).kind, Coop.ChangeKind.POPULATION);
+    },
+
     'unknown code gives null'() {
         checkEqual(atlas.lookup('99999'), null);
     },

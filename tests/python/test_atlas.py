@@ -36,6 +36,33 @@ class AtlasTests(unittest.TestCase):
         results = self.atlas.search("saint etienne", 1)
         self.assertEqual(results.get_item(0).props.name, "Saint-Étienne")
 
+    def test_millesimes(self):
+        self.assertEqual(self.atlas.props.year, 2026)
+        self.assertEqual(self.atlas.get_years(), [2020, 2021, 2022, 2023, 2024, 2025, 2026])
+        old = Coop.Atlas.dup_default_for_year(2020)
+        self.assertEqual(old.props.year, 2020)
+        self.assertEqual(old.props.source_version, "0.8.0")
+        self.assertEqual(old.props.population_year, 2016)
+        self.assertEqual(self.atlas.open_year(2023).props.year, 2023)
+        with self.assertRaises(gi.repository.GLib.GError) as context:
+            Coop.Atlas.dup_default_for_year(2019)
+        self.assertTrue(context.exception.matches(Coop.error_quark(), Coop.Error.NOT_FOUND))
+        self.assertIn("2020, 2021", context.exception.message)
+
+    def test_changes_and_former_codes(self):
+        changes = self.atlas.list_changes("243800984", 2020)
+        kinds = [changes.get_item(i).props.kind for i in range(changes.get_n_items())]
+        self.assertEqual(kinds, [Coop.ChangeKind.POPULATION])
+        successors = self.atlas.list_successors("01340")
+        self.assertEqual(successors.get_n_items(), 1)
+        self.assertEqual(successors.get_item(0).props.territory.props.code, "01015")
+        self.assertIn("Arboys en Bugey", successors.get_item(0).dup_description())
+
+    def test_ambiguous_name(self):
+        named = self.atlas.lookup_name("Saint-Pierre")
+        self.assertEqual(named.get_n_items(), 9)
+        self.assertEqual(self.atlas.lookup("2a004").props.name, "Ajaccio")
+
     def test_unknown_code(self):
         self.assertIsNone(self.atlas.lookup("99999"))
 

@@ -222,7 +222,7 @@ model("diamond-chain", model_doc([territory(code=f"d{i:03d}a", members=[f"d{i + 
       {"ok": True})
 # Every commune of France as members, and a région that holds a quarter of
 # them: each of those is redundant. Pairwise checks would take hours.
-with gzip.open(os.path.join(HERE, "..", "..", "..", "data", "france", "communes.json.gz")) as f:
+with gzip.open(os.path.join(HERE, "..", "..", "..", "data", "france", "2026", "communes.json.gz")) as f:
     all_communes = [c["code"] for c in json.load(f) if c["type"] == "commune-actuelle"]
 model("all-communes-and-a-region", compact([territory(code="france", members=all_communes + ["region:84"])]),
       finding("redundant-member", T0 + ".members[0]"))
@@ -832,7 +832,21 @@ source("communes--population-over-limit", with_commune(3, population=2000000000)
 source("communes--siren-number", with_commune(3, siren=213805633), err("INVALID_TYPE", "$[3]", "siren"))
 source("communes--duplicate-key", dump(communes).replace('"nom":', '"nom": "x", "nom":', 1), err("DUPLICATE", "nom"))
 source("communes--deep-nesting", "[" * 300 + "]" * 300, err("PARSE", "nesting"))
-source("communes--none-current", dump([dict(c, type="commune-deleguee") for c in communes]), err("UNKNOWN_REFERENCE", "epci.json", "membres"))
+source("communes--none-current", dump([dict(c, type="commune-deleguee", chefLieu=c["code"]) for c in communes
+                                         if c["type"] == "commune-actuelle"]),
+       err("UNKNOWN_REFERENCE", "epci.json", "membres"))
+source("communes--type-unknown", with_commune(3, type="commune-fantome"),
+       err("INVALID_VALUE", "$[3]", "commune-fantome", "commune-deleguee"))
+source("communes--deleguee-without-commune", with_commune(len(communes) - 1, chefLieu=DROP),
+       err("MISSING_FIELD", f"$[{len(communes) - 1}]", "chefLieu"))
+source("communes--deleguee-orphan", with_commune(len(communes) - 1, chefLieu="99999"),
+       err("UNKNOWN_REFERENCE", f"$[{len(communes) - 1}]", "99999"))
+source("communes--former-code-number", with_commune(3, anciensCodes=[38305, "x"]),
+       err("INVALID_VALUE", "$[3].anciensCodes[0]", "former code"))
+source("communes--former-codes-object", with_commune(3, anciensCodes={"code": "38305"}),
+       err("INVALID_TYPE", "$[3].anciensCodes", "an array"))
+source("communes--overseas-object-string", with_commune(3, collectiviteOutremer="975"),
+       err("INVALID_TYPE", "$[3].collectiviteOutremer", "an object"))
 e = json.loads(json.dumps(epci))
 e[0]["type"] = "SIVU"
 source("epci--unknown-type", dump(e), err("INVALID_VALUE", "epci.json", "$[0]", "SIVU", "CC, CA"))
@@ -882,6 +896,14 @@ source("source--year-too-old", '{"package": "p", "version": "1", "population-yea
 source("source--year-string", '{"package": "p", "version": "1", "population-year": "2023"}\n', err("INVALID_TYPE", "population-year"))
 source("source--array", "[]\n", err("INVALID_TYPE", "source.json", "$", "an object"))
 source("source--version-number", '{"package": "p", "version": 6, "population-year": 2023}\n', err("INVALID_TYPE", "version"))
+source("source--millesime-string", '{"package": "p", "version": "1", "millesime": "2026", "population-year": 2023}\n',
+       err("INVALID_TYPE", "millesime"))
+source("source--member-populations-unknown",
+       '{"package": "p", "version": "1", "population-year": 2023, "member-populations": "guess"}\n',
+       err("INVALID_VALUE", "member-populations", "guess"))
+source("source--missing-members-unknown",
+       '{"package": "p", "version": "1", "population-year": 2023, "members-missing-from-communes": "drop"}\n',
+       err("INVALID_VALUE", "members-missing-from-communes", "drop"))
 
 # Compiled atlas files, derived from the tiny atlas
 def atlas_cases(build_dir):
@@ -916,60 +938,80 @@ def atlas_cases(build_dir):
     atlas("payload-random", header + bytes(rng.randrange(256) for _ in payload), corrupt())
     atlas("payload-reversed", header + payload[::-1], corrupt())
 
-    # Structurally valid payloads with damaged tables, made with GVariant.
+    # Structurally valid payloads with damaged tables, made with GVariant
+    # (the time-aware format of libcoop/coop-atlas-format.h, version 3).
     import gi
     from gi.repository import GLib
-    vtype = "(a{sv}a(uu)a(uuuyyyyxxquuuuuu)a(tt)a(uxx)a(tu)aya(uu)ay)"
+    mtype = "(a{sv}aua(uiiuuuuuuuqyyyy)a(uii))"
+    vtype = "(a{sv}a(uu)a(tt)a(uu)a(uu)aya(uuu)a(ttuq)aya" + mtype + ")"
     value = GLib.Variant.new_from_bytes(GLib.VariantType(vtype), GLib.Bytes(payload), False).unpack()
-    meta, ranges, territories, codes, memberships, sirens, keys, names, strings = value
+    meta, ranges, codes, identities, sirens, keys, names, former, strings, millesimes = value
+    mmeta, present, records, memberships = millesimes[-1]
+
+    def variant_meta(m):
+        return {k: GLib.Variant("s" if isinstance(v, str) else "u", v) for k, v in m.items()}
 
     def crafted(name, expected, **replace):
-        fields = dict(meta=meta, ranges=ranges, territories=territories, codes=codes,
-                      memberships=memberships, sirens=sirens, keys=keys, names=names, strings=strings)
+        fields = dict(meta=meta, ranges=ranges, codes=codes, identities=identities, sirens=sirens, keys=keys,
+                      names=names, former=former, strings=strings, mmeta=mmeta, present=present,
+                      records=records, memberships=memberships)
         fields.update(replace)
-        meta_v = {k: GLib.Variant("s" if isinstance(v, str) else "u", v) for k, v in fields["meta"].items()}
-        v = GLib.Variant(vtype, (meta_v, fields["ranges"], fields["territories"], fields["codes"],
-                                 fields["memberships"], fields["sirens"], bytes(fields["keys"]), fields["names"],
-                                 bytes(fields["strings"])))
+        mills = fields.get("millesimes")
+        if mills is None:
+            mills = [(variant_meta(fields["mmeta"]), fields["present"], fields["records"], fields["memberships"])]
+        v = GLib.Variant(vtype, (variant_meta(fields["meta"]), fields["ranges"], fields["codes"],
+                                 fields["identities"], fields["sirens"], bytes(fields["keys"]), fields["names"],
+                                 fields["former"], bytes(fields["strings"]), mills))
         data = v.get_data_as_bytes().get_data()
         atlas(name, struct.pack("<8sIIQ", magic, version, bom, len(data)) + data, expected)
 
-    n = len(territories)
-    crafted("no-territory", corrupt("no territory"), territories=[], codes=[],
+    n = len(identities)
+    crafted("no-territory", corrupt("no territory"), identities=[], codes=[], records=[], present=[],
             ranges=[(0, 0)] * len(ranges))
     crafted("kinds-overlap", corrupt("kinds"), ranges=[(0, n)] + list(ranges[1:]))
     crafted("kinds-too-few", corrupt("kinds"), ranges=list(ranges[:-1]))
     crafted("kinds-beyond-end", corrupt("kinds"), ranges=list(ranges[:-1]) + [(ranges[-1][0], n + 5)])
     crafted("codes-missing", corrupt("code table"), codes=list(codes[:-1]))
     crafted("name-keys-unterminated", corrupt("name keys"), keys=bytes(keys) + b"x")
+    crafted("no-millesime", corrupt("no millésime"), millesimes=[])
+    crafted("millesimes-unordered", corrupt("millésimes"),
+            millesimes=[(variant_meta(dict(mmeta, year=2026)), present, records, memberships),
+                        (variant_meta(dict(mmeta, year=2020)), present, records, memberships)])
+    crafted("records-missing", corrupt("records"), records=list(records[:-1]))
     # These open: every index they hold is checked where it is followed.
     bad = 0xFFFFFFF0
     crafted("memberships-out-of-range", {"ok": True}, memberships=[(bad, p, q) for (_, p, q) in memberships])
     crafted("parents-out-of-range", {"ok": True},
-            territories=[t[:10] + (bad, bad, bad, bad) + t[14:] for t in territories])
-    crafted("members-span-beyond", {"ok": True},
-            territories=[t[:14] + (bad, 10) for t in territories])
-    crafted("members-count-overflow", {"ok": True},
-            territories=[t[:14] + (1, 0xFFFFFFFF) for t in territories])
-    crafted("members-loop", {"ok": True},
-            memberships=[(n - 1, p, q) for (_, p, q) in memberships])
+            records=[r[:3] + (bad, bad, bad, bad, bad) + r[8:] for r in records])
+    crafted("members-span-beyond", {"ok": True}, records=[r[:8] + (bad, 10) + r[10:] for r in records])
+    crafted("members-count-overflow", {"ok": True}, records=[r[:8] + (1, 0xFFFFFFFF) + r[10:] for r in records])
+    crafted("members-loop", {"ok": True}, memberships=[(n - 1, p, q) for (_, p, q) in memberships])
     crafted("sirens-out-of-range", {"ok": True}, sirens=[(s, bad) for (s, _) in sirens])
     crafted("sirens-unsorted", {"ok": True}, sirens=list(reversed(sirens)))
-    crafted("names-offsets-beyond", {"ok": True}, names=[(bad, t) for (_, t) in names])
-    crafted("names-territories-beyond", {"ok": True}, names=[(o, 0x7FFFFFF0) for (o, _) in names])
+    crafted("names-offsets-beyond", {"ok": True}, names=[(bad, t, m) for (_, t, m) in names])
+    crafted("names-territories-beyond", {"ok": True}, names=[(o, 0x7FFFFFF0, m) for (o, _, m) in names])
     crafted("codes-unsorted", {"ok": True}, codes=list(reversed(codes)))
-    crafted("enums-out-of-range", {"ok": True},
-            territories=[t[:3] + (200, 200, 200, 200) + t[7:] for t in territories])
+    crafted("present-out-of-range", {"ok": True}, present=[bad for _ in present])
+    crafted("present-unsorted", {"ok": True}, present=list(reversed(present)))
+    crafted("former-out-of-range", {"ok": True}, former=[(h, l, bad, y) for (h, l, _, y) in former])
+    crafted("former-unsorted", {"ok": True}, former=list(reversed(former)))
+    crafted("enums-out-of-range", {"ok": True}, records=[r[:11] + (200, 200, 200, 201) for r in records])
     # Refused on open: a sum of such figures would overflow.
     crafted("populations-negative", corrupt("population out of range"),
-            territories=[t[:7] + (-(2**63), -5) + t[9:] for t in territories],
-            memberships=[(m, -(2**63), 2**63 - 1) for (m, _, _) in memberships])
-    crafted("strings-offsets-beyond", {"ok": True}, territories=[(bad, bad, bad) + t[3:] for t in territories])
-    crafted("strings-offsets-shifted", {"ok": True}, territories=[(t[0] + 1, t[1] + 2, t[2] + 3) + t[3:] for t in territories])
+            records=[(r[0], -(2**31), -5) + r[3:] for r in records],
+            memberships=[(m, -(2**31), 2**31 - 1) for (m, _, _) in memberships])
+    crafted("populations-huge", corrupt("population out of range"),
+            records=[(r[0], 2**31 - 1, 2**31 - 1) + r[3:] for r in records])
+    crafted("memberships-population-huge", corrupt("membership has a population out of range"),
+            memberships=[(m, 2**31 - 1, q) for (m, _, q) in memberships])
+    crafted("strings-offsets-beyond", {"ok": True}, identities=[(bad, bad) for _ in identities],
+            records=[(bad,) + r[1:] for r in records])
+    crafted("strings-offsets-shifted", {"ok": True}, identities=[(c + 1, s + 2) for (c, s) in identities],
+            records=[(r[0] + 3,) + r[1:] for r in records])
     crafted("strings-unterminated", corrupt("strings"), strings=bytes(strings) + b"x")
     crafted("strings-missing", corrupt("strings"), strings=b"")
     crafted("strings-not-utf8", {"ok": True}, strings=bytes(b if b == 0 else 0xff for b in bytes(strings)))
-    crafted("metadata-wrong-types", {"ok": True}, meta={"source": 7, "population-year": "x"} and {})
+    crafted("metadata-wrong-types", {"ok": True}, meta={}, mmeta={})
 
 
 def main():
