@@ -9,9 +9,10 @@
 #   ./dev.sh sanitize  the test suite under AddressSanitizer and UBSan
 #   ./dev.sh valgrind  the C tests under valgrind
 #   ./dev.sh fuzz [TARGET] [SECONDS]
-#                      libFuzzer on model, source, atlas and scale (all by
-#                      default), SECONDS each (default 60), one core; crashes
-#                      land in _build-fuzz/artifacts
+#                      libFuzzer on model, source, atlas and scale, and the
+#                      mutation test with a new seed (all by default),
+#                      SECONDS each (default 60); crashes land in
+#                      _build-fuzz/artifacts
 #   ./dev.sh bench [RUNS]
 #                      the atlas benchmarks against Python's json, the
 #                      model-scale benchmark and the DataFrame export
@@ -29,7 +30,7 @@ PACKAGES=(
   meson ninja-build gcc pkg-config gettext
   libglib2.0-dev libglib2.0-bin libjson-glib-dev
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 gir1.2-json-1.0
-  python3 python3-gi gjs gi-docgen
+  python3 python3-gi python3-markdown gjs gi-docgen
   valgrind time
   python3-pandas python3-matplotlib python3-nbclient python3-nbformat python3-ipykernel jupyter-nbconvert
   gir1.2-gtk-4.0 gir1.2-adw-1 xvfb xauth locales
@@ -153,11 +154,15 @@ demo() {
 }
 
 fuzz() {
-  local targets=(model source atlas scale)
+  local targets=(model source atlas scale mutation)
   local seconds=60
   if [ $# -gt 0 ] && [ "$1" != all ]; then targets=("$1"); fi
   if [ $# -gt 1 ]; then seconds=$2; fi
   install_deps
+  if [ "${targets[*]}" = mutation ]; then
+    fuzz_mutation "$seconds"
+    return
+  fi
   install_packages "${FUZZ_PACKAGES[@]}"
   if [ ! -f _build-fuzz/build.ninja ]; then
     CC=clang meson setup _build-fuzz -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false \
@@ -167,6 +172,10 @@ fuzz() {
   mkdir -p _build-fuzz/artifacts
   local target
   for target in "${targets[@]}"; do
+    if [ "$target" = mutation ]; then
+      fuzz_mutation "$seconds"
+      continue
+    fi
     local seeds=(tests/fuzz/corpus/$target)
     case $target in
       model) seeds+=(tests/data/bad/model) ;;
@@ -188,6 +197,20 @@ fuzz() {
   done
 }
 
+# The mutation test of the suite (tests/test_mutation.py) for about SECONDS,
+# with a new seed each run, on the sanitizer build; failing inputs are kept
+# in _build-fuzz/artifacts/mutation.
+fuzz_mutation() {
+  local seconds=$1
+  local seed=$RANDOM$RANDOM
+  build_sanitize
+  mkdir -p _build-fuzz/artifacts
+  echo "== mutation for about ${seconds}s (seed $seed)"
+  env COOP_ATLAS="$PWD/_build-sanitize/libcoop/france.atlas" \
+    /usr/bin/python3 tests/test_mutation.py _build-sanitize/tools/coop . \
+      --mutants $((seconds * 12)) --seed "$seed" --keep _build-fuzz/artifacts/mutation
+}
+
 case "${1:-help}" in
   deps) install_deps ;;
   build) shift; build "$@" ;;
@@ -197,16 +220,16 @@ case "${1:-help}" in
     # minutes more on 2 cores, measured, so CI runs both.
     build
     status=0
-    run_suite "$BUILD_DIR" || status=$?
+    run_suite "$BUILD_DIR" --no-suite mutation || status=$?
     build_sanitize
-    run_suite _build-sanitize --suite c || status=$?
+    run_suite _build-sanitize --suite c --suite mutation || status=$?
     summarise "$BUILD_DIR" _build-sanitize
     exit $status
     ;;
   sanitize)
     install_deps
     build_sanitize
-    run_tests _build-sanitize --suite c
+    run_tests _build-sanitize --suite c --suite mutation
     ;;
   valgrind)
     build
@@ -222,6 +245,6 @@ case "${1:-help}" in
     /usr/bin/python3 bench/dataframe.py "$BUILD_DIR"
     ;;
   *)
-    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 esac

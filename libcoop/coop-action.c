@@ -10,6 +10,7 @@
 #include "coop-enum-types.h"
 #include "coop-action.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopAction:
@@ -422,6 +423,10 @@ coop_action_get_start (CoopAction *self)
  *
  * Sets [property@Coop.Action:start].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -429,6 +434,7 @@ coop_action_set_start (CoopAction *self,
                        GDateTime  *start)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
+  g_return_if_fail (_coop_date_in_range (start));
 
   if (_coop_date_equal (self->start, start))
     return;
@@ -463,6 +469,10 @@ coop_action_get_end (CoopAction *self)
  *
  * Sets [property@Coop.Action:end].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -470,6 +480,7 @@ coop_action_set_end (CoopAction *self,
                      GDateTime  *end)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
+  g_return_if_fail (_coop_date_in_range (end));
 
   if (_coop_date_equal (self->end, end))
     return;
@@ -550,6 +561,9 @@ coop_action_get_holders (CoopAction   *self,
  * Sets who holds @function for this action, replacing what was there,
  * and emits [signal@Coop.Action::holders-changed] if that changes it.
  *
+ * Each reference may appear once, as in a document: a list with a
+ * repeated one is a programmer error.
+ *
  * Since: 1.0
  */
 void
@@ -559,6 +573,7 @@ coop_action_set_holders (CoopAction         *self,
 {
   g_return_if_fail (COOP_IS_ACTION (self));
   g_return_if_fail (function < COOP_N_FUNCTIONS);
+  g_return_if_fail (!_coop_strv_has_duplicates (holders));
 
   if (_coop_strv_equal ((const char * const *)self->holders[function], holders))
     return;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-agreement-private.h"
+#include "coop-date-private.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
 #include "coop-i18n-private.h"
@@ -102,7 +103,9 @@ coop_agreement_can_transition (CoopAgreement       *self,
  * Moves the agreement to @status and records the dated transition in
  * [property@Coop.Agreement:history]. A move the lifecycle does not allow
  * is refused with %COOP_ERROR_INVALID_TRANSITION, whose message lists the
- * moves allowed from the current status; the agreement is then unchanged.
+ * moves allowed from the current status, and a date outside 1800-01-01 to
+ * 3000-12-31 (in UTC), which no document holds, with
+ * %COOP_ERROR_INVALID_VALUE; the agreement is then unchanged.
  *
  * Returns: %TRUE if the agreement moved
  *
@@ -127,6 +130,17 @@ coop_agreement_transition (CoopAgreement        *self,
   klass = g_type_class_ref (COOP_TYPE_AGREEMENT_STATUS);
   to_value = g_enum_get_value (klass, status);
   g_return_val_if_fail (to_value != NULL, FALSE);
+
+  /* The history is saved: a date the reader would refuse is refused here. */
+  if (!_coop_date_in_range (date))
+    {
+      g_autofree char *text = _coop_date_format (date);
+
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   _("“%s”: the transition is dated %s; expected a date from %d-01-01 to %d-12-31"),
+                   coop_agreement_get_id (self), text, COOP_DATE_MIN_YEAR, COOP_DATE_MAX_YEAR);
+      return FALSE;
+    }
 
   current = coop_agreement_get_status (self);
   if (!coop_agreement_status_can_transition (current, status))

@@ -115,6 +115,19 @@ coop_model_renew_agreement (CoopModel      *self,
       return NULL;
     }
 
+  /* The renewal is saved with the model: its dates must be ones a
+   * document holds. */
+  if (!_coop_date_in_range (start) || !_coop_date_in_range (end) || !_coop_date_in_range (date))
+    {
+      g_autofree char *start_text = _coop_date_format (_coop_date_in_range (date) ? start : date);
+
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   _("the renewal of “%s” would run from %s, beyond the dates a document holds; "
+                     "expected dates from %d-01-01 to %d-12-31"),
+                   coop_agreement_get_id (agreement), start_text, COOP_DATE_MIN_YEAR, COOP_DATE_MAX_YEAR);
+      return NULL;
+    }
+
   id = renewed_id (coop_agreement_get_id (agreement), g_date_time_get_year (start));
   if (coop_model_get_agreement (self, id) != NULL)
     {

@@ -13,6 +13,7 @@
 #include "coop-agreement-private.h"
 #include "coop-error.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopAgreement:
@@ -580,6 +581,10 @@ coop_agreement_get_start (CoopAgreement *self)
  *
  * Sets [property@Coop.Agreement:start].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -587,6 +592,7 @@ coop_agreement_set_start (CoopAgreement *self,
                           GDateTime     *start)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
+  g_return_if_fail (_coop_date_in_range (start));
 
   if (_coop_date_equal (self->start, start))
     return;
@@ -621,6 +627,10 @@ coop_agreement_get_end (CoopAgreement *self)
  *
  * Sets [property@Coop.Agreement:end].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -628,6 +638,7 @@ coop_agreement_set_end (CoopAgreement *self,
                         GDateTime     *end)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
+  g_return_if_fail (_coop_date_in_range (end));
 
   if (_coop_date_equal (self->end, end))
     return;

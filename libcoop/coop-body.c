@@ -446,6 +446,9 @@ coop_body_get_scope (CoopBody *self)
  *
  * Sets [property@Coop.Body:scope].
  *
+ * Each reference may appear once, as in a document: a list with a
+ * repeated one is a programmer error.
+ *
  * Since: 1.0
  */
 void
@@ -453,6 +456,7 @@ coop_body_set_scope (CoopBody           *self,
                      const char * const *scope)
 {
   g_return_if_fail (COOP_IS_BODY (self));
+  g_return_if_fail (!_coop_strv_has_duplicates (scope));
 
   if (_coop_strv_equal ((const char * const *)self->scope, scope))
     return;

@@ -310,6 +310,42 @@ parameters_of (CoopCriterionKind kind)
     }
 }
 
+/* A list of criteria (a step's, or an "any" group's) is bounded and holds
+ * each criterion once: the same criterion twice changes nothing a reader
+ * of the scale would see, and a thousand of them make every assessment
+ * slow. */
+gboolean
+_coop_criteria_check_list (CoopJsonDocument  *document,
+                           JsonNode          *list_node,
+                           const char        *path,
+                           GError           **error)
+{
+  JsonArray *list = json_node_get_array (list_node);
+  guint n = json_array_get_length (list);
+
+  if (n > COOP_SCALE_MAX_CRITERIA)
+    {
+      _coop_json_set_error (error, document, list_node, path, COOP_ERROR_INVALID_VALUE,
+                            _("the list holds %u criteria; expected at most %u"),
+                            n, COOP_SCALE_MAX_CRITERIA);
+      return FALSE;
+    }
+
+  for (guint i = 1; i < n; i++)
+    for (guint j = 0; j < i; j++)
+      if (json_node_equal (json_array_get_element (list, i), json_array_get_element (list, j)))
+        {
+          g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+
+          _coop_json_set_error (error, document, json_array_get_element (list, i), element_path,
+                                COOP_ERROR_DUPLICATE,
+                                _("the same criterion as %s[%u]; expected each criterion once"), path, j);
+          return FALSE;
+        }
+
+  return TRUE;
+}
+
 CoopCriterion *
 _coop_criterion_new_from_json (CoopJsonDocument  *document,
                                JsonNode          *node,
@@ -347,6 +383,9 @@ _coop_criterion_new_from_json (CoopJsonDocument  *document,
                                   "{\"any\": [ … ]} alone, with at least one criterion"));
           return NULL;
         }
+
+      if (!_coop_criteria_check_list (document, any, any_path, error))
+        return NULL;
 
       self->kind = COOP_CRITERION_KIND_ANY;
       for (guint i = 0; i < json_array_get_length (alternatives); i++)

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 /* Dates are days: GDateTime at midnight UTC, written YYYY-MM-DD. */
 GDateTime *_coop_date_parse  (const char *text);
 char      *_coop_date_format (GDateTime  *date);
+gboolean   _coop_date_in_range (GDateTime *date);
 
 /* The years a document's dates may fall in, as population years do: wide
  * for any real cooperation, and far enough from GDateTime's limits (years

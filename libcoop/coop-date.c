@@ -51,3 +51,22 @@ _coop_date_format (GDateTime *date)
                           g_date_time_get_month (utc),
                           g_date_time_get_day_of_month (utc));
 }
+
+/* Whether @date (or no date) is one a document may hold: its day in UTC,
+ * the day the writer writes, falls in COOP_DATE_MIN_YEAR to
+ * COOP_DATE_MAX_YEAR. The setters refuse what the reader would refuse. */
+gboolean
+_coop_date_in_range (GDateTime *date)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  int year;
+
+  if (date == NULL)
+    return TRUE;
+
+  utc = g_date_time_to_utc (date);
+  if (utc == NULL)
+    return FALSE;
+  year = g_date_time_get_year (utc);
+  return year >= COOP_DATE_MIN_YEAR && year <= COOP_DATE_MAX_YEAR;
+}

@@ -10,6 +10,7 @@
 #include "coop-enum-types.h"
 #include "coop-evaluation.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopEvaluation:
@@ -87,6 +88,9 @@ coop_evaluation_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATE:
+      /* The constructor's precondition holds for g_object_new () and
+       * bindings too: no date a document cannot hold. */
+      g_return_if_fail (_coop_date_in_range (g_value_get_boxed (value)));
       self->date = g_value_dup_boxed (value);
       break;
     case PROP_FINDINGS:
@@ -159,12 +163,17 @@ coop_evaluation_init (CoopEvaluation *self)
  *
  * Returns: (transfer full): a new evaluation
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 CoopEvaluation *
 coop_evaluation_new (GDateTime *date)
 {
   g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (_coop_date_in_range (date), NULL);
 
   return g_object_new (COOP_TYPE_EVALUATION,
                        "date", date,

@@ -44,6 +44,11 @@ guint             _coop_json_document_get_line     (CoopJsonDocument  *self,
                                                     JsonNode          *node);
 const char       *_coop_json_document_get_duplicate (CoopJsonDocument *self,
                                                      JsonObject       *object);
+const char       *_coop_json_document_get_number_text (CoopJsonDocument *self,
+                                                       JsonNode         *node);
+JsonNode         *_coop_json_document_copy_node    (CoopJsonDocument  *self,
+                                                    JsonNode          *node);
+const char       *_coop_json_node_get_big_integer  (JsonNode          *node);
 
 void              _coop_json_set_error             (GError           **error,
                                                     CoopJsonDocument  *document,

@@ -30,6 +30,9 @@ struct _CoopJsonDocument
   GHashTable *duplicates;  /* JsonObject* → first duplicated name */
   char       *first_duplicate;       /* the first duplicated member of any object */
   guint       first_duplicate_line;
+  GHashTable *big_numbers;  /* index among the document's numbers → text, beyond 64 bits */
+  GHashTable *number_texts; /* JsonNode* → text, for those numbers */
+  guint       n_numbers;    /* numbers met so far by the parser's signals */
 };
 
 CoopJsonDocument *
@@ -41,6 +44,8 @@ _coop_json_document_new (const char *display_name)
   self->lines = g_hash_table_new (NULL, NULL);
   self->seen = g_hash_table_new (NULL, NULL);
   self->duplicates = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->big_numbers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->number_texts = g_hash_table_new (NULL, NULL);
 
   return self;
 }
@@ -55,9 +60,32 @@ _coop_json_document_free (CoopJsonDocument *self)
   g_clear_pointer (&self->lines, g_hash_table_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
   g_clear_pointer (&self->duplicates, g_hash_table_unref);
+  g_clear_pointer (&self->number_texts, g_hash_table_unref);
+  g_clear_pointer (&self->big_numbers, g_hash_table_unref);
   g_free (self->first_duplicate);
   g_free (self->name);
   g_free (self);
+}
+
+/* json-glib signals each scalar right after reading it, so the parser's
+ * numbers come in the order the lexer met them: the n-th number node is
+ * the n-th number token, whose text the lexer kept if it is too large for
+ * json-glib. */
+static void
+note_number (CoopJsonDocument *self,
+             JsonNode         *node)
+{
+  const char *text;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    return;
+
+  text = g_hash_table_lookup (self->big_numbers, GUINT_TO_POINTER (self->n_numbers));
+  if (text != NULL)
+    g_hash_table_insert (self->number_texts, node, (gpointer)text);
+  self->n_numbers++;
 }
 
 static void
@@ -89,6 +117,7 @@ on_object_member (JsonParser *parser,
   node = json_object_get_member (object, member_name);
   if (node != NULL)
     g_hash_table_insert (self->lines, node, GUINT_TO_POINTER (json_parser_get_current_line (parser)));
+  note_number (self, node);
 }
 
 static void
@@ -102,6 +131,7 @@ on_array_element (JsonParser *parser,
 
   if (node != NULL)
     g_hash_table_insert (self->lines, node, GUINT_TO_POINTER (json_parser_get_current_line (parser)));
+  note_number (self, node);
 }
 
 typedef enum
@@ -115,7 +145,28 @@ typedef enum
   PRESCAN_NOT_JSON,
   PRESCAN_SECOND_VALUE,
   PRESCAN_NUMBER_OVERFLOW,
+  PRESCAN_BAD_NUMBER,
+  PRESCAN_BAD_WORD,
 } PrescanResult;
+
+/* Where the lexer is, so that an error can name the JSON path. */
+typedef struct
+{
+  gboolean    object;
+  gboolean    expect_key;  /* in an object, before a member's name */
+  guint       index;       /* in an array, the element's index */
+  const char *key;         /* in an object, the member's name as written */
+  gsize       key_length;
+} PrescanFrame;
+
+typedef struct
+{
+  PrescanFrame frames[COOP_JSON_MAX_DEPTH + 1];
+  guint        depth;
+  guint        line;
+  const char  *token;      /* the number or word refused */
+  gsize        token_length;
+} Prescan;
 
 static int
 read_hex4 (const char *p,
@@ -137,6 +188,56 @@ read_hex4 (const char *p,
   return value;
 }
 
+/* RFC 8259 section 6: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+ * json-glib's scanner also reads 0542 as octal 354, 0x1F as 31, .5 and 1.
+ * as doubles: the canonical writer would then change the figure without a
+ * word, so only the RFC's grammar passes. */
+static gboolean
+is_json_number (const char *p,
+                gsize       n,
+                gboolean   *integer)
+{
+  gsize i = 0;
+
+  *integer = TRUE;
+  if (i < n && p[i] == '-')
+    i++;
+  if (i < n && p[i] == '0')
+    i++;
+  else if (i < n && p[i] >= '1' && p[i] <= '9')
+    while (i < n && g_ascii_isdigit (p[i]))
+      i++;
+  else
+    return FALSE;
+
+  if (i < n && p[i] == '.')
+    {
+      *integer = FALSE;
+      if (++i >= n || !g_ascii_isdigit (p[i]))
+        return FALSE;
+      while (i < n && g_ascii_isdigit (p[i]))
+        i++;
+    }
+  if (i < n && (p[i] == 'e' || p[i] == 'E'))
+    {
+      *integer = FALSE;
+      if (++i < n && (p[i] == '+' || p[i] == '-'))
+        i++;
+      if (i >= n || !g_ascii_isdigit (p[i]))
+        return FALSE;
+      while (i < n && g_ascii_isdigit (p[i]))
+        i++;
+    }
+
+  return i == n;
+}
+
+static gboolean
+is_number_character (char c)
+{
+  return g_ascii_isalnum (c) || c == '+' || c == '-' || c == '.' || c == '_';
+}
+
 /* A small JSON lexer run before json-glib's parser. It measures the
  * nesting depth without recursion (json-glib's parser recurses), and
  * refuses what json-glib 1.6 accepts although it is not JSON, because the
@@ -144,24 +245,34 @@ read_hex4 (const char *p,
  * a lone UTF-16 surrogate escape (\\ud800, turned into bytes that are not
  * UTF-8), \\u0000 (cuts the string), unknown escapes such as \\q, raw
  * control characters in strings, single-quoted strings, comments, a
- * second value after the document, and numbers beyond a double's range
- * (json-glib reads 1e999 as infinity, which would be written "inf"). */
+ * second value after the document, numbers outside RFC 8259's grammar
+ * (leading zeros, hexadecimal, a bare fraction) and numbers beyond a
+ * double's range (json-glib reads 1e999 as infinity, which would be
+ * written "inf"). Integers beyond 64 bits, which json-glib wraps
+ * (2^64 becomes -1), are recorded with their text so that they are
+ * quoted and written back as written. */
 static PrescanResult
-prescan (const char  *data,
-         gsize        length,
-         guint       *line_out)
+prescan (CoopJsonDocument *self,
+         const char       *data,
+         gsize             length,
+         Prescan          *state)
 {
   const char *end = data + length;
-  guint depth = 0;
   guint line = 1;
+  guint n_numbers = 0;
   gboolean in_string = FALSE;
+  gboolean in_key = FALSE;
   gboolean root_done = FALSE;
+
+  state->depth = 0;
+  state->line = 1;
 
   for (gsize i = 0; i < length; i++)
     {
+      PrescanFrame *top = state->depth > 0 ? &state->frames[state->depth] : NULL;
       char c = data[i];
 
-      *line_out = line;
+      state->line = line;
       if (c == '\n')
         line++;
 
@@ -200,7 +311,13 @@ prescan (const char  *data,
           else if (c == '"')
             {
               in_string = FALSE;
-              root_done = depth == 0;
+              root_done = state->depth == 0;
+              if (in_key)
+                {
+                  top->key_length = (gsize)(data + i - top->key);
+                  top->expect_key = FALSE;
+                  in_key = FALSE;
+                }
             }
           else if ((guchar)c < 0x20)
             return PRESCAN_CONTROL_CHARACTER;
@@ -213,46 +330,110 @@ prescan (const char  *data,
         return PRESCAN_SECOND_VALUE;
 
       if (c == '"')
-        in_string = TRUE;
+        {
+          in_string = TRUE;
+          if (top != NULL && top->object && top->expect_key)
+            {
+              in_key = TRUE;
+              top->key = data + i + 1;
+            }
+        }
       else if (c == '[' || c == '{')
         {
-          if (++depth > COOP_JSON_MAX_DEPTH)
+          if (++state->depth > COOP_JSON_MAX_DEPTH)
             return PRESCAN_TOO_DEEP;
+          state->frames[state->depth] = (PrescanFrame) {
+            .object = c == '{', .expect_key = c == '{',
+          };
         }
-      else if ((c == ']' || c == '}') && depth > 0)
-        root_done = --depth == 0;
+      else if ((c == ']' || c == '}') && state->depth > 0)
+        root_done = --state->depth == 0;
+      else if (c == ',' && top != NULL)
+        {
+          if (top->object)
+            {
+              top->expect_key = TRUE;
+              top->key = NULL;
+            }
+          else
+            top->index++;
+        }
+      else if (c == ':' && top != NULL)
+        continue;
       else if (c == '\'' || c == '/' || c == '#')
         return PRESCAN_NOT_JSON;
-      else if (c == '-' || g_ascii_isdigit (c))
+      else if (is_number_character (c))
         {
           gsize start = i;
-          char number[64];
+          gboolean integer = FALSE;
 
-          while (i + 1 < length && data[i + 1] != '\0' &&
-                 (g_ascii_isdigit (data[i + 1]) || strchr ("+-.eE", data[i + 1]) != NULL))
+          while (i + 1 < length && is_number_character (data[i + 1]))
             i++;
-          {
-            gsize token_length = i + 1 - start;
-            g_autofree char *long_number = NULL;
-            char *text = number;
+          state->token = data + start;
+          state->token_length = i + 1 - start;
 
-            if (token_length >= sizeof number)
-              text = long_number = g_strndup (data + start, token_length);
-            else
-              {
-                memcpy (number, data + start, token_length);
-                number[token_length] = '\0';
-              }
-            if (!isfinite (g_ascii_strtod (text, NULL)))
-              return PRESCAN_NUMBER_OVERFLOW;
-          }
-          root_done = depth == 0;
+          if (g_ascii_isalpha (c) || c == '_')
+            {
+              if (!((state->token_length == 4 && memcmp (state->token, "true", 4) == 0) ||
+                    (state->token_length == 5 && memcmp (state->token, "false", 5) == 0) ||
+                    (state->token_length == 4 && memcmp (state->token, "null", 4) == 0)))
+                return PRESCAN_BAD_WORD;
+            }
+          else if (!is_json_number (state->token, state->token_length, &integer))
+            return PRESCAN_BAD_NUMBER;
+          else
+            {
+              g_autofree char *text = g_strndup (state->token, state->token_length);
+
+              if (!isfinite (g_ascii_strtod (text, NULL)))
+                return PRESCAN_NUMBER_OVERFLOW;
+              if (integer && !g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, NULL, NULL))
+                g_hash_table_insert (self->big_numbers, GUINT_TO_POINTER (n_numbers), g_steal_pointer (&text));
+              n_numbers++;
+            }
+          root_done = state->depth == 0;
         }
-      else if (depth == 0 && !g_ascii_isalnum (c) && c != '-' && c != '+' && c != '.')
+      else if (state->depth == 0)
         return PRESCAN_NOT_JSON;
     }
 
   return PRESCAN_OK;
+}
+
+/* The JSON path of where the lexer stopped, as $.member[index]… */
+static char *
+prescan_path (Prescan *state)
+{
+  GString *path = g_string_new ("$");
+
+  for (guint depth = 1; depth <= state->depth && depth <= COOP_JSON_MAX_DEPTH; depth++)
+    {
+      PrescanFrame *frame = &state->frames[depth];
+
+      if (!frame->object)
+        g_string_append_printf (path, "[%u]", frame->index);
+      else if (frame->key != NULL && !frame->expect_key)
+        {
+          g_string_append_c (path, '.');
+          g_string_append_len (path, frame->key, (gssize)MIN (frame->key_length, 80));
+        }
+    }
+
+  return g_string_free (path, FALSE);
+}
+
+/* The refused token, at most 40 bytes of it (a huge token would otherwise
+ * fill the message), cut on a character boundary. */
+static char *
+prescan_token (Prescan *state)
+{
+  gsize length = state->token_length;
+
+  if (length <= 40)
+    return g_strndup (state->token, length);
+
+  length = (gsize)(g_utf8_find_prev_char (state->token, state->token + 40) - state->token);
+  return g_strdup_printf ("%.*s…", (int)length, state->token);
 }
 
 gboolean
@@ -261,10 +442,12 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
                                 GError           **error)
 {
   g_autoptr(GError) parse_error = NULL;
+  PrescanResult result;
   const char *data;
   const char *end = NULL;
   gsize length;
-  guint line = 0;
+  g_autofree Prescan *state = g_new0 (Prescan, 1);
+  guint line;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
@@ -298,10 +481,39 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
       return FALSE;
     }
 
-  switch (prescan (data, length, &line))
+  g_hash_table_remove_all (self->number_texts);
+  g_hash_table_remove_all (self->big_numbers);
+  self->n_numbers = 0;
+
+  result = prescan (self, data, length, state);
+  line = state->line;
+  switch (result)
     {
     case PRESCAN_OK:
       break;
+    case PRESCAN_BAD_NUMBER:
+      {
+        g_autofree char *path = prescan_path (state);
+        g_autofree char *token = prescan_token (state);
+
+        g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                     _("%s:%u: %s: “%s” is not a JSON number; expected a decimal number as "
+                       "RFC 8259 writes it: no leading zero (0 alone or 1–9 first), no "
+                       "hexadecimal, a digit on each side of a decimal point"),
+                     self->name, line, path, token);
+        return FALSE;
+      }
+    case PRESCAN_BAD_WORD:
+      {
+        g_autofree char *path = prescan_path (state);
+        g_autofree char *token = prescan_token (state);
+
+        g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                     _("%s:%u: %s: “%s” is not a JSON value; expected true, false, null, a "
+                       "number, a string, an array or an object"),
+                     self->name, line, path, token);
+        return FALSE;
+      }
     case PRESCAN_TOO_DEEP:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
                    _("%s:%u: nesting deeper than %u levels; expected a flatter document"),
@@ -335,10 +547,15 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
                    self->name, line);
       return FALSE;
     case PRESCAN_NUMBER_OVERFLOW:
-      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
-                   _("%s:%u: a number beyond the range of a double; expected a number "
-                     "no larger than 1.8e308 in magnitude"), self->name, line);
-      return FALSE;
+      {
+        g_autofree char *path = prescan_path (state);
+        g_autofree char *token = prescan_token (state);
+
+        g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
+                     _("%s:%u: %s: “%s” is beyond the range of a double; expected a number "
+                       "no larger than 1.8e308 in magnitude"), self->name, line, path, token);
+        return FALSE;
+      }
     case PRESCAN_LONE_SURROGATE:
       g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE,
                    _("%s:%u: a string holds a lone UTF-16 surrogate escape; expected a \\u escape "
@@ -514,6 +731,95 @@ _coop_json_document_get_line (CoopJsonDocument *self,
     return 0;
 
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->lines, node));
+}
+
+/* The text of a number as the document wrote it, when json-glib could not
+ * hold it (an integer beyond 64 bits); NULL for every other node. */
+const char *
+_coop_json_document_get_number_text (CoopJsonDocument *self,
+                                     JsonNode         *node)
+{
+  if (self == NULL || node == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->number_texts, node);
+}
+
+/* An integer beyond 64 bits, kept through a round trip as the string of
+ * its digits behind a byte that no UTF-8 text holds, so that no string
+ * a document or the API can hold is mistaken for one. */
+#define BIG_INTEGER_MARK "\xff"
+
+const char *
+_coop_json_node_get_big_integer (JsonNode *node)
+{
+  const char *text;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  text = json_node_get_string (node);
+  if (text == NULL || !g_str_has_prefix (text, BIG_INTEGER_MARK))
+    return NULL;
+  text += strlen (BIG_INTEGER_MARK);
+  {
+    gboolean integer;
+
+    /* Only what the lexer recorded is written back raw. */
+    if (!is_json_number (text, strlen (text), &integer) || !integer)
+      return NULL;
+  }
+
+  return text;
+}
+
+JsonNode *
+_coop_json_document_copy_node (CoopJsonDocument *self,
+                               JsonNode         *node)
+{
+  const char *text;
+
+  if (self == NULL || g_hash_table_size (self->number_texts) == 0)
+    return json_node_copy (node);
+
+  text = g_hash_table_lookup (self->number_texts, node);
+  if (text != NULL)
+    {
+      g_autofree char *marked = g_strconcat (BIG_INTEGER_MARK, text, NULL);
+      JsonNode *copy = json_node_new (JSON_NODE_VALUE);
+
+      json_node_set_string (copy, marked);
+      return copy;
+    }
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autoptr(JsonObject) object = json_object_new ();
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+      JsonNode *copy = json_node_new (JSON_NODE_OBJECT);
+
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &name, &member))
+        json_object_set_member (object, name, _coop_json_document_copy_node (self, member));
+      json_node_set_object (copy, object);
+      return copy;
+    }
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *source = json_node_get_array (node);
+      g_autoptr(JsonArray) array = json_array_sized_new (json_array_get_length (source));
+      JsonNode *copy = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < json_array_get_length (source); i++)
+        json_array_add_element (array, _coop_json_document_copy_node (self, json_array_get_element (source, i)));
+      json_node_set_array (copy, array);
+      return copy;
+    }
+
+  return json_node_copy (node);
 }
 
 const char *
@@ -725,6 +1031,15 @@ _coop_json_get_int (CoopJsonDocument  *document,
       _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_TYPE,
                             _("“%s” is %s; expected an integer"),
                             member, _coop_json_node_type_name (node));
+      return FALSE;
+    }
+
+  if (_coop_json_document_get_number_text (document, node) != NULL)
+    {
+      _coop_json_set_error (error, document, node, path, COOP_ERROR_INVALID_VALUE,
+                            _("“%s” is %s; expected an integer from %lld to %lld"),
+                            member, _coop_json_document_get_number_text (document, node),
+                            (long long)min, (long long)max);
       return FALSE;
     }
 

@@ -11,6 +11,7 @@
 #include "coop-open-code-private.h"
 #include "coop-mandate.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopMandate:
@@ -623,6 +624,10 @@ coop_mandate_get_start (CoopMandate *self)
  *
  * Sets [property@Coop.Mandate:start].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -630,6 +635,7 @@ coop_mandate_set_start (CoopMandate *self,
                         GDateTime   *start)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
+  g_return_if_fail (_coop_date_in_range (start));
 
   if (_coop_date_equal (self->start, start))
     return;
@@ -664,6 +670,10 @@ coop_mandate_get_end (CoopMandate *self)
  *
  * Sets [property@Coop.Mandate:end].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -671,6 +681,7 @@ coop_mandate_set_end (CoopMandate *self,
                       GDateTime   *end)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
+  g_return_if_fail (_coop_date_in_range (end));
 
   if (_coop_date_equal (self->end, end))
     return;

@@ -10,6 +10,7 @@
 #include "coop-enum-types.h"
 #include "coop-meeting.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopMeeting:
@@ -95,6 +96,9 @@ coop_meeting_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATE:
+      /* The constructor's precondition holds for g_object_new () and
+       * bindings too: no date a document cannot hold. */
+      g_return_if_fail (_coop_date_in_range (g_value_get_boxed (value)));
       self->date = g_value_dup_boxed (value);
       break;
     case PROP_TOPIC:
@@ -181,6 +185,10 @@ coop_meeting_init (CoopMeeting *self)
  *
  * Returns: (transfer full): a new meeting
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 CoopMeeting *
@@ -189,6 +197,7 @@ coop_meeting_new (GDateTime  *date,
 {
   g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (topic != NULL, NULL);
+  g_return_val_if_fail (_coop_date_in_range (date), NULL);
 
   return g_object_new (COOP_TYPE_MEETING,
                        "date", date,
@@ -257,6 +266,9 @@ coop_meeting_get_participants (CoopMeeting *self)
  *
  * Sets [property@Coop.Meeting:participants].
  *
+ * Each reference may appear once, as in a document: a list with a
+ * repeated one is a programmer error.
+ *
  * Since: 1.0
  */
 void
@@ -264,6 +276,7 @@ coop_meeting_set_participants (CoopMeeting        *self,
                                const char * const *participants)
 {
   g_return_if_fail (COOP_IS_MEETING (self));
+  g_return_if_fail (!_coop_strv_has_duplicates (participants));
 
   if (_coop_strv_equal ((const char * const *)self->participants, participants))
     return;

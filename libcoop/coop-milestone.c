@@ -10,6 +10,7 @@
 #include "coop-enum-types.h"
 #include "coop-milestone.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopMilestone:
@@ -234,6 +235,10 @@ coop_milestone_get_due (CoopMilestone *self)
  *
  * Sets [property@Coop.Milestone:due].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -241,6 +246,7 @@ coop_milestone_set_due (CoopMilestone *self,
                         GDateTime     *due)
 {
   g_return_if_fail (COOP_IS_MILESTONE (self));
+  g_return_if_fail (_coop_date_in_range (due));
 
   if (_coop_date_equal (self->due, due))
     return;
@@ -275,6 +281,10 @@ coop_milestone_get_met (CoopMilestone *self)
  *
  * Sets [property@Coop.Milestone:met].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -282,6 +292,7 @@ coop_milestone_set_met (CoopMilestone *self,
                         GDateTime     *met)
 {
   g_return_if_fail (COOP_IS_MILESTONE (self));
+  g_return_if_fail (_coop_date_in_range (met));
 
   if (_coop_date_equal (self->met, met))
     return;

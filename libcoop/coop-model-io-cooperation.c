@@ -616,7 +616,7 @@ read_object (CoopJsonDocument  *document,
   if (!ok)
     return NULL;
 
-  extra = _coop_model_collect_unknown (json_node_get_object (node), members);
+  extra = _coop_model_collect_unknown (document, json_node_get_object (node), members);
   _coop_object_set_extra (object, extra);
   _coop_object_set_line (object, _coop_json_document_get_line (document, node));
 

@@ -52,7 +52,8 @@ static const char * const territory_members[] = {
 };
 
 static JsonObject *
-collect_unknown (JsonObject         *object,
+collect_unknown (CoopJsonDocument   *document,
+                 JsonObject         *object,
                  const char * const *known,
                  const char * const *also_known)
 {
@@ -68,7 +69,7 @@ collect_unknown (JsonObject         *object,
         continue;
       if (extra == NULL)
         extra = json_object_new ();
-      json_object_set_member (extra, name, json_node_copy (node));
+      json_object_set_member (extra, name, _coop_json_document_copy_node (document, node));
     }
 
   return extra;
@@ -249,7 +250,7 @@ read_territory (CoopModel         *self,
       coop_territory_set_member_codes (territory, (const char * const *)codes->pdata);
     }
 
-  extra = collect_unknown (json_node_get_object (node), territory_members, NULL);
+  extra = collect_unknown (document, json_node_get_object (node), territory_members, NULL);
   _coop_territory_set_extra (territory, extra);
 
   return g_steal_pointer (&territory);
@@ -329,7 +330,13 @@ _coop_model_load_document (CoopModel         *self,
                                    &atlas_version, error)))
         return FALSE;
 
-      _coop_model_set_recorded_atlas (self, json_node_get_object (atlas_node));
+      /* Copied through the document, so that an integer beyond 64 bits
+       * among its unknown members keeps its text. */
+      {
+        g_autoptr(JsonNode) copy = _coop_json_document_copy_node (document, atlas_node);
+
+        _coop_model_set_recorded_atlas (self, json_node_get_object (copy));
+      }
     }
 
   territories_node = json_object_get_member (json_node_get_object (root), "territories");
@@ -364,12 +371,42 @@ _coop_model_load_document (CoopModel         *self,
             }
         }
       _coop_model_thaw_natures (self);
+
+      /* The same bound as coop_model_add_territory(), checked once. */
+      {
+        g_autoptr(GError) local_error = NULL;
+
+        if (!_coop_model_check_nesting (self, &local_error))
+          {
+            CoopTerritory *top = NULL;
+            g_autofree char *chain = NULL;
+            g_autofree char *path = NULL;
+            JsonNode *node = NULL;
+
+            _coop_model_get_nesting (self, &top, &chain);
+            for (guint i = 0; i < json_array_get_length (territories) && node == NULL; i++)
+              {
+                JsonNode *element = json_array_get_element (territories, i);
+                JsonNode *code = JSON_NODE_HOLDS_OBJECT (element)
+                                 ? json_object_get_member (json_node_get_object (element), "code") : NULL;
+
+                if (code != NULL && g_strcmp0 (json_node_get_string (code), coop_territory_get_code (top)) == 0)
+                  {
+                    node = element;
+                    path = g_strdup_printf ("$.territories[%u]", i);
+                  }
+              }
+            _coop_json_set_error (error, document, node, path != NULL ? path : "$.territories",
+                                  local_error->code, "%s", local_error->message);
+            return FALSE;
+          }
+      }
     }
 
   if (!_coop_model_load_cooperation (self, document, error))
     return FALSE;
 
-  extra = collect_unknown (json_node_get_object (root), top_level_members, _coop_cooperation_sections);
+  extra = collect_unknown (document, json_node_get_object (root), top_level_members, _coop_cooperation_sections);
   _coop_model_set_extra (self, extra);
 
   return TRUE;
@@ -488,7 +525,10 @@ _coop_model_write_value (GString  *out,
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
+          if (_coop_json_node_get_big_integer (node) != NULL)
+            g_string_append (out, _coop_json_node_get_big_integer (node));
+          else
+            write_string (out, json_node_get_string (node));
           break;
         case G_TYPE_BOOLEAN:
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
@@ -663,7 +703,7 @@ _coop_model_write_document (CoopModel *self,
   if (recorded_atlas != NULL)
     {
       static const char * const atlas_members[] = { "source", "version", "saved-with", NULL };
-      g_autoptr(JsonObject) atlas_extra = collect_unknown (recorded_atlas, atlas_members, NULL);
+      g_autoptr(JsonObject) atlas_extra = collect_unknown (NULL, recorded_atlas, atlas_members, NULL);
       const char *source = json_object_has_member (recorded_atlas, "source")
                              ? json_object_get_string_member (recorded_atlas, "source") : NULL;
       const char *version = json_object_has_member (recorded_atlas, "version")
@@ -725,10 +765,11 @@ _coop_model_write_document (CoopModel *self,
 /* Shared with the readers and writers of the other sections. */
 
 JsonObject *
-_coop_model_collect_unknown (JsonObject         *object,
+_coop_model_collect_unknown (CoopJsonDocument   *document,
+                             JsonObject         *object,
                              const char * const *known)
 {
-  return collect_unknown (object, known, NULL);
+  return collect_unknown (document, object, known, NULL);
 }
 
 gboolean

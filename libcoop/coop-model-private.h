@@ -40,7 +40,16 @@ char       *_coop_model_dup_canonical_reference (CoopModel  *self,
 GArray     *_coop_model_perimeter_communes (CoopModel     *self,
                                             CoopTerritory *territory);
 
-JsonObject *_coop_model_collect_unknown  (JsonObject         *object,
+/* How deep territories of project may nest (see _coop_model_get_nesting). */
+#define COOP_MODEL_MAX_NESTING 16
+
+guint       _coop_model_get_nesting      (CoopModel          *self,
+                                          CoopTerritory     **top,
+                                          char              **chain);
+gboolean    _coop_model_check_nesting    (CoopModel          *self,
+                                          GError            **error);
+JsonObject *_coop_model_collect_unknown  (CoopJsonDocument   *document,
+                                          JsonObject         *object,
                                           const char * const *known);
 gboolean    _coop_model_read_date        (CoopJsonDocument  *document,
                                           JsonNode          *node,

@@ -808,7 +808,10 @@ on_members_changed (CoopModel *self)
  * %COOP_TERRITORY_KIND_DEPARTEMENT or %COOP_TERRITORY_KIND_REGION, which
  * only the atlas's territories have. Its members are checked by
  * [method@Coop.Model.validate], not here, so that a model can be built in
- * any order.
+ * any order; but territories of project may nest at most 16 deep (a chain
+ * of territories each a member of the next, as the reader accepts them):
+ * a territory that would make a longer chain is refused with
+ * %COOP_ERROR_INVALID_VALUE naming the chain.
  *
  * Returns: %TRUE if added, %FALSE with @error set
  *
@@ -870,10 +873,160 @@ coop_model_add_territory (CoopModel      *self,
 
   g_list_store_insert_sorted (self->territories, territory, territory_code_cmp, NULL);
   g_hash_table_insert (self->by_code, (gpointer)code, territory);
+
+  /* While a document loads, its reader checks the nesting once at the end. */
+  if (self->natures_frozen == 0 && !_coop_model_check_nesting (self, error))
+    {
+      guint position;
+
+      g_hash_table_remove (self->by_code, code);
+      if (g_list_store_find (self->territories, territory, &position))
+        g_list_store_remove (self->territories, position);
+      return FALSE;
+    }
+
   g_signal_connect_swapped (territory, "notify::member-codes", G_CALLBACK (on_members_changed), self);
   _coop_model_refresh_natures (self);
 
   return TRUE;
+}
+
+/* How deep territories of project nest: the longest chain of the model's
+ * territories, each a member of the next. Every perimeter question walks
+ * such chains, so the readers and coop_model_add_territory() bound them
+ * (COOP_MODEL_MAX_NESTING): a small file of a thousand territories each
+ * containing the previous one would otherwise make every command run for
+ * minutes. Memoised and walked with an explicit stack: linear in the
+ * territories and their members. A cycle is cut (it is reported by
+ * validation as the "cycle" finding). */
+typedef struct
+{
+  CoopTerritory *territory;
+  guint          next_member;
+  guint          deepest;   /* the depth of its deepest member so far */
+} NestingFrame;
+
+#define NESTING_VISITING G_MAXUINT
+
+guint
+_coop_model_get_nesting (CoopModel      *self,
+                         CoopTerritory **top,
+                         char          **chain)
+{
+  g_autoptr(GHashTable) depth = g_hash_table_new (NULL, NULL);   /* territory → depth, or VISITING */
+  g_autoptr(GHashTable) below = g_hash_table_new (NULL, NULL);   /* territory → its deepest member */
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (NestingFrame));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
+  CoopTerritory *deepest = NULL;
+  guint max_depth = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTerritory) start = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
+      NestingFrame root = { start, 0, 0 };
+
+      if (g_hash_table_contains (depth, start))
+        continue;
+      g_hash_table_insert (depth, start, GUINT_TO_POINTER (NESTING_VISITING));
+      g_array_append_val (stack, root);
+
+      while (stack->len > 0)
+        {
+          NestingFrame *frame = &g_array_index (stack, NestingFrame, stack->len - 1);
+          const char * const *members = coop_territory_get_member_codes (frame->territory);
+          CoopTerritory *member;
+          guint member_depth;
+
+          if (members[frame->next_member] == NULL)
+            {
+              guint own = frame->deepest + 1;
+              CoopTerritory *done = frame->territory;
+
+              g_hash_table_insert (depth, done, GUINT_TO_POINTER (own));
+              if (own > max_depth)
+                {
+                  max_depth = own;
+                  deepest = done;
+                }
+              g_array_set_size (stack, stack->len - 1);
+              if (stack->len > 0)
+                {
+                  NestingFrame *parent = &g_array_index (stack, NestingFrame, stack->len - 1);
+
+                  if (own > parent->deepest)
+                    {
+                      parent->deepest = own;
+                      g_hash_table_insert (below, parent->territory, done);
+                    }
+                }
+              continue;
+            }
+
+          member = g_hash_table_lookup (self->by_code, members[frame->next_member++]);
+          if (member == NULL)
+            continue;
+          member_depth = GPOINTER_TO_UINT (g_hash_table_lookup (depth, member));
+          if (member_depth == NESTING_VISITING)
+            continue;
+          if (member_depth > 0)
+            {
+              if (member_depth > frame->deepest)
+                {
+                  frame->deepest = member_depth;
+                  g_hash_table_insert (below, frame->territory, member);
+                }
+              continue;
+            }
+          g_hash_table_insert (depth, member, GUINT_TO_POINTER (NESTING_VISITING));
+          {
+            NestingFrame next = { member, 0, 0 };
+
+            g_array_append_val (stack, next);
+          }
+        }
+    }
+
+  if (top != NULL)
+    *top = deepest;
+  if (chain != NULL)
+    {
+      GString *text = g_string_new (NULL);
+      guint shown = 0;
+
+      for (CoopTerritory *t = deepest; t != NULL; t = g_hash_table_lookup (below, t), shown++)
+        {
+          if (shown == 4 && max_depth > 6)
+            {
+              CoopTerritory *last = t;
+
+              while (g_hash_table_lookup (below, last) != NULL)
+                last = g_hash_table_lookup (below, last);
+              g_string_append_printf (text, " ⊃ … ⊃ %s", coop_territory_get_code (last));
+              break;
+            }
+          g_string_append_printf (text, "%s%s", shown > 0 ? " ⊃ " : "", coop_territory_get_code (t));
+        }
+      *chain = g_string_free (text, FALSE);
+    }
+
+  return max_depth;
+}
+
+gboolean
+_coop_model_check_nesting (CoopModel  *self,
+                           GError    **error)
+{
+  g_autofree char *chain = NULL;
+  CoopTerritory *top = NULL;
+  guint depth = _coop_model_get_nesting (self, &top, &chain);
+
+  if (depth <= COOP_MODEL_MAX_NESTING)
+    return TRUE;
+
+  g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+               _("“%s” nests territories of project %u deep (%s); expected at most %u levels"),
+               coop_territory_get_code (top), depth, chain, COOP_MODEL_MAX_NESTING);
+  return FALSE;
 }
 
 /**

@@ -357,6 +357,9 @@ coop_pooled_resource_get_users (CoopPooledResource *self)
  *
  * Sets [property@Coop.PooledResource:users].
  *
+ * Each reference may appear once, as in a document: a list with a
+ * repeated one is a programmer error.
+ *
  * Since: 1.0
  */
 void
@@ -364,6 +367,7 @@ coop_pooled_resource_set_users (CoopPooledResource *self,
                                 const char * const *users)
 {
   g_return_if_fail (COOP_IS_POOLED_RESOURCE (self));
+  g_return_if_fail (!_coop_strv_has_duplicates (users));
 
   if (_coop_strv_equal ((const char * const *)self->users, users))
     return;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-rating.h"
+#include "coop-date-private.h"
 
 /**
  * CoopRating:
@@ -433,6 +434,10 @@ coop_rating_get_date (CoopRating *self)
  *
  * Sets the day of the rating.
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -440,6 +445,7 @@ coop_rating_set_date (CoopRating *self,
                       GDateTime  *date)
 {
   g_return_if_fail (COOP_IS_RATING (self));
+  g_return_if_fail (_coop_date_in_range (date));
 
   if (self->date == date || (self->date != NULL && date != NULL && g_date_time_equal (self->date, date)))
     return;

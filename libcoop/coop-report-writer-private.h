@@ -35,6 +35,7 @@ void              _coop_report_writer_chart      (CoopReportWriter   *self,
                                                    const char         *alt);
 char             *_coop_report_writer_end_html   (CoopReportWriter   *self);
 char             *_coop_report_writer_end_markdown (CoopReportWriter *self);
+char             *_coop_report_markdown_escape   (const char         *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CoopReportWriter, _coop_report_writer_free)
 

@@ -55,7 +55,11 @@ _coop_report_writer_new (const char *language,
                           language, escaped, style, escaped);
 
   self->markdown = g_string_new (NULL);
-  g_string_append_printf (self->markdown, "# %s\n\n", title);
+  {
+    g_autofree char *md = _coop_report_markdown_escape (title);
+
+    g_string_append_printf (self->markdown, "# %s\n\n", md);
+  }
 
   return self;
 }
@@ -73,23 +77,89 @@ _coop_report_writer_free (CoopReportWriter *self)
   g_free (self);
 }
 
-/* Table cells and list items keep Markdown's pipes and line breaks out. */
+/* Every piece of text goes into the Markdown as text, whoever wrote it:
+ * a model's name, a territory's or an agreement's, a description. The
+ * characters that Markdown (CommonMark and GitHub's dialect) reads as
+ * markup are escaped with a backslash, and <, > and & become entities, so
+ * that "<script>", "<img onerror=…>" or "[a](javascript:…)" stay words
+ * and no HTML reaches a renderer that passes HTML through. A line break
+ * (CR, LF, CRLF, or Unicode's NEL, line and paragraph separators) would
+ * end a heading or a table row and start a block of its own: it becomes a
+ * space. Parentheses, dots and other punctuation stay as they are, since
+ * with [ and ] escaped no link can open: "4. Acting together (step 4)"
+ * reads the same in the source and the rendering. Where the text starts
+ * a block (a paragraph, a list item), what would open a list, a quote or
+ * a heading at its start ("1. ", "- ", "+ ", "=") is escaped too. */
 static char *
-markdown_escape (const char *text)
+markdown_escape (const char *text,
+                 gboolean    block)
 {
   GString *escaped = g_string_new (NULL);
+  gboolean line_start = block;
 
   for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
     {
-      if (*p == '|')
-        g_string_append (escaped, "\\|");
-      else if (*p == '\n')
-        g_string_append_c (escaped, ' ');
-      else
-        g_string_append_c (escaped, *p);
+      guchar c = *p;
+
+      if (c == '\r' || c == '\n')
+        {
+          if (c == '\r' && p[1] == '\n')
+            p++;
+          g_string_append_c (escaped, ' ');
+          continue;
+        }
+      /* U+0085, U+2028 and U+2029 in UTF-8. */
+      if ((c == 0xc2 && (guchar)p[1] == 0x85) ||
+          (c == 0xe2 && (guchar)p[1] == 0x80 && ((guchar)p[2] == 0xa8 || (guchar)p[2] == 0xa9)))
+        {
+          p += c == 0xc2 ? 1 : 2;
+          g_string_append_c (escaped, ' ');
+          continue;
+        }
+
+      switch (c)
+        {
+        case '<':
+          g_string_append (escaped, "&lt;");
+          break;
+        case '>':
+          g_string_append (escaped, "&gt;");
+          break;
+        case '&':
+          g_string_append (escaped, "&amp;");
+          break;
+        case '\\': case '`': case '*': case '_': case '[': case ']':
+        case '#': case '|': case '~':
+          g_string_append_c (escaped, '\\');
+          g_string_append_c (escaped, c);
+          break;
+        case '-': case '+': case '=':
+          /* A list item or a heading underline only at the start. */
+          if (line_start)
+            g_string_append_c (escaped, '\\');
+          g_string_append_c (escaped, c);
+          break;
+        case '.': case ')':
+          /* "1. " and "1) " open an ordered list at the start of a block. */
+          if (escaped->len > 0 && g_ascii_isdigit (escaped->str[escaped->len - 1]) && line_start)
+            g_string_append_c (escaped, '\\');
+          g_string_append_c (escaped, c);
+          break;
+        default:
+          g_string_append_c (escaped, c);
+        }
+      if (!g_ascii_isdigit (c) && c != ' ' && c != '\t')
+        line_start = FALSE;
     }
 
   return g_string_free (escaped, FALSE);
+}
+
+/* Text inside a line: a heading, a table cell, emphasis, a caption. */
+char *
+_coop_report_markdown_escape (const char *text)
+{
+  return markdown_escape (text, FALSE);
 }
 
 void
@@ -98,12 +168,13 @@ _coop_report_writer_heading (CoopReportWriter *self,
                              const char       *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *md = _coop_report_markdown_escape (text);
 
   level = CLAMP (level, 2, 4);
   g_string_append_printf (self->html, "<h%u>%s</h%u>\n", level, escaped, level);
   for (guint i = 0; i < level; i++)
     g_string_append_c (self->markdown, '#');
-  g_string_append_printf (self->markdown, " %s\n\n", text);
+  g_string_append_printf (self->markdown, " %s\n\n", md);
 }
 
 void
@@ -111,9 +182,10 @@ _coop_report_writer_paragraph (CoopReportWriter *self,
                                const char       *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *md = markdown_escape (text, TRUE);
 
   g_string_append_printf (self->html, "<p>%s</p>\n", escaped);
-  g_string_append_printf (self->markdown, "%s\n\n", text);
+  g_string_append_printf (self->markdown, "%s\n\n", md);
 }
 
 void
@@ -121,9 +193,10 @@ _coop_report_writer_note (CoopReportWriter *self,
                           const char       *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *md = _coop_report_markdown_escape (text);
 
   g_string_append_printf (self->html, "<p class=\"note\">%s</p>\n", escaped);
-  g_string_append_printf (self->markdown, "*%s*\n\n", text);
+  g_string_append_printf (self->markdown, "*%s*\n\n", md);
 }
 
 void
@@ -137,7 +210,7 @@ _coop_report_writer_list (CoopReportWriter   *self,
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autofree char *escaped = g_markup_escape_text (items[i], -1);
-      g_autofree char *md = markdown_escape (items[i]);
+      g_autofree char *md = markdown_escape (items[i], TRUE);
 
       g_string_append_printf (self->html, "<li>%s</li>\n", escaped);
       g_string_append_printf (self->markdown, "- %s\n", md);
@@ -158,7 +231,7 @@ _coop_report_writer_table (CoopReportWriter   *self,
   for (guint c = 0; c < n_columns; c++)
     {
       g_autofree char *escaped = g_markup_escape_text (columns[c], -1);
-      g_autofree char *md = markdown_escape (columns[c]);
+      g_autofree char *md = _coop_report_markdown_escape (columns[c]);
 
       g_string_append_printf (self->html, "<th>%s</th>", escaped);
       g_string_append_printf (self->markdown, " %s |", md);
@@ -179,7 +252,7 @@ _coop_report_writer_table (CoopReportWriter   *self,
         {
           const char *cell = row[c] != NULL ? row[c] : "";
           g_autofree char *escaped = g_markup_escape_text (cell, -1);
-          g_autofree char *md = markdown_escape (cell);
+          g_autofree char *md = _coop_report_markdown_escape (cell);
 
           g_string_append_printf (self->html, "<td>%s</td>", escaped);
           g_string_append_printf (self->markdown, " %s |", md);
@@ -198,10 +271,11 @@ _coop_report_writer_chart (CoopReportWriter *self,
                            const char       *alt)
 {
   g_autofree char *encoded = g_base64_encode ((const guchar *)svg, strlen (svg));
+  g_autofree char *alt_md = _coop_report_markdown_escape (alt);
 
   g_string_append_printf (self->html, "<figure>\n%s</figure>\n", svg);
   /* Markdown has no inline SVG everywhere; an image data URI travels. */
-  g_string_append_printf (self->markdown, "![%s](data:image/svg+xml;base64,%s)\n\n", alt, encoded);
+  g_string_append_printf (self->markdown, "![%s](data:image/svg+xml;base64,%s)\n\n", alt_md, encoded);
 }
 
 char *

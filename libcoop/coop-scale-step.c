@@ -264,6 +264,9 @@ _coop_scale_step_new_from_json (CoopJsonDocument  *document,
       return NULL;
     }
 
+  if (!_coop_criteria_check_list (document, criteria_node, criteria_path, error))
+    return NULL;
+
   for (guint i = 0; i < json_array_get_length (criteria); i++)
     {
       g_autofree char *element_path = g_strdup_printf ("%s[%u]", criteria_path, i);

@@ -15,6 +15,7 @@
 
 #include "coop-error.h"
 #include "coop-i18n-private.h"
+#include "coop-json-private.h"
 #include "coop-seat-distribution.h"
 
 /**
@@ -155,63 +156,77 @@ static gboolean
 add_parsed (CoopSeatDistribution  *self,
             const char            *code,
             gint64                 seats,
+            const char            *seats_text,
             const char            *where,
             GError               **error)
 {
   if (code == NULL || *code == '\0')
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, _("%s: the commune code is empty"), where);
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD, _("%s: the commune code is empty; expected an INSEE code"), where);
       return FALSE;
     }
   if (coop_seat_distribution_has_commune (self, code))
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, _("%s: commune %s is listed twice"), where, code);
+      g_set_error (error, COOP_ERROR, COOP_ERROR_DUPLICATE, _("%s: commune %s is listed twice; expected each commune once"), where, code);
       return FALSE;
     }
-  if (seats < 0 || seats > MAX_SEATS)
+  if (seats_text != NULL || seats < 0 || seats > MAX_SEATS)
     {
+      g_autofree char *text = seats_text != NULL ? g_strdup (seats_text)
+                                                 : g_strdup_printf ("%" G_GINT64_FORMAT, seats);
+
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
-                   _("%s: commune %s has %lld seats; expected a number from 0 to %d"),
-                   where, code, (long long)seats, MAX_SEATS);
+                   _("%s: commune %s has %s seats; expected a number from 0 to %d"),
+                   where, code, text, MAX_SEATS);
       return FALSE;
     }
   coop_seat_distribution_set_seats (self, code, (guint)seats);
   return TRUE;
 }
 
+/* The JSON form goes through libcoop's JSON reader, so a check file obeys
+ * the same rules as a model: RFC 8259 numbers (011 is not 9), no member
+ * twice, a byte-order mark skipped, errors with their line. */
 static gboolean
 parse_json (CoopSeatDistribution  *self,
-            const char            *data,
-            gssize                 length,
+            const char            *name,
+            GBytes                *bytes,
             GError               **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *object;
+  g_autoptr(CoopJsonDocument) document = _coop_json_document_new (name != NULL ? name : "<data>");
+  JsonNode *root;
   JsonObjectIter iter;
   const char *code;
   JsonNode *node;
 
-  if (!json_parser_load_from_data (parser, data, length, error))
+  if (!_coop_json_document_load_bytes (document, bytes, error))
     return FALSE;
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  root = _coop_json_document_get_root (document);
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
-                   _("$: expected an object of commune codes and seat counts"));
+      _coop_json_set_error (error, document, root, "$", COOP_ERROR_INVALID_TYPE,
+                            _("found %s; expected an object of commune codes and seat counts"),
+                            _coop_json_node_type_name (root));
       return FALSE;
     }
-  object = json_node_get_object (json_parser_get_root (parser));
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &code, &node))
+  json_object_iter_init_ordered (&iter, json_node_get_object (root));
+  while (json_object_iter_next_ordered (&iter, &code, &node))
     {
-      g_autofree char *where = g_strdup_printf ("$.%s", code);
+      g_autofree char *path = g_strdup_printf ("$.%s", code);
+      g_autofree char *where = NULL;
+      guint line = _coop_json_document_get_line (document, node);
 
-      if (json_node_get_value_type (node) != G_TYPE_INT64)
+      where = line > 0 ? g_strdup_printf ("%s:%u: %s", _coop_json_document_get_name (document), line, path)
+                       : g_strdup_printf ("%s: %s", _coop_json_document_get_name (document), path);
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
-                       _("%s: expected a whole number of seats for commune %s"), where, code);
+                       _("%s: found %s; expected a whole number of seats for commune %s"),
+                       where, _coop_json_node_type_name (node), code);
           return FALSE;
         }
-      if (!add_parsed (self, code, json_node_get_int (node), where, error))
+      if (!add_parsed (self, code, json_node_get_int (node),
+                       _coop_json_document_get_number_text (document, node), where, error))
         return FALSE;
     }
   return TRUE;
@@ -219,17 +234,23 @@ parse_json (CoopSeatDistribution  *self,
 
 static gboolean
 parse_csv (CoopSeatDistribution  *self,
+           const char            *name,
            const char            *data,
-           gssize                 length,
+           gsize                  length,
            GError               **error)
 {
-  g_autofree char *text = length < 0 ? g_strdup (data) : g_strndup (data, length);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *text = g_strndup (data, length);
+  g_auto(GStrv) lines = NULL;
   gboolean header = FALSE;
+
+  /* Spreadsheets save CSV with a byte-order mark and CRLF line ends: the
+   * mark is skipped, and g_strstrip() below drops the CR. */
+  lines = g_strsplit (g_str_has_prefix (text, "\xef\xbb\xbf") ? text + 3 : text, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *where = g_strdup_printf (_("line %u"), i + 1);
+      g_autofree char *where = name != NULL ? g_strdup_printf ("%s:%u", name, i + 1)
+                                            : g_strdup_printf (_("line %u"), i + 1);
       g_auto(GStrv) cells = NULL;
       char *line = g_strstrip (lines[i]);
       char *end = NULL;
@@ -237,6 +258,11 @@ parse_csv (CoopSeatDistribution  *self,
 
       if (*line == '\0')
         continue;
+      if (!g_utf8_validate (line, -1, NULL))
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, _("%s: invalid UTF-8; expected UTF-8 text"), where);
+          return FALSE;
+        }
       cells = g_strsplit (line, ",", -1);
       if (g_strv_length (cells) != 2)
         {
@@ -257,21 +283,49 @@ parse_csv (CoopSeatDistribution  *self,
         }
       errno = 0;
       seats = g_ascii_strtoll (cells[1], &end, 10);
-      if (errno != 0 || end == cells[1] || *end != '\0')
+      if (errno != 0 || end == cells[1] || *end != '\0' || !g_ascii_isdigit (cells[1][0]))
         {
           g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE,
-                       _("%s: “%s” is not a whole number of seats for commune %s"), where, cells[1], cells[0]);
+                       _("%s: “%s” is not a whole number of seats for commune %s; expected digits, from 0 to %d"),
+                       where, cells[1], cells[0], MAX_SEATS);
           return FALSE;
         }
-      if (!add_parsed (self, cells[0], seats, where, error))
+      if (!add_parsed (self, cells[0], seats, NULL, where, error))
         return FALSE;
     }
   if (!header)
     {
-      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, _("line 1: expected the header “commune,seats”"));
+      g_autofree char *where = name != NULL ? g_strdup_printf ("%s:1", name) : g_strdup (_("line 1"));
+
+      g_set_error (error, COOP_ERROR, COOP_ERROR_PARSE, _("%s: expected the header “commune,seats”"), where);
       return FALSE;
     }
   return TRUE;
+}
+
+static CoopSeatDistribution *
+parse_data (const char  *name,
+            GBytes      *bytes,
+            GError     **error)
+{
+  g_autoptr(CoopSeatDistribution) self = coop_seat_distribution_new ();
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  gsize start = 0;
+
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    start = 3;
+  while (start < size && g_ascii_isspace (data[start]))
+    start++;
+  if (start < size && data[start] == '{')
+    {
+      if (!parse_json (self, name, bytes, error))
+        return NULL;
+    }
+  else if (!parse_csv (self, name, data, size, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -282,8 +336,10 @@ parse_csv (CoopSeatDistribution  *self,
  *
  * Reads a distribution in one of the two formats described in
  * [class@Coop.SeatDistribution]: JSON when @data starts with `{`, CSV
- * otherwise. Negative, fractional or absurd seat counts, duplicated and
- * empty codes are refused with an error naming the commune and the place.
+ * otherwise. Negative, fractional or absurd seat counts, numbers that
+ * RFC 8259 does not allow (`011`, `0x1F`), duplicated and empty codes are
+ * refused with an error naming the commune and the place. A byte-order
+ * mark and CRLF line ends, as spreadsheets write them, are accepted.
  *
  * Returns: (transfer full): the distribution, or %NULL with @error set
  *
@@ -294,24 +350,44 @@ coop_seat_distribution_new_from_data (const char  *data,
                                       gssize       length,
                                       GError     **error)
 {
-  g_autoptr(CoopSeatDistribution) self = coop_seat_distribution_new ();
-  gsize size;
-  gsize start = 0;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
 
-  size = length < 0 ? strlen (data) : (gsize)length;
-  while (start < size && g_ascii_isspace (data[start]))
-    start++;
-  if (start < size && data[start] == '{')
-    {
-      if (!parse_json (self, data, size, error))
-        return NULL;
-    }
-  else if (!parse_csv (self, data, size, error))
+  bytes = g_bytes_new (data, length < 0 ? strlen (data) : (gsize)length);
+  return parse_data (NULL, bytes, error);
+}
+
+/**
+ * coop_seat_distribution_new_from_file:
+ * @file: a JSON or CSV file, as [ctor@Coop.SeatDistribution.new_from_data]
+ *   reads them
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Reads a distribution from @file. Errors name the file and the line.
+ *
+ * Returns: (transfer full): the distribution, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+CoopSeatDistribution *
+coop_seat_distribution_new_from_file (GFile         *file,
+                                      GCancellable  *cancellable,
+                                      GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
     return NULL;
 
-  return g_steal_pointer (&self);
+  return parse_data (name, bytes, error);
 }
 
 /**

@@ -11,7 +11,7 @@
 # error "Only <libcoop.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "coop-version-macros.h"
 
@@ -27,6 +27,10 @@ CoopSeatDistribution *coop_seat_distribution_new            (void) G_GNUC_WARN_U
 COOP_AVAILABLE_IN_1_0
 CoopSeatDistribution *coop_seat_distribution_new_from_data  (const char            *data,
                                                              gssize                 length,
+                                                             GError               **error) G_GNUC_WARN_UNUSED_RESULT;
+COOP_AVAILABLE_IN_1_0
+CoopSeatDistribution *coop_seat_distribution_new_from_file  (GFile                 *file,
+                                                             GCancellable          *cancellable,
                                                              GError               **error) G_GNUC_WARN_UNUSED_RESULT;
 COOP_AVAILABLE_IN_1_0
 void                  coop_seat_distribution_set_seats      (CoopSeatDistribution  *self,

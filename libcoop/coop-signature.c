@@ -10,6 +10,7 @@
 #include "coop-enum-types.h"
 #include "coop-signature.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopSignature:
@@ -252,6 +253,10 @@ coop_signature_get_date (CoopSignature *self)
  *
  * Sets [property@Coop.Signature:date].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -259,6 +264,7 @@ coop_signature_set_date (CoopSignature *self,
                          GDateTime     *date)
 {
   g_return_if_fail (COOP_IS_SIGNATURE (self));
+  g_return_if_fail (_coop_date_in_range (date));
 
   if (_coop_date_equal (self->date, date))
     return;

@@ -9,6 +9,8 @@
 
 #include "coop-enum-types.h"
 #include "coop-territory-private.h"
+#include "coop-date-private.h"
+#include "coop-util-private.h"
 
 /**
  * CoopTerritory:
@@ -344,7 +346,7 @@ coop_territory_class_init (CoopTerritoryClass *klass)
    */
   properties[PROP_POPULATION_MUNICIPALE] =
     g_param_spec_int64 ("population-municipale", NULL, NULL,
-                        COOP_POPULATION_UNKNOWN, G_MAXINT64, COOP_POPULATION_UNKNOWN,
+                        COOP_POPULATION_UNKNOWN, G_MAXINT32, COOP_POPULATION_UNKNOWN,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -356,7 +358,7 @@ coop_territory_class_init (CoopTerritoryClass *klass)
    */
   properties[PROP_POPULATION_TOTALE] =
     g_param_spec_int64 ("population-totale", NULL, NULL,
-                        COOP_POPULATION_UNKNOWN, G_MAXINT64, COOP_POPULATION_UNKNOWN,
+                        COOP_POPULATION_UNKNOWN, G_MAXINT32, COOP_POPULATION_UNKNOWN,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -368,7 +370,7 @@ coop_territory_class_init (CoopTerritoryClass *klass)
    * Since: 1.0
    */
   properties[PROP_POPULATION_YEAR] =
-    g_param_spec_uint ("population-year", NULL, NULL, 0, G_MAXUINT, 0,
+    g_param_spec_uint ("population-year", NULL, NULL, 0, COOP_DATE_MAX_YEAR, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -809,7 +811,8 @@ coop_territory_get_population_municipale (CoopTerritory *self)
  * @self: a territory
  * @population: the population, or %COOP_POPULATION_UNKNOWN
  *
- * Sets the population municipale of @self.
+ * Sets the population municipale of @self: at most 2,147,483,647, as in
+ * a document.
  *
  * Since: 1.0
  */
@@ -821,6 +824,7 @@ coop_territory_set_population_municipale (CoopTerritory *self,
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
   g_return_if_fail (population >= COOP_POPULATION_UNKNOWN);
+  g_return_if_fail (population <= G_MAXINT32);
 
   if (self->population_municipale != population)
     {
@@ -852,7 +856,8 @@ coop_territory_get_population_totale (CoopTerritory *self)
  * @self: a territory
  * @population: the population, or %COOP_POPULATION_UNKNOWN
  *
- * Sets the population totale of @self.
+ * Sets the population totale of @self: at most 2,147,483,647, as in a
+ * document.
  *
  * Since: 1.0
  */
@@ -864,6 +869,7 @@ coop_territory_set_population_totale (CoopTerritory *self,
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
   g_return_if_fail (population >= COOP_POPULATION_UNKNOWN);
+  g_return_if_fail (population <= G_MAXINT32);
 
   if (self->population_totale != population)
     {
@@ -895,7 +901,8 @@ coop_territory_get_population_year (CoopTerritory *self)
  * @self: a territory
  * @year: the census year, or 0
  *
- * Sets the census year of the population figures.
+ * Sets the census year of the population figures: 0 (unknown) or a year
+ * from 1800 to 3000, as in a document.
  *
  * Since: 1.0
  */
@@ -906,6 +913,7 @@ coop_territory_set_population_year (CoopTerritory *self,
   g_return_if_fail (COOP_IS_TERRITORY (self));
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
+  g_return_if_fail (year == 0 || (year >= COOP_DATE_MIN_YEAR && year <= COOP_DATE_MAX_YEAR));
 
   if (self->population_year != year)
     {
@@ -1151,6 +1159,9 @@ member_codes_equal (GPtrArray          *current,
  * checked when the territory is added to a [class@Coop.Model] or when the
  * model is validated.
  *
+ * Each reference may appear once, as in a document: a list with a
+ * repeated one is a programmer error.
+ *
  * Since: 1.0
  */
 void
@@ -1160,6 +1171,7 @@ coop_territory_set_member_codes (CoopTerritory      *self,
   g_return_if_fail (COOP_IS_TERRITORY (self));
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
+  g_return_if_fail (!_coop_strv_has_duplicates (codes));
 
   if (member_codes_equal (self->member_codes, codes))
     return;
@@ -1269,6 +1281,10 @@ coop_territory_get_valid_from (CoopTerritory *self)
  *
  * Sets the first day @self exists in this form.
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -1276,6 +1292,7 @@ coop_territory_set_valid_from (CoopTerritory *self,
                                GDateTime     *date)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  g_return_if_fail (_coop_date_in_range (date));
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
 
@@ -1308,6 +1325,10 @@ coop_territory_get_valid_until (CoopTerritory *self)
  *
  * Sets the last day @self exists in this form.
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -1315,6 +1336,7 @@ coop_territory_set_valid_until (CoopTerritory *self,
                                 GDateTime     *date)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  g_return_if_fail (_coop_date_in_range (date));
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
 

@@ -10,6 +10,7 @@
 #include "coop-enum-types.h"
 #include "coop-util-private.h"
 #include "coop-transition.h"
+#include "coop-date-private.h"
 
 /**
  * CoopTransition:
@@ -98,6 +99,9 @@ coop_transition_set_property (GObject      *object,
       self->to_status = g_value_get_enum (value);
       break;
     case PROP_DATE:
+      /* The constructor's precondition holds for g_object_new () and
+       * bindings too: no date a document cannot hold. */
+      g_return_if_fail (_coop_date_in_range (g_value_get_boxed (value)));
       self->date = g_value_dup_boxed (value);
       break;
     case PROP_NOTE:
@@ -182,6 +186,10 @@ coop_transition_init (CoopTransition *self)
  *
  * Returns: (transfer full): a new transition
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 CoopTransition *
@@ -191,6 +199,7 @@ coop_transition_new (CoopAgreementStatus  from_status,
                      const char          *note)
 {
   g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (_coop_date_in_range (date), NULL);
 
   return g_object_new (COOP_TYPE_TRANSITION,
                        "from-status", from_status,

@@ -17,6 +17,7 @@ gboolean    _coop_set_str          (char              **str_pointer,
                                     const char         *new_str);
 gboolean    _coop_strv_equal       (const char * const *a,
                                     const char * const *b);
+gboolean    _coop_strv_has_duplicates (const char * const *strv);
 gboolean    _coop_date_equal       (GDateTime          *a,
                                     GDateTime          *b);
 

@@ -132,6 +132,24 @@ _coop_strv_equal (const char * const *a,
                        (const char * const *)(b != NULL ? b : empty));
 }
 
+/* The readers refuse a reference listed twice; the setters of lists of
+ * references refuse it too. */
+gboolean
+_coop_strv_has_duplicates (const char * const *strv)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  if (strv == NULL || strv[0] == NULL || strv[1] == NULL)
+    return FALSE;
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; strv[i] != NULL; i++)
+    if (!g_hash_table_add (seen, (gpointer)strv[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 gboolean
 _coop_date_equal (GDateTime *a,
                   GDateTime *b)

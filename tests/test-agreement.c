@@ -366,8 +366,8 @@ test_agreement_renew_end_of_time (void)
   g_autoptr(CoopAgreement) plan = coop_agreement_new ("plan", COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION, "Plan");
   g_autoptr(CoopAgreement) charte = coop_agreement_new ("charte", COOP_AGREEMENT_KIND_CHARTE, "Charte");
   g_autoptr(GDateTime) start = day (2025, 1, 1);
-  g_autoptr(GDateTime) last = day (9999, 12, 31);
-  g_autoptr(GDateTime) late = day (9999, 6, 1);
+  g_autoptr(GDateTime) last = day (3000, 12, 31);
+  g_autoptr(GDateTime) late = day (3000, 6, 1);
   g_autoptr(GDateTime) date = day (2025, 12, 10);
 
   g_assert_no_error (error);
@@ -378,7 +378,9 @@ test_agreement_renew_end_of_time (void)
   g_assert_true (coop_model_add_agreement (model, plan, &error));
   g_assert_null (coop_model_renew_agreement (model, plan, date, &error));
   g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
-  g_assert_nonnull (strstr (error->message, "9999-12-31"));
+  /* The renewal would start on 3001-01-01, which no document holds. */
+  g_assert_nonnull (strstr (error->message, "3001-01-01"));
+  g_assert_nonnull (strstr (error->message, "3000-12-31"));
   g_assert_cmpint (coop_agreement_get_status (plan), ==, COOP_AGREEMENT_STATUS_UNDER_EVALUATION);
   g_clear_error (&error);
 
@@ -397,9 +399,28 @@ test_agreement_precondition (void)
 {
   g_autoptr(CoopAgreement) agreement = coop_agreement_new ("a", COOP_AGREEMENT_KIND_CHARTE, "A");
 
+  g_autoptr(GDateTime) too_late = g_date_time_new_utc (9999, 12, 31, 0, 0, 0);
+  g_autoptr(GDateTime) too_early = g_date_time_new_utc (1500, 1, 1, 0, 0, 0);
+  g_autoptr(GError) error = NULL;
+
   g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*date != NULL*");
   g_assert_false (coop_agreement_transition (agreement, COOP_AGREEMENT_STATUS_NEGOTIATION, NULL, NULL, NULL));
   g_test_assert_expected_messages ();
+
+  /* What the reader refuses, the setters refuse: the agreement keeps its dates. */
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*_coop_date_in_range*");
+  coop_agreement_set_end (agreement, too_late);
+  g_test_assert_expected_messages ();
+  g_assert_null (coop_agreement_get_end (agreement));
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*_coop_date_in_range*");
+  coop_agreement_set_start (agreement, too_early);
+  g_test_assert_expected_messages ();
+  g_assert_null (coop_agreement_get_start (agreement));
+
+  g_assert_false (coop_agreement_transition (agreement, COOP_AGREEMENT_STATUS_NEGOTIATION, too_early, NULL, &error));
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "1500-01-01"));
+  g_assert_cmpint (coop_agreement_get_status (agreement), ==, COOP_AGREEMENT_STATUS_DRAFT);
 }
 
 int

@@ -1,7 +1,7 @@
 /* test-bad-inputs.c — every file of tests/data/bad gives what its manifest says.
  *
  * tests/data/bad/expected.json maps each file (model/…, source/…, atlas/…,
- * scale/…) to the outcome of reading it:
+ * scale/…, seats/…) to the outcome of reading it:
  *
  *   {"error": "COOP_ERROR_…", "message": ["…", …]}  refused with that code;
  *       the message names the file and holds each substring (the line or
@@ -33,6 +33,7 @@
 #include "coop-finding.h"
 #include "coop-model.h"
 #include "coop-scale.h"
+#include "coop-seat-distribution.h"
 #include "fuzz/fuzz-common.h"
 
 typedef struct
@@ -252,6 +253,28 @@ check_scale (BadCase *bad)
   g_assert_cmpuint (coop_scale_get_n_steps (scale), >=, 2);
 }
 
+/* A proposed distribution of seats, as `coop seats --check FILE` reads it. */
+static void
+check_seats (BadCase *bad)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (bad->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopSeatDistribution) seats = coop_seat_distribution_new_from_file (file, NULL, &error);
+
+  if (json_object_has_member (bad->expected, "error"))
+    {
+      g_assert_null (seats);
+      check_error (bad, error, TRUE);
+      return;
+    }
+
+  if (seats == NULL)
+    g_error ("%s: refused (%s); expected it to load", bad->name, error->message);
+  g_assert_cmpuint (coop_seat_distribution_get_n_communes (seats), ==, 2);
+  g_assert_cmpuint (coop_seat_distribution_get_seats (seats, "38563"), ==, 12);
+  g_assert_cmpuint (coop_seat_distribution_get_seats (seats, "38565"), ==, 4);
+}
+
 static void
 test_bad_input (gconstpointer data)
 {
@@ -263,6 +286,8 @@ test_bad_input (gconstpointer data)
     check_source (bad);
   else if (g_str_has_prefix (bad->name, "scale/"))
     check_scale (bad);
+  else if (g_str_has_prefix (bad->name, "seats/"))
+    check_seats (bad);
   else
     check_atlas (bad);
 }
@@ -310,6 +335,7 @@ main (int   argc,
   list_files ("source", names);
   list_files ("atlas", names);
   list_files ("scale", names);
+  list_files ("seats", names);
   g_ptr_array_sort (names, name_cmp);
 
   for (guint i = 0; i < names->len; i++)

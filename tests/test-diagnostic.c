@@ -131,18 +131,19 @@ test_diagnostic_empty (void)
   g_assert_cmpuint (g_list_model_get_n_items (coop_diagnostic_get_warnings (diagnostic)), ==, 0);
 }
 
-/* A diagnostic dated in year 1: the year before it starts before the first
- * day a GDateTime holds, and every earlier meeting counts. */
+/* A diagnostic dated in 1800, the first year a document (and so the API)
+ * holds: the year before it starts before that, and every earlier meeting
+ * counts. */
 static void
 test_diagnostic_year_one (void)
 {
   g_autoptr(CoopModel) model = new_model ();
-  g_autoptr(GDateTime) date = day (1, 11, 1);
+  g_autoptr(GDateTime) date = day (1800, 11, 1);
   g_autoptr(CoopDiagnostic) diagnostic = NULL;
   CoopBody *council = add_body (model, "codev", COOP_BODY_KIND_CONSEIL_DE_DEVELOPPEMENT, pair);
 
-  add_meeting (council, 1, 3);
-  add_meeting (council, 1, 9);
+  add_meeting (council, 1800, 3);
+  add_meeting (council, 1800, 9);
   diagnostic = coop_diagnostic_new (model, date);
   g_assert_cmpfloat (coop_lever_score_get_score (coop_diagnostic_get_lever (diagnostic, 3)), ==, 1.0);
 }

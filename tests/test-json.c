@@ -213,6 +213,33 @@ test_dates (void)
     g_assert_null (_coop_date_parse (bad[i]));
 }
 
+/* The range the setters accept is the reader's, counted on the UTC day
+ * the writer writes. */
+static void
+test_dates_in_range (void)
+{
+  g_autoptr(GTimeZone) east = g_time_zone_new_offset (2 * 3600);
+  g_autoptr(GTimeZone) west = g_time_zone_new_offset (-5 * 3600);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (1800, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) last = g_date_time_new_utc (3000, 12, 31, 23, 59, 59);
+  g_autoptr(GDateTime) before = g_date_time_new_utc (1799, 12, 31, 23, 59, 59);
+  g_autoptr(GDateTime) after = g_date_time_new_utc (3001, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) early_east = g_date_time_new (east, 1800, 1, 1, 1, 0, 0);   /* 1799-12-31 in UTC */
+  g_autoptr(GDateTime) late_west = g_date_time_new (west, 3000, 12, 31, 20, 0, 0); /* 3001-01-01 in UTC */
+  g_autoptr(GDateTime) min = g_date_time_new_utc (1, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) max = g_date_time_new_utc (9999, 12, 31, 0, 0, 0);
+
+  g_assert_true (_coop_date_in_range (NULL));
+  g_assert_true (_coop_date_in_range (first));
+  g_assert_true (_coop_date_in_range (last));
+  g_assert_false (_coop_date_in_range (before));
+  g_assert_false (_coop_date_in_range (after));
+  g_assert_false (_coop_date_in_range (early_east));
+  g_assert_false (_coop_date_in_range (late_west));
+  g_assert_false (_coop_date_in_range (min));
+  g_assert_false (_coop_date_in_range (max));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +254,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Json/get-int", test_json_get_int);
   g_test_add_func ("/Coop/Text/normalise", test_text_normalise);
   g_test_add_func ("/Coop/Date/parse", test_dates);
+  g_test_add_func ("/Coop/Date/in-range", test_dates_in_range);
 
   return g_test_run ();
 }

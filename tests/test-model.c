@@ -291,6 +291,99 @@ test_model_canonical_negative_zero (void)
   g_assert_cmpstr (rewritten, ==, written);
 }
 
+/* The API refuses the nesting the reader refuses: 16 levels of
+ * territories of project, built in either order. */
+static void
+test_model_add_territory_nesting (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) upward = coop_model_new (atlas);
+  g_autoptr(CoopModel) downward = coop_model_new (atlas);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(CoopModel) again = NULL;
+
+  for (guint i = 0; i < 17; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("chain-%02u", i);
+      g_autofree char *below = g_strdup_printf ("chain-%02u", i - 1);
+      g_autoptr(CoopTerritory) up = coop_territory_new (COOP_TERRITORY_KIND_PAYS, code, code);
+      g_autoptr(CoopTerritory) down = NULL;
+      const char *members[] = { i == 0 ? "38563" : below, NULL };
+      g_autofree char *top_code = g_strdup_printf ("chain-%02u", 16 - i);
+      g_autofree char *top_below = g_strdup_printf ("chain-%02u", 15 - i);
+      const char *top_members[] = { i == 16 ? "38563" : top_below, NULL };
+
+      coop_territory_set_member_codes (up, members);
+      down = coop_territory_new (COOP_TERRITORY_KIND_PAYS, top_code, top_code);
+      coop_territory_set_member_codes (down, top_members);
+      if (i < 16)
+        {
+          g_assert_true (coop_model_add_territory (upward, up, &error));
+          g_assert_no_error (error);
+          g_assert_true (coop_model_add_territory (downward, down, &error));
+          g_assert_no_error (error);
+          continue;
+        }
+
+      /* The seventeenth level, whichever end it is added at. */
+      g_assert_false (coop_model_add_territory (upward, up, &error));
+      g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+      g_assert_nonnull (strstr (error->message, "“chain-16” nests territories of project 17 deep"));
+      g_assert_nonnull (strstr (error->message, "at most 16"));
+      g_clear_error (&error);
+      g_assert_false (coop_model_add_territory (downward, down, &error));
+      g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+      g_clear_error (&error);
+      g_assert_null (coop_model_lookup (upward, "chain-16"));
+      g_assert_null (coop_model_lookup (downward, "chain-00"));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_territories (upward)), ==, 16);
+  data = coop_model_to_data (upward, NULL);
+  again = coop_model_new_from_data (atlas, data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_territories (again)), ==, 16);
+}
+
+/* Integers beyond 64 bits in members libcoop does not know keep their
+ * text: json-glib wraps 2^64 to -1 and swaps 2^63 and -2^63. */
+static void
+test_model_big_integers_kept (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  static const char text[] =
+    "{\"format\": \"libcoop-model\", \"version\": 1,\n"
+    " \"atlas\": {\"serial\": 18446744073709551618},\n"
+    " \"x\": [9223372036854775808, 18446744073709551616, -9223372036854775809,\n"
+    "       -9223372036854775808, 9223372036854775807, 2.5, \"\\u00ff12\"],\n"
+    " \"y\": {\"z\": 1606938044258990275541962092341162602522202993782792835301376},\n"
+    " \"territories\": [{\"code\": \"pays-x\", \"kind\": \"pays\", \"name\": \"X\", \"members\": [\"38563\"],\n"
+    "                   \"note\": 18446744073709551617}],\n"
+    " \"actors\": [{\"id\": \"a\", \"kind\": \"association\", \"name\": \"A\", \"budget\": 36893488147419103232}]}\n";
+  static const char * const kept[] = {
+    "9223372036854775808,", "18446744073709551616,", "-9223372036854775809,", "-9223372036854775808,",
+    "9223372036854775807,", "\"z\": 1606938044258990275541962092341162602522202993782792835301376",
+    "\"note\": 18446744073709551617", "\"budget\": 36893488147419103232", "\"\xc3\xbf" "12\"",
+    "\"serial\": 18446744073709551618",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) model = coop_model_new_from_data (atlas, text, -1, &error);
+  g_autoptr(CoopModel) again = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *rewritten = NULL;
+
+  g_assert_no_error (error);
+  written = coop_model_to_data (model, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    if (strstr (written, kept[i]) == NULL)
+      g_error ("“%s” is not kept in:\n%s", kept[i], written);
+  again = coop_model_new_from_data (atlas, written, -1, &error);
+  g_assert_no_error (error);
+  rewritten = coop_model_to_data (again, NULL);
+  g_assert_cmpstr (rewritten, ==, written);
+}
+
 typedef struct
 {
   const char *name;
@@ -568,6 +661,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/Coop/Model/add-territory/errors", test_model_add_territory_errors);
+  g_test_add_func ("/Coop/Model/add-territory/nesting", test_model_add_territory_nesting);
   g_test_add_func ("/Coop/Model/perimeters", test_model_perimeters);
   g_test_add_func ("/Coop/Model/nature", test_model_nature_follows_members);
   g_test_add_func ("/Coop/Model/validate/findings", test_model_validate);
@@ -575,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Model/round-trip", test_model_round_trip);
   g_test_add_func ("/Coop/Model/canonical", test_model_canonical_is_stable);
   g_test_add_func ("/Coop/Model/canonical/negative-zero", test_model_canonical_negative_zero);
+  g_test_add_func ("/Coop/Model/canonical/big-integers", test_model_big_integers_kept);
   g_test_add_func ("/Coop/Model/load/errors", test_model_load_errors);
   g_test_add_func ("/Coop/Model/load/deep-nesting", test_model_deep_nesting);
   g_test_add_func ("/Coop/Model/load/file-errors", test_model_file_errors_name_the_file);

@@ -161,8 +161,19 @@ class InfoCommand(unittest.TestCase):
 class Millesimes(unittest.TestCase):
     """The lookups of issue 13, as a new user tries them."""
 
+    def test_split_code(self):
+        # CC Centre Morbihan Communauté (2020) was split on 1 January 2022.
+        result = coop("territory", "200067221")
+        self.assertEqual(result.returncode, 3)
+        self.assertIn("CC Baud Communauté (200096675) since 2022", result.stderr)
+        self.assertIn("CC Centre Morbihan Communauté (200096683) since 2022", result.stderr)
+        self.assertIn("was split", result.stderr)
+        self.assertEqual(coop("territory", "200067221", "--year", "2021").returncode, 0)
+
     def test_year_out_of_range(self):
-        for command in (["territory", "38563"], ["search", "voiron"], ["info"], ["seats", "243800984"]):
+        sample = os.path.join(SOURCE, "examples", "data", "sample-model.json")
+        for command in (["territory", "38563"], ["search", "voiron"], ["info"], ["seats", "243800984"],
+                        ["report", sample], ["fmt", sample]):
             with self.subTest(command=command[0]):
                 result = coop(*command, "--year", "2019")
                 self.assertEqual(result.returncode, 2)

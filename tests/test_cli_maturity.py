@@ -103,6 +103,43 @@ class Commands(unittest.TestCase):
         self.assertTrue(text.startswith("# Cooperation report"))
         self.assertIn("data:image/svg+xml;base64,", text)
 
+    def test_report_markdown_escapes_user_text(self):
+        """Every piece of user text is text in the Markdown report: no HTML,
+        link or heading can be injected through a name, a title or a
+        description, and a line break in one does not start a block."""
+        import markdown  # python3-markdown
+
+        model = cooperation_fixture.build(Coop.Atlas.dup_default())
+        model.props.name = "<script>alert(1)</script>\n# Injected heading"
+        model.props.description = "[click](javascript:alert(1)) <img src=x onerror=alert(1)>\r\n- item | cell"
+        path = os.path.join(self.directory.name, "injected.json")
+        model.save_to_file(Gio.File.new_for_path(path), None)
+        # Titles are set when an agreement or action is made: write them in the file.
+        with open(path, encoding="utf-8") as handle:
+            document = json.load(handle)
+        contract = [a for a in document["agreements"] if a["id"] == "reciprocite"][0]
+        contract["title"] = "Contrat\n## Forged <b>bold</b> **strong** `code` ![i](x.png)"
+        contract["actions"][0]["title"] = "Mobilité | <i>partagée</i>\n| --- |"
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False)
+        result = coop("report", path, "--date", "2026-11-01", "--language", "en", "--markdown")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        text = result.stdout
+        for raw in ("<script", "<img", "<b>", "<i>", "[click](", "![i]"):
+            self.assertNotIn(raw, text)
+        lines = text.splitlines()
+        self.assertFalse([line for line in lines if "Injected heading" in line and line.startswith("#")
+                          and not line.startswith("# ")], lines[:3])
+        self.assertTrue(lines[0].startswith("# "))
+        self.assertIn("Injected heading", lines[0])
+        self.assertFalse([line for line in lines if line.startswith("## Forged") or line.startswith("- item")])
+        html = markdown.markdown(text, extensions=["tables"])
+        for raw in ("<script", "<img src=x", "<b>", "<i>", "href=\"javascript", "<strong>", "<code>", "<h2>Forged"):
+            self.assertNotIn(raw, html)
+        self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt;", html)
+        self.assertIn("Forged &lt;b&gt;bold&lt;/b&gt; **strong** `code`", html)
+        self.assertIn("<td>Mobilité | &lt;i&gt;partagée&lt;/i&gt; | --- |</td>", html)
+
     def test_report_french_to_stdout(self):
         result = coop("report", self.model, "--date", "2026-11-01", "--language", "fr", "--markdown")
         self.assertEqual(result.returncode, 0, result.stderr)

@@ -144,6 +144,34 @@ class SeatsCommand(unittest.TestCase):
         finally:
             os.unlink(path)
 
+    def test_check_strict_input(self):
+        """A spreadsheet's CSV (byte-order mark, CRLF) is read; JSON numbers
+        that RFC 8259 does not allow are refused with file, line and path."""
+        rows = list(csv.DictReader(io.StringIO(coop("243800984", "--format=csv").stdout)))
+        legal = {row["commune"]: int(row["seats_before_supplement"]) for row in rows}
+        text = "\ufeffcommune,seats\r\n" + "".join(f"{c},{s}\r\n" for c, s in legal.items())
+        path = write(text, ".csv")
+        try:
+            result = coop("243800984", "--check", path)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertIn("legal", result.stdout)
+        finally:
+            os.unlink(path)
+
+        # 011 would be read as octal 9 by json-glib, and 0x1F as 31.
+        for number in ("011", "0x1F", "09", "18446744073709551616"):
+            text = "{\n" + ",\n".join(f' "{c}": {number if c == "38563" else s}' for c, s in legal.items()) + "\n}\n"
+            path = write(text, ".json")
+            try:
+                result = coop("243800984", "--check", path)
+                self.assertEqual(result.returncode, 2, result.stdout)
+                line = 2 + list(legal).index("38563")
+                self.assertIn(f"{path}:{line}:", result.stderr)
+                self.assertIn(number, result.stderr)
+                self.assertIn("expected", result.stderr)
+            finally:
+                os.unlink(path)
+
     def test_power(self):
         result = coop("242100410", "--power", "--format=json")
         self.assertEqual(result.returncode, 0, result.stderr)

@@ -20,6 +20,7 @@ coop_cmd_fmt (int    argc,
   g_autoptr(CoopModel) model = NULL;
   g_autoptr(GError) error = NULL;
   gboolean in_place = FALSE;
+  int year = 0;
   const GOptionEntry entries[] = {
     { "in-place", 'i', 0, G_OPTION_ARG_NONE, &in_place,
       N_("Rewrite the file itself (atomically) instead of printing"), NULL },
@@ -35,8 +36,11 @@ coop_cmd_fmt (int    argc,
                                   "identifier. A canonical file comes out byte for byte the same."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  coop_tool_add_year_option (context, &year);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return coop_tool_usage_error (context, error->message);
+  if (coop_tool_apply_year (context, year) != COOP_EXIT_OK)
+    return COOP_EXIT_ERROR;
   if (argc != 2)
     return coop_tool_usage_error (context, _("expected one model document"));
 

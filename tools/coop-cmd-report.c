@@ -28,6 +28,7 @@ coop_cmd_report (int    argc,
   g_autofree char *scale_name = NULL;
   g_autofree char *language = NULL;
   gboolean markdown = FALSE;
+  int year = 0;
   const GOptionEntry entries[] = {
     { "territory", 't', 0, G_OPTION_ARG_STRING, &territory, N_("Keep only the cooperations of this territory"), N_("CODE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -49,8 +50,11 @@ coop_cmd_report (int    argc,
                                   "locale's language."));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  coop_tool_add_year_option (context, &year);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return coop_tool_usage_error (context, error->message);
+  if (coop_tool_apply_year (context, year) != COOP_EXIT_OK)
+    return COOP_EXIT_ERROR;
   if (argc != 2)
     return coop_tool_usage_error (context, _("expected one model document"));
   if (!coop_language_is_available (language))

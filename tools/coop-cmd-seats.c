@@ -301,22 +301,23 @@ check_proposal (CoopSeatAllocation *allocation,
     NC_("column", "message"), NULL
   };
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->check_path);
   g_autoptr(CoopSeatDistribution) proposed = NULL;
   g_autoptr(GListModel) findings = NULL;
   g_autoptr(CoopTable) table = coop_table_new (columns);
-  gsize length;
   int status = COOP_EXIT_OK;
 
-  if (!g_file_get_contents (options->check_path, &contents, &length, &error) ||
-      (proposed = coop_seat_distribution_new_from_data (contents, length, &error)) == NULL ||
-      (findings = coop_seat_allocation_check (allocation, options->scheme, proposed, &error)) == NULL)
+  /* The reader's errors name the file and line already. */
+  if ((proposed = coop_seat_distribution_new_from_file (file, NULL, &error)) == NULL)
     {
-      {
-        g_autofree char *message = g_strdup_printf ("%s: %s", options->check_path, error->message);
+      coop_tool_print_error (error->message);
+      return COOP_EXIT_ERROR;
+    }
+  if ((findings = coop_seat_allocation_check (allocation, options->scheme, proposed, &error)) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", options->check_path, error->message);
 
-        coop_tool_print_error (message);
-      }
+      coop_tool_print_error (message);
       return COOP_EXIT_ERROR;
     }
 

@@ -25,9 +25,6 @@ coop_tool_option_context_new (const char         *parameter,
   const GOptionEntry format_entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format_name,
       N_("Output format: text, csv or json (default: text)"), N_("FORMAT") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &options->year,
-      N_("Read the atlas as of 1 January of YEAR, a millésime it holds (default: the latest)"),
-      N_("YEAR") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -36,8 +33,35 @@ coop_tool_option_context_new (const char         *parameter,
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, format_entries, GETTEXT_PACKAGE);
+  coop_tool_add_year_option (context, &options->year);
 
   return context;
+}
+
+void
+coop_tool_add_year_option (GOptionContext *context,
+                           int            *year)
+{
+  const GOptionEntry year_entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, year,
+      N_("Read the atlas as of 1 January of YEAR, a millésime it holds (default: the latest)"),
+      N_("YEAR") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  g_option_context_add_main_entries (context, year_entries, GETTEXT_PACKAGE);
+}
+
+/* Checks --year and makes coop_tool_open_atlas() open that millésime. */
+int
+coop_tool_apply_year (GOptionContext *context,
+                      int             year)
+{
+  if (year < 0 || year > 9999)
+    return coop_tool_usage_error (context, _("--year expects a year such as 2020"));
+  tool_year = year;
+
+  return COOP_EXIT_OK;
 }
 
 int
@@ -67,9 +91,8 @@ coop_tool_parse (GOptionContext   *context,
   if (!g_option_context_parse (context, argc, argv, &error))
     return coop_tool_usage_error (context, error->message);
 
-  if (options->year < 0 || options->year > 9999)
-    return coop_tool_usage_error (context, _("--year expects a year such as 2020"));
-  tool_year = options->year;
+  if (coop_tool_apply_year (context, options->year) != COOP_EXIT_OK)
+    return COOP_EXIT_ERROR;
 
   if (options->format_name == NULL || g_str_equal (options->format_name, "text"))
     options->format = COOP_OUTPUT_TEXT;

@@ -46,6 +46,13 @@ GOptionContext *coop_tool_option_context_new (const char        *parameter,
                                               const char        *summary,
                                               const GOptionEntry *entries,
                                               CoopToolOptions   *options);
+/* --year, for a command that builds its own option context: add it before
+ * parsing, apply it after (coop_tool_option_context_new() and
+ * coop_tool_parse() do both). */
+void            coop_tool_add_year_option    (GOptionContext    *context,
+                                              int               *year);
+int             coop_tool_apply_year         (GOptionContext    *context,
+                                              int                year);
 int             coop_tool_parse              (GOptionContext    *context,
                                               CoopToolOptions   *options,
                                               int               *argc,

@@ -3,7 +3,7 @@
 
     /usr/bin/python3 tests/data/bad/generate.py BUILD_DIR
 
-Each case is a file under model/, source/, atlas/ or scale/ and an entry of
+Each case is a file under model/, source/, atlas/, scale/ or seats/ and an entry of
 expected.json saying what reading it must give:
 
     {"error": "COOP_ERROR_…", "message": ["substrings", "of the message"]}
@@ -135,6 +135,29 @@ model("number-overflow-negative", '{"format": "libcoop-model", "version": 1, "x"
 model("number-overflow-digits", '{"format": "libcoop-model", "version": 1, "x": ' + "9" * 400 + '}\n', err("PARSE", "range of a double"))
 model("number-tiny-is-fine", '{"format": "libcoop-model", "version": 1, "x": 0.' + "0" * 400 + '1}\n', {"ok": True})
 model("version-zero", '{"format": "libcoop-model", "version": 0}\n', err("INVALID_VALUE", "version", "from 1"))
+
+# Numbers follow RFC 8259 (json-glib reads 0542 as octal 354 and 0x1F as 31)
+PM = T0 + ".population-municipale"
+for case, text in [("leading-zero", "0542"), ("octal-nine", "09"), ("hex", "0x1F"), ("bare-fraction", ".5"),
+                   ("trailing-point", "1."), ("plus-sign", "+5"), ("negative-leading-zero", "-01"),
+                   ("exponent-without-digits", "1e"), ("double-minus", "--1"), ("infinity", "Infinity"),
+                   ("nan", "NaN")]:
+    model("number-" + case, '{"format": "libcoop-model", "version": 1,\n "territories": [\n  {"code": "pays-x", "kind": "pays", '
+          '"name": "Pays X", "members": ["38563"],\n   "population-municipale": ' + text + '}]}\n',
+          err("PARSE", ":4:", PM, "“" + text + "”", "expected"))
+model("number-hex-in-unknown-member", '{"format": "libcoop-model", "version": 1,\n "x": {"y": [1, 0x10]}}\n',
+      err("PARSE", ":2:", "$.x.y[1]", "“0x10”", "RFC 8259"))
+model("number-word", '{"format": "libcoop-model", "version": 1, "x": True}\n', err("PARSE", "$.x", "“True”", "expected true, false, null"))
+model("number-long-token", '{"format": "libcoop-model", "version": 1, "x": 0' + "1" * 5000 + '}\n',
+      err("PARSE", "$.x", "…”", "RFC 8259"))
+# Integers beyond 64 bits are quoted as written (json-glib wraps 2^63 to
+# -2^63 and 2^64 to -1), and kept as written in unknown members.
+for case, text in [("2p63", str(2**63)), ("2p64", str(2**64)), ("2p200", str(2**200)), ("minus-2p63-minus-1", str(-2**63 - 1))]:
+    model("integer-" + case, '{"format": "libcoop-model", "version": 1,\n "territories": [\n  {"code": "pays-x", "kind": "pays", '
+          '"name": "Pays X", "members": ["38563"],\n   "population-municipale": ' + text + '}]}\n',
+          err("INVALID_VALUE", ":4:", "“population-municipale” is " + text + ";", "expected an integer"))
+model("integer-huge-unknown-members", '{"format": "libcoop-model", "version": 1, "name": "Big",\n "x": ['
+      + ", ".join(str(n) for n in (2**63, 2**64, 2**200, -2**63, -2**63 - 1, 2**63 - 1)) + ']}\n', {"ok": True})
 model("version-negative", '{"format": "libcoop-model", "version": -1}\n', err("INVALID_VALUE", "version"))
 model("version-fraction", '{"format": "libcoop-model", "version": 1.5}\n', err("INVALID_VALUE", "version", "1.5"))
 model("name-number", '{"format": "libcoop-model", "version": 1, "name": 7}\n', err("INVALID_TYPE", "name", "a number"))
@@ -202,6 +225,26 @@ model("duplicate-territory-code", model_doc([territory(), territory(name="Anothe
 model("many-territories-one-bad", model_doc([territory(code=f"t{i}") for i in range(200)] + [territory(code="t200", kind="shire")]),
       err("INVALID_VALUE", "$.territories[200]", "shire"))
 
+# Territories of project nest at most 16 deep (a chain of 100, each
+# containing the previous one, made validate, check, levers and report run
+# for minutes).
+def chain(n, extra=None):
+    items = [territory(code="chain-0", name="Chain 0", members=["38563"])]
+    items += [territory(code=f"chain-{i}", name=f"Chain {i}", members=[f"chain-{i - 1}", "38185"]) for i in range(1, n)]
+    return items + (extra or [])
+
+
+model("nesting-16-ok", model_doc(chain(16)), {"ok": True})
+model("nesting-17", model_doc(chain(17)), err("INVALID_VALUE", "$.territories[16]", "“chain-16” nests territories of project 17 deep",
+                                               "chain-16 ⊃ chain-15", "chain-0", "at most 16"))
+model("nesting-1000", json.dumps({"format": "libcoop-model", "version": 1, "territories": list(reversed(chain(1000)))},
+                                 separators=(",", ":")) + "\n",
+      err("INVALID_VALUE", ":1:", "$.territories[0]", "1000 deep", "at most 16"))
+# A cycle within the bound loads, and validation reports it.
+model("nesting-cycle-in-chain", model_doc(chain(12) + [territory(code="chain-0-loop", name="Loop", members=["chain-11"])]
+                                          ).replace('"members": [\n        "38563"\n      ]', '"members": [\n        "chain-0-loop"\n      ]', 1),
+      finding("cycle"))
+
 # Loaded, then reported by coop_model_validate()
 model("cycle-self", model_doc([territory(members=["pays-x"])]), finding("cycle", T0))
 model("cycle-two", model_doc([territory(code="a", members=["b"]), territory(code="b", members=["a"])]), finding("cycle", T0))
@@ -212,14 +255,15 @@ def compact(territories):
                       separators=(",", ":")) + "\n"
 
 
+# Beyond the nesting bound: refused at once, whatever their shape.
 model("cycle-long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{(i + 1) % 1000:05d}"]) for i in range(1000)]),
-      finding("cycle", T0))
+      err("INVALID_VALUE", ":1:", "1000 deep", "at most 16"))
 model("long-chain", compact([territory(code=f"t{i:05d}", members=[f"t{i + 1:05d}"] if i < 1500 else ["38563"])
-                             for i in range(1501)]), {"ok": True})
+                             for i in range(1501)]), err("INVALID_VALUE", "$.territories[0]", "1501 deep"))
 model("diamond-chain", model_doc([territory(code=f"d{i:03d}a", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
                                  [territory(code=f"d{i:03d}b", members=[f"d{i + 1:03d}a", f"d{i + 1:03d}b"]) for i in range(60)] +
                                  [territory(code="d060a", members=["38563"]), territory(code="d060b", members=["38185"])]),
-      {"ok": True})
+      err("INVALID_VALUE", "$.territories[0]", "“d000a” nests territories of project 61 deep"))
 # Every commune of France as members, and a région that holds a quarter of
 # them: each of those is redundant. Pairwise checks would take hours.
 with gzip.open(os.path.join(HERE, "..", "..", "..", "data", "france", "2026", "communes.json.gz")) as f:
@@ -656,10 +700,30 @@ deeper_any = {"criterion": "shared-body"}
 for _ in range(130):
     deeper_any = {"any": [deeper_any]}
 sc("any-too-deep", err("PARSE", "nesting"), lambda d: d["steps"][0].update(criteria=[deeper_any]))
+# Bounds: a list of criteria holds at most 32, each once (a 1,000-wide
+# "any" or 1,000 copies of a criterion made coop maturity --scale hang).
+distinct = [{"criterion": "meetings", "min": k + 1} for k in range(33)]
+sc("any-too-wide", err("INVALID_VALUE", "$.steps[0].criteria[0].any", "33 criteria", "at most 32"),
+   lambda d: d["steps"][0].update(criteria=[{"any": distinct}]))
+sc("ok-any-32-wide", {"ok": True}, lambda d: d["steps"][0].update(criteria=[{"any": distinct[:32]}]))
+sc("any-1000-wide", err("INVALID_VALUE", "1000 criteria", "at most 32"),
+   lambda d: d["steps"][0].update(criteria=[{"any": [{"criterion": "meetings", "min": k + 1} for k in range(1000)]}]))
+sc("criteria-too-many", err("INVALID_VALUE", "$.steps[1].criteria", "33 criteria"),
+   lambda d: d["steps"][1].update(criteria=distinct))
+sc("criteria-1000-duplicates", err("INVALID_VALUE", "$.steps[1].criteria", "1000 criteria"),
+   lambda d: d["steps"][1].update(criteria=[{"criterion": "shared-body"}] * 1000))
+sc("criteria-duplicate", err("DUPLICATE", "$.steps[1].criteria[1]", "same criterion as $.steps[1].criteria[0]"),
+   lambda d: d["steps"][1].update(criteria=[{"criterion": "shared-body", "min": 2}, {"min": 2, "criterion": "shared-body"}]))
+sc("any-duplicate", err("DUPLICATE", "$.steps[0].criteria[0].any[2]", "same criterion as $.steps[0].criteria[0].any[0]"),
+   lambda d: d["steps"][0].update(criteria=[{"any": [{"criterion": "shared-body"}, {"criterion": "meetings"},
+                                                     {"criterion": "shared-body"}]}]))
 scale("duplicate-key", GOOD_SCALE.replace('"id": "bad-input",', '"id": "bad-input",\n  "id": "other",'),
       err("DUPLICATE", ":5:", "“id”"))
 scale("duplicate-key-in-criterion", GOOD_SCALE.replace('"min": 2,', '"min": 2, "min": 3,'), err("DUPLICATE", "“min”"))
 scale("number-overflow", GOOD_SCALE.replace('"min": 2,', '"min": 1e999,'), err("PARSE", "range of a double"))
+scale("number-leading-zero", GOOD_SCALE.replace('"min": 2,', '"min": 02,'), err("PARSE", ":51:", "$.steps[1].criteria[0].min", "“02”", "RFC 8259"))
+scale("number-hex", GOOD_SCALE.replace('"min": 2,', '"min": 0x2,'), err("PARSE", "$.steps[1].criteria[0].min", "“0x2”"))
+scale("number-2p64", GOOD_SCALE.replace('"min": 2,', '"min": 18446744073709551616,'), err("INVALID_VALUE", "18446744073709551616", "expected"))
 
 # The top level
 scale("root-array", "[]\n", err("INVALID_TYPE", "$", "an array"))
@@ -818,6 +882,11 @@ source("communes--missing-code", with_commune(3, code=DROP), err("MISSING_FIELD"
 source("communes--code-too-long", with_commune(3, code="12345678901234567"), err("INVALID_VALUE", "$[3]", "12345678901234567"))
 source("communes--code-punctuation", with_commune(3, code="38-563"), err("INVALID_VALUE", "$[3]", "38-563", "letters and digits"))
 source("communes--code-number", with_commune(3, code=38563), err("INVALID_TYPE", "$[3]", "code"))
+source("communes--population-leading-zero", dump(communes).replace('"population": ', '"population": 0', 1),
+       err("PARSE", "communes.json", "$[0].population", "RFC 8259"))
+source("communes--population-2p64", with_commune(0, population=2**64),
+       err("INVALID_VALUE", "communes.json", "18446744073709551616"))
+source("communes--bom-crlf", b"\xef\xbb\xbf" + dump(communes).replace("\n", "\r\n").encode(), {"ok": True})
 source("communes--missing-nom", with_commune(3, nom=DROP), err("MISSING_FIELD", "$[3]", "nom"))
 source("communes--missing-type", with_commune(3, type=DROP), err("MISSING_FIELD", "$[3]", "type"))
 source("communes--missing-departement", with_commune(3, departement=DROP), err("MISSING_FIELD", "$[3]", "departement"))
@@ -1012,6 +1081,30 @@ def atlas_cases(build_dir):
     crafted("strings-missing", corrupt("strings"), strings=b"")
     crafted("strings-not-utf8", {"ok": True}, strings=bytes(b if b == 0 else 0xff for b in bytes(strings)))
     crafted("metadata-wrong-types", {"ok": True}, meta={}, mmeta={})
+
+
+# Proposed distributions of seats (coop seats --check FILE)
+def seats(name, data, expected):
+    add("seats", name, data, expected)
+
+
+seats("ok.json", '{\n  "38563": 12,\n  "38565": 4\n}\n', {"ok": True})
+seats("ok-bom-crlf.json", b"\xef\xbb\xbf{\r\n  \"38563\": 12,\r\n  \"38565\": 4\r\n}\r\n", {"ok": True})
+seats("ok.csv", "commune,seats\n38563,12\n38565,4\n", {"ok": True})
+seats("ok-bom-crlf.csv", b"\xef\xbb\xbfcommune,seats\r\n38563,12\r\n38565,4\r\n", {"ok": True})
+seats("leading-zero.json", '{\n  "07129": 011\n}\n', err("PARSE", ":2:", "$.07129", "“011”", "RFC 8259"))
+seats("hex.json", '{"07129": 0x9}\n', err("PARSE", ":1:", "$.07129", "“0x9”"))
+seats("octal-nine.json", '{\n  "07129": 09\n}\n', err("PARSE", ":2:", "“09”"))
+seats("2p64.json", '{\n  "07129": 18446744073709551616\n}\n', err("INVALID_VALUE", ":2:", "18446744073709551616 seats", "expected"))
+seats("2p63.json", '{"07129": 9223372036854775808}\n', err("INVALID_VALUE", "9223372036854775808 seats"))
+seats("fraction.json", '{\n  "07129": 2.5\n}\n', err("INVALID_TYPE", ":2:", "$.07129", "whole number"))
+seats("duplicate.json", '{\n  "07129": 2,\n  "07129": 3\n}\n', err("DUPLICATE", "“07129”"))
+seats("root-array.json", '[1, 2]\n', err("PARSE", "commune,seats"))
+seats("negative.csv", "commune,seats\n07129,-1\n", err("INVALID_TYPE", ":2:", "-1"))
+seats("plus.csv", "commune,seats\n07129,+1\n", err("INVALID_TYPE", ":2:", "+1"))
+seats("no-header-bom.csv", b"\xef\xbb\xbf07129,2\r\n", err("PARSE", ":1:", "commune,seats"))
+seats("invalid-utf8.csv", b"commune,seats\n07129\xff,2\n", err("PARSE", ":2:", "UTF-8"))
+seats("huge.csv", "commune,seats\n07129,99999999999999999999999\n", err("INVALID_TYPE", ":2:", "99999999999999999999999"))
 
 
 def main():
