@@ -11,6 +11,7 @@
 #include "coop-open-code-private.h"
 #include "coop-body.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopBody:
@@ -717,6 +718,10 @@ coop_body_get_start (CoopBody *self)
  *
  * Sets [property@Coop.Body:start].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -724,6 +729,7 @@ coop_body_set_start (CoopBody  *self,
                      GDateTime *start)
 {
   g_return_if_fail (COOP_IS_BODY (self));
+  g_return_if_fail (_coop_date_in_range (start));
 
   if (_coop_date_equal (self->start, start))
     return;
@@ -758,6 +764,10 @@ coop_body_get_end (CoopBody *self)
  *
  * Sets [property@Coop.Body:end].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -765,6 +775,7 @@ coop_body_set_end (CoopBody  *self,
                    GDateTime *end)
 {
   g_return_if_fail (COOP_IS_BODY (self));
+  g_return_if_fail (_coop_date_in_range (end));
 
   if (_coop_date_equal (self->end, end))
     return;

@@ -11,6 +11,7 @@
 #include "coop-open-code-private.h"
 #include "coop-post.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopPost:
@@ -754,6 +755,10 @@ coop_post_get_start (CoopPost *self)
  *
  * Sets [property@Coop.Post:start].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -761,6 +766,7 @@ coop_post_set_start (CoopPost  *self,
                      GDateTime *start)
 {
   g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (_coop_date_in_range (start));
 
   if (_coop_date_equal (self->start, start))
     return;
@@ -795,6 +801,10 @@ coop_post_get_end (CoopPost *self)
  *
  * Sets [property@Coop.Post:end].
  *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
  * Since: 1.0
  */
 void
@@ -802,6 +812,7 @@ coop_post_set_end (CoopPost  *self,
                    GDateTime *end)
 {
   g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (_coop_date_in_range (end));
 
   if (_coop_date_equal (self->end, end))
     return;
