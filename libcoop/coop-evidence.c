@@ -203,13 +203,15 @@ _coop_evidence_present_for (CoopEvidenceContext *context,
                             const char          *reference,
                             guint                territory)
 {
-  g_autoptr(CoopTerritory) found = NULL;
-  g_autoptr(GArray) perimeter = NULL;
+  CoopModelIndex *index = _coop_model_get_index (context->model);
+  CoopTerritory *found;
 
   if (reference == NULL)
     return FALSE;
 
-  found = coop_model_lookup (context->model, reference);
+  /* The model's index resolves each reference and computes each perimeter
+   * once, so a meeting costs its participants, not the model's size. */
+  found = _coop_model_index_resolve (index, reference);
   if (found == NULL)
     return FALSE;
   if (found == g_ptr_array_index (context->territories, territory))
@@ -218,8 +220,8 @@ _coop_evidence_present_for (CoopEvidenceContext *context,
       coop_territory_get_kind (found) == COOP_TERRITORY_KIND_REGION)
     return FALSE;
 
-  perimeter = _coop_model_perimeter_communes (context->model, found);
-  return _coop_evidence_perimeter_within (perimeter, g_ptr_array_index (context->perimeters, territory));
+  return _coop_evidence_perimeter_within (_coop_model_index_get_perimeter (index, found),
+                                          g_ptr_array_index (context->perimeters, territory));
 }
 
 /* What a mandate acts for: the territory it represents, or else the
@@ -243,7 +245,10 @@ participant_acts_for (CoopEvidenceContext *context,
                       CoopBody            *body,
                       GDateTime           *when)
 {
-  GListModel *mandates = coop_model_get_mandates (context->model);
+  /* Only the participant's own mandates, from the model's index: scanning
+   * every mandate per participant made assessments quadratic. */
+  GPtrArray *mandates = _coop_model_index_get_actor_mandates (_coop_model_get_index (context->model),
+                                                              participant);
   g_autoptr(GPtrArray) in_body = g_ptr_array_new ();
   g_autoptr(GPtrArray) elsewhere = g_ptr_array_new ();
   CoopActor *actor = coop_model_get_actor (context->model, participant);
@@ -256,13 +261,12 @@ participant_acts_for (CoopEvidenceContext *context,
       return itself;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (mandates); i++)
+  for (guint i = 0; mandates != NULL && i < mandates->len; i++)
     {
-      g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
+      CoopMandate *mandate = g_ptr_array_index (mandates, i);
       const char *acts_for = mandate_acts_for (mandate);
 
-      if (acts_for == NULL || g_strcmp0 (coop_mandate_get_actor (mandate), participant) != 0 ||
-          (when != NULL && !coop_mandate_is_active (mandate, when)))
+      if (acts_for == NULL || (when != NULL && !coop_mandate_is_active (mandate, when)))
         continue;
 
       if (g_strcmp0 (coop_mandate_get_body (mandate), coop_body_get_id (body)) == 0)
