@@ -83,9 +83,11 @@ build() {
   ninja -C "$BUILD_DIR"
 }
 
-# Runs a command with the uninstalled library, typelib and atlas.
+# Runs a command with the uninstalled library, typelib, atlas and message
+# catalogues (so the demo speaks French under LANGUAGE=fr too).
 in_build() {
   env COOP_ATLAS="$PWD/$BUILD_DIR/libcoop/france.atlas" \
+      COOP_LOCALEDIR="$PWD/$BUILD_DIR/po" \
       GI_TYPELIB_PATH="$PWD/$BUILD_DIR/libcoop${GI_TYPELIB_PATH:+:$GI_TYPELIB_PATH}" \
       LD_LIBRARY_PATH="$PWD/$BUILD_DIR/libcoop${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
       "$@"

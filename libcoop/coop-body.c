@@ -11,6 +11,7 @@
 #include "coop-open-code-private.h"
 #include "coop-body.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopBody:
@@ -38,6 +39,8 @@ struct _CoopBody
   CoopCouncilRole  council_role;
   char            *description;
   GListStore      *meetings;
+  GDateTime       *start;
+  GDateTime       *end;
 };
 
 G_DEFINE_FINAL_TYPE (CoopBody, coop_body, G_TYPE_OBJECT)
@@ -54,6 +57,8 @@ enum {
   PROP_KIND_CODE,
   PROP_KIND_LABEL,
   PROP_KIND_LEGAL_REFERENCE,
+  PROP_START,
+  PROP_END,
   N_PROPS
 };
 
@@ -79,6 +84,9 @@ coop_body_finalize (GObject *object)
   g_clear_pointer (&self->scope, g_strfreev);
   g_clear_pointer (&self->description, g_free);
   _coop_open_code_clear (&self->kind_code);
+
+  g_clear_pointer (&self->start, g_date_time_unref);
+  g_clear_pointer (&self->end, g_date_time_unref);
 
   G_OBJECT_CLASS (coop_body_parent_class)->finalize (object);
 }
@@ -123,6 +131,12 @@ coop_body_get_property (GObject    *object,
     case PROP_MEETINGS:
       g_value_set_object (value, coop_body_get_meetings (self));
       break;
+    case PROP_START:
+      g_value_set_boxed (value, coop_body_get_start (self));
+      break;
+    case PROP_END:
+      g_value_set_boxed (value, coop_body_get_end (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -155,6 +169,12 @@ coop_body_set_property (GObject      *object,
       break;
     case PROP_DESCRIPTION:
       coop_body_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_START:
+      coop_body_set_start (self, g_value_get_boxed (value));
+      break;
+    case PROP_END:
+      coop_body_set_end (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -285,6 +305,30 @@ coop_body_class_init (CoopBodyClass *klass)
   properties[PROP_KIND_LEGAL_REFERENCE] =
     g_param_spec_string ("kind-legal-reference", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopBody:start:
+   *
+   * The day the body was created, or %NULL if unknown: before it, the
+   * body does not exist and assessments do not count it.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_START] =
+    g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopBody:end:
+   *
+   * The last day of the body before it was dissolved, or %NULL while it
+   * exists.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_END] =
+    g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -646,5 +690,124 @@ coop_body_set_kind_code (CoopBody  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LABEL]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LEGAL_REFERENCE]);
   _coop_open_code_clear (&previous);
+  return TRUE;
+}
+
+/**
+ * coop_body_get_start:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:start].
+ *
+ * Returns: (transfer none) (nullable): the day the body was created, or %NULL if unknown
+ *
+ * Since: 1.0
+ */
+GDateTime *
+coop_body_get_start (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return self->start;
+}
+
+/**
+ * coop_body_set_start:
+ * @self: a body
+ * @start: (nullable): the new value
+ *
+ * Sets [property@Coop.Body:start].
+ *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
+ * Since: 1.0
+ */
+void
+coop_body_set_start (CoopBody  *self,
+                     GDateTime *start)
+{
+  g_return_if_fail (COOP_IS_BODY (self));
+  g_return_if_fail (_coop_date_in_range (start));
+
+  if (_coop_date_equal (self->start, start))
+    return;
+
+  g_clear_pointer (&self->start, g_date_time_unref);
+  self->start = start != NULL ? g_date_time_ref (start) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+}
+
+/**
+ * coop_body_get_end:
+ * @self: a body
+ *
+ * Gets [property@Coop.Body:end].
+ *
+ * Returns: (transfer none) (nullable): the last day of the body before it was dissolved, or %NULL while it exists
+ *
+ * Since: 1.0
+ */
+GDateTime *
+coop_body_get_end (CoopBody *self)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), NULL);
+
+  return self->end;
+}
+
+/**
+ * coop_body_set_end:
+ * @self: a body
+ * @end: (nullable): the new value
+ *
+ * Sets [property@Coop.Body:end].
+ *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
+ * Since: 1.0
+ */
+void
+coop_body_set_end (CoopBody  *self,
+                   GDateTime *end)
+{
+  g_return_if_fail (COOP_IS_BODY (self));
+  g_return_if_fail (_coop_date_in_range (end));
+
+  if (_coop_date_equal (self->end, end))
+    return;
+
+  g_clear_pointer (&self->end, g_date_time_unref);
+  self->end = end != NULL ? g_date_time_ref (end) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+}
+
+/**
+ * coop_body_is_active:
+ * @self: a body
+ * @date: a day
+ *
+ * Tells whether the body exists on @date: on or after its start (if
+ * known) and on or before its end (if any).
+ *
+ * Returns: %TRUE if it exists on @date
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_body_is_active (CoopBody  *self,
+                     GDateTime *date)
+{
+  g_return_val_if_fail (COOP_IS_BODY (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (self->start != NULL && g_date_time_compare (date, self->start) < 0)
+    return FALSE;
+  if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
+    return FALSE;
+
   return TRUE;
 }

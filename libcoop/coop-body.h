@@ -132,4 +132,18 @@ gboolean    coop_body_set_kind_code            (CoopBody  *self,
                                                 const char  *legal_reference,
                                                 GError     **error);
 
+COOP_AVAILABLE_IN_1_0
+GDateTime *coop_body_get_start (CoopBody  *self);
+COOP_AVAILABLE_IN_1_0
+void       coop_body_set_start (CoopBody  *self,
+                                GDateTime *start);
+COOP_AVAILABLE_IN_1_0
+GDateTime *coop_body_get_end   (CoopBody  *self);
+COOP_AVAILABLE_IN_1_0
+void       coop_body_set_end   (CoopBody  *self,
+                                GDateTime *end);
+COOP_AVAILABLE_IN_1_0
+gboolean   coop_body_is_active (CoopBody  *self,
+                                GDateTime *date);
+
 G_END_DECLS

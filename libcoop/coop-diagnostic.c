@@ -31,11 +31,14 @@
  *    businesses, chambers or residents among its members) (0.5) that met
  *    twice in the last year (0.5);
  * 4. local elected officials: a conférence des maires (0.5) that met in
- *    the last year (0.5);
+ *    the last year (0.5), the one that met counting when there are several;
  * 5. bottom-up approaches: a pôle de proximité (0.5); an action carried by
- *    a commune (0.5);
- * 6. long-running programmes: an evaluated agreement (0.4), an action
- *    steered by several structures (0.3), a renewed agreement (0.3);
+ *    a commune (0.5): the commune owns the project or delivers it, the
+ *    action is under way or done, its agreement signed or beyond (holding
+ *    the communication of a planned action is not carrying it);
+ * 6. long-running programmes: an agreement evaluated by the day of the
+ *    diagnostic (0.4), an action steered by several structures (0.3), a
+ *    renewed agreement (0.3);
  * 7. territorial projects together: a signed convention d'articulation
  *    (1), or a signed agreement with a territory of project among its
  *    parties (0.5);
@@ -44,15 +47,22 @@
  * 9. pooled resources: a mutualisation (1), another pooling (0.5), under
  *    a signed agreement;
  * 10. how the project is made: a development council that proposes and
- *    validates (0.5); an evaluation that led to a decision (0.5).
+ *    validates (0.5); an evaluation, by the day of the diagnostic, that
+ *    led to a decision (0.5).
+ *
+ * Bodies count from their creation to their dissolution
+ * ([method@Coop.Body.is_active]).
  *
  * Warning signs: `small-core` (the top tenth of the elected officials
  * sitting in bodies hold half their mandates or more; the figure is their
  * share), `invisible-border` (a territory of project no body and no
  * agreement reaches), `strata` (two territories of project that overlap
- * with no agreement binding both), `silos` (an action whose functions all
- * sit with one structure), `single-funding` (an agreement with one funder
- * and no evaluation), `mandate-change` (an agreement begun before a
+ * with no agreement binding both), `silos` (an action, not abandoned,
+ * whose functions all sit with one structure), `single-funding` (an
+ * agreement with one funder and no evaluation; its funders are the parties
+ * named funder and the holders of the funding function of its actions,
+ * abandoned ones aside, and a single funder that signs or leads the
+ * agreement spends its own resources, not a programme's), `mandate-change` (an agreement begun before a
  * municipal election that ended early, was cancelled or expired within the
  * year after it), and `rating-asymmetry` (two territories whose latest
  * declared ratings of their cooperation, on the same scale, differ; an

@@ -7,7 +7,9 @@
 
 #pragma once
 
+#include "coop-body.h"
 #include "coop-criterion.h"
+#include "coop-meeting.h"
 #include "coop-model.h"
 
 G_BEGIN_DECLS
@@ -21,6 +23,11 @@ G_BEGIN_DECLS
  * territory when their perimeters share a commune; an actor reaches what
  * its territory reaches. Départements and régions reach only themselves:
  * their presence says nothing of their communes meeting.
+ *
+ * A meeting of a body that does not reach them all is stricter: its
+ * participants bring together only the territories someone was there
+ * for, the territory itself or a part of it (a commune of an EPCI), never
+ * a larger whole it belongs to.
  */
 typedef struct
 {
@@ -41,6 +48,15 @@ gboolean             _coop_evidence_reaches       (CoopEvidenceContext *context,
                                                    guint                territory);
 gboolean             _coop_evidence_reaches_all   (CoopEvidenceContext *context,
                                                    const char * const  *references);
+gboolean             _coop_evidence_present_for   (CoopEvidenceContext *context,
+                                                   const char          *reference,
+                                                   guint                territory);
+gboolean             _coop_evidence_meeting_reaches_all (CoopEvidenceContext *context,
+                                                         CoopBody            *body,
+                                                         gboolean             body_shared,
+                                                         CoopMeeting         *meeting);
+gboolean             _coop_evidence_perimeter_within (GArray          *inner,
+                                                      GArray          *outer);
 GArray              *_coop_evidence_get_candidates (CoopEvidenceContext *context,
                                                     gboolean             agreements);
 CoopAgreementStatus  _coop_evidence_status_at     (CoopAgreement       *agreement,

@@ -18,6 +18,7 @@
 #include "coop-evaluation.h"
 #include "coop-i18n-private.h"
 #include "coop-evidence-private.h"
+#include "coop-mandate.h"
 #include "coop-meeting.h"
 #include "coop-model-index-private.h"
 #include "coop-model-private.h"
@@ -168,6 +169,160 @@ _coop_evidence_reaches (CoopEvidenceContext *context,
                                          g_ptr_array_index (context->perimeters, territory));
 }
 
+/* Whether every commune of @inner is one of @outer's (both sorted), and
+ * @inner has at least one. */
+gboolean
+_coop_evidence_perimeter_within (GArray *inner,
+                                 GArray *outer)
+{
+  guint j = 0;
+
+  if (inner->len == 0)
+    return FALSE;
+
+  for (guint i = 0; i < inner->len; i++)
+    {
+      guint32 x = g_array_index (inner, guint32, i);
+
+      while (j < outer->len && g_array_index (outer, guint32, j) < x)
+        j++;
+      if (j == outer->len || g_array_index (outer, guint32, j) != x)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether someone acting for @reference was there for the cooperation's
+ * territory number @territory: @reference is that territory or lies within
+ * it. Acting for a larger whole (an EPCI) does not make each of its parts
+ * (its communes) present; a département or a région is present only as
+ * itself. */
+gboolean
+_coop_evidence_present_for (CoopEvidenceContext *context,
+                            const char          *reference,
+                            guint                territory)
+{
+  CoopModelIndex *index = _coop_model_get_index (context->model);
+  CoopTerritory *found;
+
+  if (reference == NULL)
+    return FALSE;
+
+  /* The model's index resolves each reference and computes each perimeter
+   * once, so a meeting costs its participants, not the model's size. */
+  found = _coop_model_index_resolve (index, reference);
+  if (found == NULL)
+    return FALSE;
+  if (found == g_ptr_array_index (context->territories, territory))
+    return TRUE;
+  if (coop_territory_get_kind (found) == COOP_TERRITORY_KIND_DEPARTEMENT ||
+      coop_territory_get_kind (found) == COOP_TERRITORY_KIND_REGION)
+    return FALSE;
+
+  return _coop_evidence_perimeter_within (_coop_model_index_get_perimeter (index, found),
+                                          g_ptr_array_index (context->perimeters, territory));
+}
+
+/* What a mandate acts for: the territory it represents, or else the
+ * territory it is held in. */
+static const char *
+mandate_acts_for (CoopMandate *mandate)
+{
+  if (coop_mandate_get_on_behalf_of (mandate) != NULL)
+    return coop_mandate_get_on_behalf_of (mandate);
+  return coop_mandate_get_territory (mandate);
+}
+
+/* The territories a participant was at a meeting of @body for: what their
+ * mandates in that body running on the day act for; without one, what any
+ * of their mandates running on the day acts for; without any, the
+ * territory the actor belongs to. A participant that names a territory
+ * stands for it. */
+static GPtrArray *
+participant_acts_for (CoopEvidenceContext *context,
+                      const char          *participant,
+                      CoopBody            *body,
+                      GDateTime           *when)
+{
+  /* Only the participant's own mandates, from the model's index: scanning
+   * every mandate per participant made assessments quadratic. */
+  GPtrArray *mandates = _coop_model_index_get_actor_mandates (_coop_model_get_index (context->model),
+                                                              participant);
+  g_autoptr(GPtrArray) in_body = g_ptr_array_new ();
+  g_autoptr(GPtrArray) elsewhere = g_ptr_array_new ();
+  CoopActor *actor = coop_model_get_actor (context->model, participant);
+
+  if (actor == NULL)
+    {
+      GPtrArray *itself = g_ptr_array_new ();
+
+      g_ptr_array_add (itself, (gpointer)participant);
+      return itself;
+    }
+
+  for (guint i = 0; mandates != NULL && i < mandates->len; i++)
+    {
+      CoopMandate *mandate = g_ptr_array_index (mandates, i);
+      const char *acts_for = mandate_acts_for (mandate);
+
+      if (acts_for == NULL || (when != NULL && !coop_mandate_is_active (mandate, when)))
+        continue;
+
+      if (g_strcmp0 (coop_mandate_get_body (mandate), coop_body_get_id (body)) == 0)
+        g_ptr_array_add (in_body, (gpointer)acts_for);
+      else
+        g_ptr_array_add (elsewhere, (gpointer)acts_for);
+    }
+
+  if (in_body->len > 0)
+    return g_steal_pointer (&in_body);
+  if (elsewhere->len == 0 && coop_actor_get_territory (actor) != NULL)
+    g_ptr_array_add (elsewhere, (gpointer)coop_actor_get_territory (actor));
+  return g_steal_pointer (&elsewhere);
+}
+
+/* Whether a meeting brought every territory of the cooperation together:
+ * a meeting of a body whose scope reaches them all (its members come from
+ * every one of them), or a meeting where someone was there for each of
+ * them. */
+gboolean
+_coop_evidence_meeting_reaches_all (CoopEvidenceContext *context,
+                                    CoopBody            *body,
+                                    gboolean             body_shared,
+                                    CoopMeeting         *meeting)
+{
+  const char * const *participants = coop_meeting_get_participants (meeting);
+  g_autoptr(GPtrArray) acts_for = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+
+  if (body_shared)
+    return TRUE;
+  if (participants == NULL || participants[0] == NULL)
+    return FALSE;
+
+  for (guint p = 0; participants[p] != NULL; p++)
+    g_ptr_array_add (acts_for, participant_acts_for (context, participants[p], body,
+                                                     coop_meeting_get_date (meeting)));
+
+  for (guint t = 0; t < context->territories->len; t++)
+    {
+      gboolean present = FALSE;
+
+      for (guint p = 0; p < acts_for->len && !present; p++)
+        {
+          GPtrArray *territories = g_ptr_array_index (acts_for, p);
+
+          for (guint r = 0; r < territories->len && !present; r++)
+            present = _coop_evidence_present_for (context, g_ptr_array_index (territories, r), t);
+        }
+
+      if (!present)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 _coop_evidence_reaches_all (CoopEvidenceContext *context,
                             const char * const  *references)
@@ -241,30 +396,44 @@ nick_in (GType               type,
 }
 
 static char **
-party_references (CoopAgreement *agreement,
-                  gboolean       signatories_only)
+party_references (CoopAgreement *agreement)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   GListModel *parties = coop_agreement_get_parties (agreement);
-  GListModel *signatures = coop_agreement_get_signatures (agreement);
 
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
       g_autoptr(CoopParty) party = g_list_model_get_item (parties, i);
 
-      if (!signatories_only || coop_party_get_role (party) == COOP_PARTY_ROLE_SIGNATORY)
-        g_strv_builder_add (builder, coop_party_get_reference (party));
-    }
-
-  for (guint i = 0; signatories_only && i < g_list_model_get_n_items (signatures); i++)
-    {
-      g_autoptr(CoopSignature) signature = g_list_model_get_item (signatures, i);
-
-      g_strv_builder_add (builder, coop_signature_get_signatory (signature));
+      g_strv_builder_add (builder, coop_party_get_reference (party));
     }
 
   return g_strv_builder_end (builder);
 }
+
+/* Who had signed by @date, from the recorded signatures (an undated one
+ * counts): a party named signatory has yet to sign until its signature is
+ * recorded. */
+static char **
+signed_by (CoopAgreement *agreement,
+           GDateTime     *date)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GListModel *signatures = coop_agreement_get_signatures (agreement);
+
+  for (guint i = 0; i < g_list_model_get_n_items (signatures); i++)
+    {
+      g_autoptr(CoopSignature) signature = g_list_model_get_item (signatures, i);
+
+      if (on_or_before (coop_signature_get_date (signature), date))
+        g_strv_builder_add (builder, coop_signature_get_signatory (signature));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* A body counts from its creation to its dissolution, when it reaches
+ * every territory. */
 
 /* Kinds are open codelists: compare codes, known nicks or a model's own. */
 static gboolean
@@ -279,7 +448,8 @@ body_is_shared (CoopEvidenceContext *context,
                 CoopBody            *body,
                 CoopCriterion       *criterion)
 {
-  return code_in (coop_body_get_kind_code (body), coop_criterion_get_body_kinds (criterion)) &&
+  return coop_body_is_active (body, context->date) &&
+         code_in (coop_body_get_kind_code (body), coop_criterion_get_body_kinds (criterion)) &&
          _coop_evidence_reaches_all (context, coop_body_get_scope (body));
 }
 
@@ -371,9 +541,7 @@ count_meetings (CoopEvidenceContext *context,
           if (!meeting_in_window (context, meeting, coop_criterion_get_window_days (criterion)))
             continue;
 
-          /* A meeting of a shared body counts, and so does any meeting
-           * whose participants come from every territory. */
-          if (!shared && !_coop_evidence_reaches_all (context, coop_meeting_get_participants (meeting)))
+          if (!_coop_evidence_meeting_reaches_all (context, body, shared, meeting))
             continue;
 
           found++;
@@ -433,7 +601,7 @@ static gboolean
 agreement_of_cooperation (CoopEvidenceContext *context,
                           CoopAgreement       *agreement)
 {
-  g_auto(GStrv) parties = party_references (agreement, FALSE);
+  g_auto(GStrv) parties = party_references (agreement);
 
   return _coop_evidence_reaches_all (context, (const char * const *)parties);
 }
@@ -460,7 +628,7 @@ count_agreements (CoopEvidenceContext *context,
 
       if (coop_criterion_get_signed_by_all (criterion))
         {
-          g_auto(GStrv) signatories = party_references (agreement, TRUE);
+          g_auto(GStrv) signatories = signed_by (agreement, context->date);
 
           if (!_coop_evidence_reaches_all (context, (const char * const *)signatories))
             continue;

@@ -90,6 +90,33 @@ agreement_is (Scoring             *scoring,
   return status >= at_least && status <= COOP_AGREEMENT_STATUS_RENEWED;
 }
 
+/* An evaluation counts from its date (an undated one always counts). */
+static gboolean
+evaluated_by (Scoring        *scoring,
+              CoopEvaluation *evaluation)
+{
+  GDateTime *when = coop_evaluation_get_date (evaluation);
+
+  return when == NULL || g_date_time_compare (when, scoring->date) <= 0;
+}
+
+static guint
+evaluations_by (Scoring       *scoring,
+                CoopAgreement *agreement)
+{
+  GListModel *evaluations = coop_agreement_get_evaluations (agreement);
+  guint count = 0;
+
+  for (guint e = 0; e < g_list_model_get_n_items (evaluations); e++)
+    {
+      g_autoptr(CoopEvaluation) evaluation = g_list_model_get_item (evaluations, e);
+
+      count += evaluated_by (scoring, evaluation);
+    }
+
+  return count;
+}
+
 static gboolean
 is_pact (CoopAgreementKind kind)
 {
@@ -225,6 +252,9 @@ score_representation (Scoring *scoring)
     {
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
 
+      if (!coop_body_is_active (body, scoring->date))
+        continue;
+
       if (coop_body_get_kind (body) == COOP_BODY_KIND_COMMISSION)
         {
           earn (scoring, 0.35, "body:%s", coop_body_get_id (body));
@@ -281,6 +311,9 @@ score_dialogue_spaces (Scoring *scoring)
       gboolean open = kind == COOP_BODY_KIND_CONSEIL_DE_DEVELOPPEMENT || kind == COOP_BODY_KIND_INFORMAL_NETWORK;
       GPtrArray *mandates = _coop_model_index_get_body_mandates (index, coop_body_get_id (body));
 
+      if (!coop_body_is_active (body, scoring->date))
+        continue;
+
       for (guint m = 0; !open && mandates != NULL && m < mandates->len; m++)
         open = actor_is_civil_society (scoring->model, coop_mandate_get_actor (g_ptr_array_index (mandates, m)));
 
@@ -300,25 +333,36 @@ score_dialogue_spaces (Scoring *scoring)
     }
 }
 
-/* Lever 4: the conférence des maires exists and meets. */
+/* Lever 4: a conférence des maires exists (0.5) and met in the last year
+ * (0.5): the one that met counts, whichever is listed first. */
 static void
 score_elected_officials (Scoring *scoring)
 {
   GListModel *bodies = coop_model_get_bodies (scoring->model);
+  CoopBody *existing = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
     {
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+      guint meetings;
 
-      if (coop_body_get_kind (body) != COOP_BODY_KIND_CONFERENCE_DES_MAIRES)
+      if (!coop_body_is_active (body, scoring->date) ||
+          coop_body_get_kind (body) != COOP_BODY_KIND_CONFERENCE_DES_MAIRES)
         continue;
 
-      earn (scoring, 0.5, "body:%s", coop_body_get_id (body));
-      if (meetings_in_year (scoring, body) > 0)
-        earn (scoring, 0.5, _("body:%s, meetings in the last year: %u"), coop_body_get_id (body),
-              meetings_in_year (scoring, body));
-      return;
+      meetings = meetings_in_year (scoring, body);
+      if (meetings > 0)
+        {
+          earn (scoring, 0.5, "body:%s", coop_body_get_id (body));
+          earn (scoring, 0.5, _("body:%s, meetings in the last year: %u"), coop_body_get_id (body), meetings);
+          return;
+        }
+      if (existing == NULL)
+        existing = body;
     }
+
+  if (existing != NULL)
+    earn (scoring, 0.5, "body:%s", coop_body_get_id (existing));
 }
 
 static gboolean
@@ -328,6 +372,36 @@ holder_is_commune (CoopModel  *model,
   g_autoptr(CoopTerritory) territory = coop_model_lookup (model, holder);
 
   return territory != NULL && coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_COMMUNE;
+}
+
+/* The commune that carries an action: one that owns the project
+ * (maîtrise d'ouvrage) or delivers it, in an action under way or done of
+ * an agreement signed or beyond. Holding the communication of a planned
+ * action is not carrying it. */
+static const char *
+action_carried_by_commune (Scoring       *scoring,
+                           CoopAgreement *agreement,
+                           CoopAction    *action)
+{
+  static const CoopFunction carrying[] = { COOP_FUNCTION_PROJECT_OWNERSHIP, COOP_FUNCTION_DELIVERY };
+  CoopActionStatus status = coop_action_get_status (action);
+
+  if (!agreement_is (scoring, agreement, COOP_AGREEMENT_STATUS_SIGNED) ||
+      (status != COOP_ACTION_STATUS_UNDER_WAY && status != COOP_ACTION_STATUS_DONE))
+    return NULL;
+
+  for (guint f = 0; f < G_N_ELEMENTS (carrying); f++)
+    {
+      const char * const *holders = coop_action_get_holders (action, carrying[f]);
+
+      for (guint h = 0; holders != NULL && holders[h] != NULL; h++)
+        {
+          if (holder_is_commune (scoring->model, holders[h]))
+            return holders[h];
+        }
+    }
+
+  return NULL;
 }
 
 /* Lever 5: pôles de proximité, and actions that communes carry. */
@@ -340,6 +414,9 @@ score_bottom_up (Scoring *scoring)
   for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
     {
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
+
+      if (!coop_body_is_active (body, scoring->date))
+        continue;
 
       if (coop_body_get_kind (body) == COOP_BODY_KIND_POLE_DE_PROXIMITE)
         {
@@ -356,16 +433,13 @@ score_bottom_up (Scoring *scoring)
       for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
         {
           g_autoptr(CoopAction) action = g_list_model_get_item (actions, a);
-          g_auto(GStrv) structures = coop_action_dup_structures (action);
+          const char *commune = action_carried_by_commune (scoring, agreement, action);
 
-          for (guint s = 0; structures != NULL && structures[s] != NULL; s++)
+          if (commune != NULL)
             {
-              if (holder_is_commune (scoring->model, structures[s]))
-                {
-                  earn (scoring, 0.5, _("action:%s/%s carried by commune %s"),
-                        coop_agreement_get_id (agreement), coop_action_get_id (action), structures[s]);
-                  return;
-                }
+              earn (scoring, 0.5, _("action:%s/%s carried by commune %s"),
+                    coop_agreement_get_id (agreement), coop_action_get_id (action), commune);
+              return;
             }
         }
     }
@@ -383,7 +457,7 @@ score_programmes (Scoring *scoring)
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
       GListModel *actions = coop_agreement_get_actions (agreement);
 
-      if (!evaluated && g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
+      if (!evaluated && evaluations_by (scoring, agreement) > 0)
         {
           earn (scoring, 0.4, _("agreement:%s evaluated"), coop_agreement_get_id (agreement));
           evaluated = TRUE;
@@ -527,6 +601,9 @@ score_project_making (Scoring *scoring)
     {
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
 
+      if (!coop_body_is_active (body, scoring->date))
+        continue;
+
       if (coop_body_get_council_role (body) == COOP_COUNCIL_ROLE_PROPOSE_AND_VALIDATE)
         {
           earn (scoring, 0.5, _("body:%s proposes and validates"), coop_body_get_id (body));
@@ -543,7 +620,8 @@ score_project_making (Scoring *scoring)
         {
           g_autoptr(CoopEvaluation) evaluation = g_list_model_get_item (evaluations, e);
 
-          if (coop_evaluation_get_decision (evaluation) != COOP_EVALUATION_DECISION_PENDING)
+          if (coop_evaluation_get_decision (evaluation) != COOP_EVALUATION_DECISION_PENDING &&
+              evaluated_by (scoring, evaluation))
             {
               earn (scoring, 0.5, _("agreement:%s evaluation led to a decision"), coop_agreement_get_id (agreement));
               return;

@@ -15,12 +15,27 @@
 #include "coop-scale.h"
 #include "coop-util-private.h"
 
+/* Which findings a run reports: those that hold whatever the day (what
+ * coop_model_validate() adds to the territories' findings), or those that
+ * depend on the day checked (what coop_model_check() adds). */
+typedef enum
+{
+  CHECK_DOCUMENT,
+  CHECK_DAY,
+} CheckMode;
+
 typedef struct
 {
   CoopModel  *model;
   GListStore *findings;
   GDateTime  *date;
+  CheckMode   mode;
 } Check;
+
+/* The findings that depend on the day checked. */
+static const char * const day_codes[] = {
+  "in-force-past-end", "post-over-filled", "post-vacant", "plan-not-evaluated", NULL
+};
 
 static void
 report (Check        *check,
@@ -45,6 +60,9 @@ report (Check        *check,
   g_autoptr(CoopFinding) finding = NULL;
   g_autofree char *message = NULL;
   va_list args;
+
+  if (g_strv_contains (day_codes, code) != (check->mode == CHECK_DAY))
+    return;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -190,12 +208,18 @@ check_posts (Check *check)
       guint n_holders = g_list_model_get_n_items (holders);
       guint seats = coop_post_get_seats (post);
 
+      check_dates (check, coop_post_get_start (post), coop_post_get_end (post), id, path, post);
+
       check_reference (check, body, body == NULL || coop_model_get_body (check->model, body) != NULL,
                        BODY_EXPECTED, id, path, "body", post);
       check_reference (check, territory, territory == NULL || territory_exists (check, territory),
                        TERRITORY_EXPECTED, id, path, "territory", post);
       check_reference (check, represents, represents == NULL || territory_exists (check, represents),
                        TERRITORY_EXPECTED, id, path, "represents", post);
+
+      /* A post that does not exist on the day has no seat to fill. */
+      if (!coop_post_is_active (post, check->date))
+        continue;
 
       if (n_holders > seats)
         report (check, COOP_SEVERITY_ERROR, "post-over-filled", id, path, post,
@@ -270,6 +294,8 @@ check_bodies (Check *check)
       const char *id = coop_body_get_id (body);
       guint n_meetings = g_list_model_get_n_items (meetings);
 
+      check_dates (check, coop_body_get_start (body), coop_body_get_end (body), id, path, body);
+
       for (guint s = 0; scope != NULL && scope[s] != NULL; s++)
         {
           g_autofree char *member = g_strdup_printf ("scope[%u]", s);
@@ -293,6 +319,23 @@ check_bodies (Check *check)
             }
         }
     }
+}
+
+/* A holder of the who-does-what table is a party, or an actor of a party
+ * (its staff, its team): the person who facilitates for the Parc. */
+static gboolean
+holder_is_party (Check         *check,
+                 CoopAgreement *agreement,
+                 const char    *holder)
+{
+  CoopActor *actor;
+
+  if (coop_agreement_has_party (agreement, holder))
+    return TRUE;
+
+  actor = coop_model_get_actor (check->model, holder);
+  return actor != NULL && coop_actor_get_territory (actor) != NULL &&
+         coop_agreement_has_party (agreement, coop_actor_get_territory (actor));
 }
 
 static void
@@ -336,9 +379,14 @@ check_actions (Check         *check,
           for (guint h = 0; holders[h] != NULL; h++)
             {
               g_autofree char *member = g_strdup_printf ("who-does-what.%s[%u]", nick, h);
+              gboolean exists = party_exists (check, holders[h]);
 
-              check_reference (check, holders[h], party_exists (check, holders[h]), PARTY_EXPECTED,
-                               subject, action_path, member, action);
+              check_reference (check, holders[h], exists, PARTY_EXPECTED, subject, action_path, member, action);
+              if (exists && !holder_is_party (check, agreement, holders[h]))
+                report (check, COOP_SEVERITY_WARNING, "holder-not-party", subject, action_path, action,
+                        _("“%s” holds “%s” in “%s” but is not a party of “%s”, nor an actor of one; "
+                          "expected the holders of the who-does-what table among the agreement's parties"),
+                        holders[h], nick, subject, coop_agreement_get_id (agreement));
             }
         }
 
@@ -560,6 +608,78 @@ check_signatures (Check         *check,
     }
 }
 
+static gboolean
+has_signed (CoopAgreement *agreement,
+            const char    *reference)
+{
+  GListModel *signatures = coop_agreement_get_signatures (agreement);
+
+  for (guint s = 0; s < g_list_model_get_n_items (signatures); s++)
+    {
+      g_autoptr(CoopSignature) signature = g_list_model_get_item (signatures, s);
+
+      if (g_strcmp0 (coop_signature_get_signatory (signature), reference) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An agreement signed or in force counts as signed by those whose
+ * signatures are recorded, and only by them: say so when some are
+ * missing. */
+static void
+check_signed (Check         *check,
+              CoopAgreement *agreement,
+              const char    *path)
+{
+  GListModel *parties = coop_agreement_get_parties (agreement);
+  const char *id = coop_agreement_get_id (agreement);
+  const char *status = nick (COOP_TYPE_AGREEMENT_STATUS, coop_agreement_get_status (agreement));
+  g_autoptr(GStrvBuilder) missing = g_strv_builder_new ();
+  g_auto(GStrv) unsigned_parties = NULL;
+  gboolean signatory_party = FALSE;
+
+  switch (coop_agreement_get_status (agreement))
+    {
+    case COOP_AGREEMENT_STATUS_SIGNED:
+    case COOP_AGREEMENT_STATUS_IN_FORCE:
+    case COOP_AGREEMENT_STATUS_UNDER_EVALUATION:
+    case COOP_AGREEMENT_STATUS_RENEWED:
+      break;
+    default:
+      return;
+    }
+
+  for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+    {
+      g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+      const char *reference = coop_party_get_reference (party);
+
+      if (coop_party_get_role (party) != COOP_PARTY_ROLE_SIGNATORY)
+        continue;
+
+      signatory_party = TRUE;
+      if (!has_signed (agreement, reference))
+        g_strv_builder_add (missing, reference);
+    }
+
+  unsigned_parties = g_strv_builder_end (missing);
+  if (unsigned_parties[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv ("”, “", unsigned_parties);
+
+      report (check, COOP_SEVERITY_WARNING, "signature-missing", id, path, agreement,
+              _("“%s” is “%s” but no signature is recorded for its signatory party or parties “%s”; "
+                "expected a signature of each, since assessments count only recorded signatures"),
+              id, status, list);
+    }
+  else if (!signatory_party && g_list_model_get_n_items (coop_agreement_get_signatures (agreement)) == 0)
+    report (check, COOP_SEVERITY_WARNING, "signature-missing", id, path, agreement,
+            _("“%s” is “%s” but records no signature; expected the signatures of its signatory "
+              "parties, since assessments count only recorded signatures"), id, status);
+}
+
 static void
 check_milestones (Check         *check,
                   CoopAgreement *agreement,
@@ -664,6 +784,7 @@ check_agreements (Check *check)
         }
 
       check_signatures (check, agreement, path);
+      check_signed (check, agreement, path);
       check_related (check, agreement, path);
 
       if ((status == COOP_AGREEMENT_STATUS_IN_FORCE || status == COOP_AGREEMENT_STATUS_UNDER_EVALUATION) &&
@@ -775,6 +896,9 @@ check_ratings (Check *check)
  * - `in-force-past-end` (error): an agreement in force or under evaluation
  *   after its end date;
  * - `signatory-not-party` (error): a signatory that is not a party;
+ * - `holder-not-party` (warning): a holder of a function of the
+ *   who-does-what table that is neither a party of the agreement nor an
+ *   actor of one;
  * - `related-to-itself` (error): an agreement names itself among its
  *   related agreements;
  * - `mandate-out-of-scope` (error): a mandate in a body represents a
@@ -796,15 +920,38 @@ check_ratings (Check *check)
  *   listed twice;
  * - `signature-twice` (warning): the same signature (signatory, mandate
  *   and date) listed twice;
+ * - `signature-missing` (warning): an agreement signed, in force, under
+ *   evaluation or renewed with a signatory party whose signature is not
+ *   recorded, or with no signature at all (assessments count an agreement
+ *   as signed only by the signatures recorded);
  * - `milestone-met-but-pending` (warning): a milestone with a date met but
  *   still `pending`;
  * - `evaluation-before-start` (warning): an evaluation dated before the
  *   agreement starts (or, without a start, before its first transition).
  *
+ * Four of them depend on @date (`in-force-past-end`, `post-over-filled`,
+ * `post-vacant`, `plan-not-evaluated`); [method@Coop.Model.validate]
+ * reports all the others.
+ *
  * Returns: (transfer full): a list model of [class@Coop.Finding]
  *
  * Since: 1.0
  */
+void
+_coop_model_check_document (CoopModel  *self,
+                            GListStore *findings)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  Check check = { self, findings, now, CHECK_DOCUMENT };
+
+  check_actors (&check);
+  check_posts (&check);
+  check_mandates (&check);
+  check_bodies (&check);
+  check_agreements (&check);
+  check_ratings (&check);
+}
+
 GListModel *
 coop_model_check (CoopModel *self,
                   GDateTime *date)
@@ -828,7 +975,9 @@ coop_model_check (CoopModel *self,
   check.model = self;
   check.findings = g_list_store_new (COOP_TYPE_FINDING);
   check.date = date;
+  check.mode = CHECK_DAY;
 
+  /* What holds whatever the day, then what the day adds. */
   validation = coop_model_validate (self);
   n = g_list_model_get_n_items (validation);
   for (guint i = 0; i < n; i++)

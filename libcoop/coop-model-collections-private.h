@@ -44,6 +44,10 @@ gpointer         _coop_model_get_from_collection (CoopModel     *model,
                                                   const char    *id);
 
 /* The document sections of the cooperation (coop-model-io-cooperation.c). */
+void             _coop_model_check_document    (CoopModel        *model,
+                                                GListStore       *findings);
+CoopModel       *_coop_model_new_for_cooperations (CoopModel     *model,
+                                                  GListModel    *cooperations);
 gboolean         _coop_model_load_cooperation  (CoopModel        *model,
                                                 CoopJsonDocument *document,
                                                 GError          **error);

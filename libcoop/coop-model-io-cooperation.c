@@ -22,13 +22,13 @@
  *
  *   "actors":     [ { "id", "kind", "name", "territory", "description" } ]
  *   "posts":      [ { "id", "label", "role", "body", "territory",
- *                     "represents", "seats", "note" } ]
+ *                     "represents", "seats", "start", "end", "note" } ]
  *   "mandates":   [ { "id", "actor", "role", "body", "territory", "post",
  *                     "on-behalf-of", "start", "end", "voting", "note" } ]
  *   "ratings":    [ { "id", "rater", "territory", "partner", "level",
  *                     "scale", "date", "note" } ]
  *   "bodies":     [ { "id", "kind", "name", "scope", "council-role",
- *                     "description",
+ *                     "start", "end", "description",
  *                     "meetings": [ { "date", "topic", "participants", "note" } ] } ]
  *   "agreements": [ { "id", "kind", "title", "status", "start", "end",
  *                     "description",
@@ -76,7 +76,8 @@ static const char * const actor_members[] = {
   "id", "kind", "kind-label", "kind-legal-reference", "name", "territory", "description", NULL
 };
 static const char * const post_members[] = {
-  "id", "label", "role", "role-label", "role-legal-reference", "body", "territory", "represents", "seats", "note", NULL
+  "id", "label", "role", "role-label", "role-legal-reference", "body", "territory", "represents", "seats",
+  "start", "end", "note", NULL
 };
 static const char * const mandate_members[] = {
   "id", "actor", "role", "role-label", "role-legal-reference", "body", "territory", "post", "on-behalf-of", "start", "end",
@@ -86,7 +87,8 @@ static const char * const meeting_members[] = {
   "date", "topic", "participants", "note", NULL
 };
 static const char * const body_members[] = {
-  "id", "kind", "kind-label", "kind-legal-reference", "name", "scope", "council-role", "description", "meetings", NULL
+  "id", "kind", "kind-label", "kind-legal-reference", "name", "scope", "council-role", "start", "end",
+  "description", "meetings", NULL
 };
 static const char * const party_members[] = {
   "reference", "role", "note", NULL

@@ -1626,9 +1626,16 @@ index_first_communes (GPtrArray *member_sets)
  * - `redundant-member` (warning): a member lies wholly inside another
  *   member of the same territory, so it adds nothing;
  * - `population-mismatch` (info): the population stored with a territory
- *   differs from its perimeter's by more than 1%.
+ *   differs from its perimeter's by more than 1%;
  *
- * Findings are in document order.
+ * then, for the actors, posts, mandates, bodies, agreements and ratings,
+ * every finding of [method@Coop.Model.check] that holds whatever the day
+ * (an unknown reference, inverted dates, a signatory or a holder that is
+ * not a party, a rating beyond its scale…). What depends on the day
+ * checked (`in-force-past-end`, `post-vacant`, `post-over-filled`,
+ * `plan-not-evaluated`) is left to [method@Coop.Model.check].
+ *
+ * Findings are in document order, territories first.
  *
  * Returns: (transfer full): a list model of [class@Coop.Finding], empty
  *   when the model is valid
@@ -1765,6 +1772,8 @@ coop_model_validate (CoopModel *self)
             }
         }
     }
+
+  _coop_model_check_document (self, findings);
 
   return G_LIST_MODEL (findings);
 }

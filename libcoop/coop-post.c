@@ -11,6 +11,7 @@
 #include "coop-open-code-private.h"
 #include "coop-post.h"
 #include "coop-util-private.h"
+#include "coop-date-private.h"
 
 /**
  * CoopPost:
@@ -36,6 +37,8 @@ struct _CoopPost
   char     *represents;
   guint     seats;
   char     *note;
+  GDateTime *start;
+  GDateTime *end;
 };
 
 G_DEFINE_FINAL_TYPE (CoopPost, coop_post, G_TYPE_OBJECT)
@@ -53,6 +56,8 @@ enum {
   PROP_ROLE_CODE,
   PROP_ROLE_LABEL,
   PROP_ROLE_LEGAL_REFERENCE,
+  PROP_START,
+  PROP_END,
   N_PROPS
 };
 
@@ -70,6 +75,9 @@ coop_post_finalize (GObject *object)
   g_clear_pointer (&self->represents, g_free);
   g_clear_pointer (&self->note, g_free);
   _coop_open_code_clear (&self->role_code);
+
+  g_clear_pointer (&self->start, g_date_time_unref);
+  g_clear_pointer (&self->end, g_date_time_unref);
 
   G_OBJECT_CLASS (coop_post_parent_class)->finalize (object);
 }
@@ -117,6 +125,12 @@ coop_post_get_property (GObject    *object,
     case PROP_NOTE:
       g_value_set_string (value, coop_post_get_note (self));
       break;
+    case PROP_START:
+      g_value_set_boxed (value, coop_post_get_start (self));
+      break;
+    case PROP_END:
+      g_value_set_boxed (value, coop_post_get_end (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -155,6 +169,12 @@ coop_post_set_property (GObject      *object,
       break;
     case PROP_NOTE:
       coop_post_set_note (self, g_value_get_string (value));
+      break;
+    case PROP_START:
+      coop_post_set_start (self, g_value_get_boxed (value));
+      break;
+    case PROP_END:
+      coop_post_set_end (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -294,6 +314,30 @@ coop_post_class_init (CoopPostClass *klass)
   properties[PROP_ROLE_LEGAL_REFERENCE] =
     g_param_spec_string ("role-legal-reference", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CoopPost:start:
+   *
+   * The day the post was created, or %NULL if unknown: before it, the
+   * post does not exist and assessments do not count it.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_START] =
+    g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopPost:end:
+   *
+   * The last day of the post before it was dissolved, or %NULL while it
+   * exists.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_END] =
+    g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -683,5 +727,124 @@ coop_post_set_role_code (CoopPost  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LABEL]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LEGAL_REFERENCE]);
   _coop_open_code_clear (&previous);
+  return TRUE;
+}
+
+/**
+ * coop_post_get_start:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:start].
+ *
+ * Returns: (transfer none) (nullable): the day the post was created, or %NULL if unknown
+ *
+ * Since: 1.0
+ */
+GDateTime *
+coop_post_get_start (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return self->start;
+}
+
+/**
+ * coop_post_set_start:
+ * @self: a post
+ * @start: (nullable): the new value
+ *
+ * Sets [property@Coop.Post:start].
+ *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
+ * Since: 1.0
+ */
+void
+coop_post_set_start (CoopPost  *self,
+                     GDateTime *start)
+{
+  g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (_coop_date_in_range (start));
+
+  if (_coop_date_equal (self->start, start))
+    return;
+
+  g_clear_pointer (&self->start, g_date_time_unref);
+  self->start = start != NULL ? g_date_time_ref (start) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+}
+
+/**
+ * coop_post_get_end:
+ * @self: a post
+ *
+ * Gets [property@Coop.Post:end].
+ *
+ * Returns: (transfer none) (nullable): the last day of the post before it was dissolved, or %NULL while it exists
+ *
+ * Since: 1.0
+ */
+GDateTime *
+coop_post_get_end (CoopPost *self)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), NULL);
+
+  return self->end;
+}
+
+/**
+ * coop_post_set_end:
+ * @self: a post
+ * @end: (nullable): the new value
+ *
+ * Sets [property@Coop.Post:end].
+ *
+ * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
+ * in a document: another is a programmer error, since the reader
+ * would refuse the document saved.
+ *
+ * Since: 1.0
+ */
+void
+coop_post_set_end (CoopPost  *self,
+                   GDateTime *end)
+{
+  g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (_coop_date_in_range (end));
+
+  if (_coop_date_equal (self->end, end))
+    return;
+
+  g_clear_pointer (&self->end, g_date_time_unref);
+  self->end = end != NULL ? g_date_time_ref (end) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+}
+
+/**
+ * coop_post_is_active:
+ * @self: a post
+ * @date: a day
+ *
+ * Tells whether the post exists on @date: on or after its start (if
+ * known) and on or before its end (if any).
+ *
+ * Returns: %TRUE if it exists on @date
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_post_is_active (CoopPost  *self,
+                     GDateTime *date)
+{
+  g_return_val_if_fail (COOP_IS_POST (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (self->start != NULL && g_date_time_compare (date, self->start) < 0)
+    return FALSE;
+  if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
+    return FALSE;
+
   return TRUE;
 }

@@ -72,4 +72,18 @@ gboolean    coop_post_set_role_code            (CoopPost  *self,
                                                 const char  *legal_reference,
                                                 GError     **error);
 
+COOP_AVAILABLE_IN_1_0
+GDateTime *coop_post_get_start (CoopPost  *self);
+COOP_AVAILABLE_IN_1_0
+void       coop_post_set_start (CoopPost  *self,
+                                GDateTime *start);
+COOP_AVAILABLE_IN_1_0
+GDateTime *coop_post_get_end   (CoopPost  *self);
+COOP_AVAILABLE_IN_1_0
+void       coop_post_set_end   (CoopPost  *self,
+                                GDateTime *end);
+COOP_AVAILABLE_IN_1_0
+gboolean   coop_post_is_active (CoopPost  *self,
+                                GDateTime *date);
+
 G_END_DECLS

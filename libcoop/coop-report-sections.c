@@ -19,10 +19,11 @@
 #include "coop-diagnostic.h"
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-evidence-private.h"
 #include "coop-i18n-private.h"
 #include "coop-labels.h"
 #include "coop-meeting.h"
-#include "coop-model-private.h"
+#include "coop-model-collections-private.h"
 #include "coop-rating.h"
 #include "coop-seat-allocation.h"
 #include "coop-seat-share.h"
@@ -38,6 +39,7 @@ typedef struct
 {
   CoopReport       *report;
   CoopModel        *model;
+  CoopModel        *scope;      /* the part of the model the report covers */
   CoopScale        *scale;
   GDateTime        *date;
   const char       *language;
@@ -362,7 +364,7 @@ write_territories (Context    *context,
 {
   g_autoptr(GPtrArray) rows = rows_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *territories = coop_model_get_territories (context->model);
+  GListModel *territories = coop_model_get_territories (context->scope);
   const char *columns[] = { _("Territory"), _("Kind"), _("Population"), _("Nature"), NULL };
   g_autoptr(GPtrArray) references = g_ptr_array_new_with_free_func (g_free);
 
@@ -469,6 +471,7 @@ first_event (Context *context)
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, i);
       GListModel *meetings = coop_body_get_meetings (body);
 
+      earliest (&first, coop_body_get_start (body));
       for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
         {
           g_autoptr(CoopMeeting) meeting = g_list_model_get_item (meetings, m);
@@ -536,6 +539,12 @@ write_staircase (Context         *context,
                              _("The staircase of the cooperation"));
   _coop_report_writer_chart (context->writer, svg,
                              _("Step reached over the years"));
+  /* What each point counts, so that a flat stretch is read right. */
+  _coop_report_writer_note (context->writer,
+                            _("Step reached on 1 January of each year and on the day of the report. Counted: "
+                              "bodies from their creation (a body without a creation date counts every year), "
+                              "meetings of the twelve months before, agreements in the status their history "
+                              "gives them that day."));
 }
 
 static int
@@ -613,8 +622,11 @@ write_declared (Context         *context,
       if (p > 0 && g_array_index (positions, guint, p) == g_array_index (positions, guint, p - 1))
         continue;
 
+      /* A level beyond the scale is an error coop check reports, not a
+       * step to show. */
       if (!coop_cooperation_involves (cooperation, from) || !coop_cooperation_involves (cooperation, to) ||
-          g_strcmp0 (coop_rating_get_scale (rating), coop_scale_get_id (context->scale)) != 0)
+          g_strcmp0 (coop_rating_get_scale (rating), coop_scale_get_id (context->scale)) != 0 ||
+          coop_rating_get_level (rating) > coop_scale_get_n_steps (context->scale))
         continue;
 
       rater_name = dup_reference_name (context, coop_rating_get_rater (rating));
@@ -978,7 +990,7 @@ write_warnings (Context        *context,
 static void
 write_who_does_what (Context *context)
 {
-  GListModel *agreements = coop_model_get_agreements (context->model);
+  GListModel *agreements = coop_model_get_agreements (context->scope);
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   gboolean any = FALSE;
 
@@ -1029,7 +1041,8 @@ select_cooperations (Context  *context,
   g_autoptr(GListModel) all = coop_cooperation_list_in_model (context->model);
   const char *territory = coop_report_get_territory (context->report);
   g_autoptr(CoopTerritory) found = NULL;
-  g_autofree char *reference = NULL;
+  g_autoptr(CoopEvidenceContext) reach = NULL;
+  const char *only[] = { NULL, NULL };
   GListStore *selected;
 
   if (territory == NULL)
@@ -1043,13 +1056,23 @@ select_cooperations (Context  *context,
       return NULL;
     }
 
-  reference = coop_territory_dup_reference (found);
+  /* The cooperations that reach the territory: one of theirs shares a
+   * commune with it (a département or a région only as itself). */
+  only[0] = territory;
+  reach = _coop_evidence_context_new (context->model, only, context->date, error);
+  if (reach == NULL)
+    return NULL;
+
   selected = g_list_store_new (COOP_TYPE_COOPERATION);
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
       g_autoptr(CoopCooperation) cooperation = g_list_model_get_item (all, i);
+      const char * const *codes = coop_cooperation_get_territories (cooperation);
+      gboolean reached = FALSE;
 
-      if (coop_cooperation_involves (cooperation, reference))
+      for (guint c = 0; codes[c] != NULL && !reached; c++)
+        reached = _coop_evidence_reaches (reach, codes[c], 0);
+      if (reached)
         g_list_store_append (selected, cooperation);
     }
 
@@ -1062,6 +1085,7 @@ _coop_report_write (CoopReport  *self,
 {
   g_autoptr(CoopDiagnostic) diagnostic = NULL;
   g_autoptr(GListModel) cooperations = NULL;
+  g_autoptr(CoopModel) scope = NULL;
   g_autofree char *title = NULL;
   g_autofree char *day = NULL;
   g_autofree char *subtitle = NULL;
@@ -1077,6 +1101,13 @@ _coop_report_write (CoopReport  *self,
   cooperations = select_cooperations (&context, error);
   if (cooperations == NULL)
     return NULL;
+
+  /* A report of one territory covers only the cooperations that reach it:
+   * their territories, their levers, their warning signs and their
+   * who-does-what tables. */
+  scope = coop_report_get_territory (self) != NULL ? _coop_model_new_for_cooperations (context.model, cooperations)
+                                                   : g_object_ref (context.model);
+  context.scope = scope;
 
   atlas = coop_model_get_atlas (context.model);
   title = g_strdup_printf (_("Cooperation report — %s"),
@@ -1096,7 +1127,7 @@ _coop_report_write (CoopReport  *self,
       _coop_report_writer_paragraph (context.writer, coop_model_get_description (context.model));
     }
 
-  diagnostic = coop_diagnostic_new (context.model, context.date);
+  diagnostic = coop_diagnostic_new (context.scope, context.date);
 
   write_territories (&context, cooperations);
   write_who_with_whom (&context, cooperations);

@@ -20,6 +20,7 @@
 #include "coop-model-private.h"
 #include "coop-party.h"
 #include "coop-rating.h"
+#include "coop-scale.h"
 #include "coop-transition.h"
 
 /* The signs of the seed material, detected rather than listed. */
@@ -159,7 +160,7 @@ territory_is_reached (CoopModel     *model,
     {
       g_autoptr(CoopBody) body = g_list_model_get_item (bodies, g_array_index (candidates, guint, c));
 
-      if (_coop_evidence_reaches_all (context, coop_body_get_scope (body)))
+      if (coop_body_is_active (body, date) && _coop_evidence_reaches_all (context, coop_body_get_scope (body)))
         return TRUE;
     }
 
@@ -353,7 +354,9 @@ detect_silos (CoopModel  *model,
           g_autofree char *subject = NULL;
           g_autofree char *structure_name = NULL;
 
-          if (structures == NULL || structures[0] == NULL || structures[1] != NULL)
+          /* An abandoned action is no silo: nobody holds anything any more. */
+          if (coop_action_get_status (action) == COOP_ACTION_STATUS_ABANDONED ||
+              structures == NULL || structures[0] == NULL || structures[1] != NULL)
             continue;
 
           subject = g_strdup_printf ("%s/%s", coop_agreement_get_id (agreement), coop_action_get_id (action));
@@ -367,6 +370,76 @@ detect_silos (CoopModel  *model,
     }
 }
 
+/* Who funds an agreement: its parties named funder and everyone holding
+ * the funding function of one of its actions (abandoned ones aside), each
+ * once. */
+static GPtrArray *
+agreement_funders (CoopModel     *model,
+                   CoopAgreement *agreement)
+{
+  GListModel *parties = coop_agreement_get_parties (agreement);
+  GListModel *actions = coop_agreement_get_actions (agreement);
+  GPtrArray *funders = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+    {
+      g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+      g_autofree char *funder = NULL;
+
+      if (coop_party_get_role (party) != COOP_PARTY_ROLE_FUNDER)
+        continue;
+      funder = _coop_model_dup_canonical_reference (model, coop_party_get_reference (party));
+      if (!g_ptr_array_find_with_equal_func (funders, funder, g_str_equal, NULL))
+        g_ptr_array_add (funders, g_steal_pointer (&funder));
+    }
+
+  for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+    {
+      g_autoptr(CoopAction) action = g_list_model_get_item (actions, a);
+      const char * const *holders = coop_action_get_holders (action, COOP_FUNCTION_FUNDING);
+
+      if (coop_action_get_status (action) == COOP_ACTION_STATUS_ABANDONED)
+        continue;
+
+      for (guint h = 0; holders != NULL && holders[h] != NULL; h++)
+        {
+          g_autofree char *funder = _coop_model_dup_canonical_reference (model, holders[h]);
+
+          if (!g_ptr_array_find_with_equal_func (funders, funder, g_str_equal, NULL))
+            g_ptr_array_add (funders, g_steal_pointer (&funder));
+        }
+    }
+
+  return funders;
+}
+
+/* Whether @reference signs or leads @agreement: a structure that funds
+ * what it leads spends its own resources, not a programme's. */
+static gboolean
+signs_or_leads (CoopModel     *model,
+                CoopAgreement *agreement,
+                const char    *reference)
+{
+  GListModel *parties = coop_agreement_get_parties (agreement);
+
+  for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
+    {
+      g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
+      g_autofree char *canonical = NULL;
+
+      if (coop_party_get_role (party) != COOP_PARTY_ROLE_SIGNATORY && coop_party_get_role (party) != COOP_PARTY_ROLE_LEAD)
+        continue;
+      canonical = _coop_model_dup_canonical_reference (model, coop_party_get_reference (party));
+      if (g_str_equal (canonical, reference))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An agreement whose funding comes from one outside structure alone (a
+ * programme, not the parties that sign or lead it), with no evaluation to
+ * prepare what follows: the project is likely to die with the programme. */
 static void
 detect_single_funding (CoopModel  *model,
                        GListStore *warnings)
@@ -376,26 +449,16 @@ detect_single_funding (CoopModel  *model,
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
-      GListModel *parties = coop_agreement_get_parties (agreement);
+      g_autoptr(GPtrArray) funders = agreement_funders (model, agreement);
       g_autoptr(GPtrArray) subjects = NULL;
       g_autofree char *funder_name = NULL;
-      const char *funder = NULL;
-      guint funders = 0;
+      const char *funder;
 
-      for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
-        {
-          g_autoptr(CoopParty) party = g_list_model_get_item (parties, p);
-
-          if (coop_party_get_role (party) == COOP_PARTY_ROLE_FUNDER)
-            {
-              funders++;
-              funder = coop_party_get_reference (party);
-            }
-        }
-
-      if (funders != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0)
+      if (funders->len != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0 ||
+          signs_or_leads (model, agreement, g_ptr_array_index (funders, 0)))
         continue;
 
+      funder = g_ptr_array_index (funders, 0);
       funder_name = dup_reference_name (model, funder);
       subjects = g_ptr_array_new ();
       g_ptr_array_add (subjects, (gpointer)coop_agreement_get_id (agreement));
@@ -451,7 +514,21 @@ detect_mandate_change (CoopModel  *model,
     }
 }
 
-/* The latest rating of each side about the other, per scale. */
+/* How many steps a scale libcoop ships has, or G_MAXUINT for another. */
+static guint
+scale_steps (const char *id)
+{
+  g_auto(GStrv) builtin = coop_scale_list_builtin ();
+  g_autoptr(CoopScale) scale = NULL;
+
+  if (!g_strv_contains ((const char * const *)builtin, id))
+    return G_MAXUINT;
+  scale = coop_scale_new_builtin (id, NULL);
+  return scale != NULL ? coop_scale_get_n_steps (scale) : G_MAXUINT;
+}
+
+/* The latest rating of each side about the other, per scale; a rating
+ * beyond its scale (an error coop check reports) is left out. */
 static GHashTable *
 latest_ratings (CoopModel *model,
                 GDateTime *date)
@@ -468,7 +545,8 @@ latest_ratings (CoopModel *model,
       CoopRating *previous = g_hash_table_lookup (latest, key);
       GDateTime *when = coop_rating_get_date (rating);
 
-      if (when != NULL && g_date_time_compare (when, date) > 0)
+      if ((when != NULL && g_date_time_compare (when, date) > 0) ||
+          coop_rating_get_level (rating) > scale_steps (coop_rating_get_scale (rating)))
         continue;
       if (previous == NULL ||
           (when != NULL && (coop_rating_get_date (previous) == NULL ||

@@ -35,6 +35,10 @@ def build(atlas):
     contract.transition(Coop.AgreementStatus.NEGOTIATION, day(2023, 1), None)
     contract.transition(Coop.AgreementStatus.SIGNED, day(2024, 6), None)
     contract.transition(Coop.AgreementStatus.IN_FORCE, day(2024, 7), None)
+    for code in (VOIRONNAIS, GRENOBLE):
+        signature = Coop.Signature.new(code)
+        signature.set_date(day(2024, 6))
+        contract.add_signature(signature)
     action = Coop.Action.new("mobilite", "Mobilité <partagée> & durable")
     action.set_status(Coop.ActionStatus.UNDER_WAY)
     for function in range(8):

@@ -148,7 +148,42 @@ add_agreement (Fixture           *fixture,
   g_assert_true (coop_agreement_add_party (agreement, second, &error));
   g_assert_true (coop_model_add_agreement (fixture->model, agreement, &error));
   g_assert_no_error (error);
+
+  /* "Signed by all" reads the recorded signatures. */
+  for (guint i = 0; i < (both_sign ? 2 : 1); i++)
+    {
+      g_autoptr(CoopSignature) signature = coop_signature_new (i == 0 ? VOIRONNAIS : GRENOBLE);
+
+      coop_agreement_add_signature (agreement, signature);
+    }
+
   return agreement;
+}
+
+static void
+add_actor (Fixture      *fixture,
+           const char   *id,
+           CoopActorKind kind,
+           const char   *territory)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopActor) actor = coop_actor_new (id, kind, id);
+
+  coop_actor_set_territory (actor, territory);
+  g_assert_true (coop_model_add_actor (fixture->model, actor, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_meeting_with (CoopBody           *body,
+                  int                 month,
+                  const char * const *participants)
+{
+  g_autoptr(GDateTime) date = day (2026, month, 1);
+  g_autoptr(CoopMeeting) meeting = coop_meeting_new (date, "meeting");
+
+  coop_meeting_set_participants (meeting, participants);
+  coop_body_add_meeting (body, meeting);
 }
 
 static void
@@ -219,6 +254,85 @@ test_assessment_meetings_by_participants (Fixture       *fixture,
   g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 1);
   g_assert_cmpstr (coop_criterion_result_get_evidence (criterion_result (assessment, 1, 0))[0], ==,
                    "meeting:bureau@2026-06-01");
+}
+
+/* The case of Grand Besançon Métropole's sectors: the meetings of one
+ * sector, attended by its référent and by a staff member of the EPCI, do
+ * not bring the communes of another sector together. Whoever acts for the
+ * EPCI is not there for each of its communes; whoever acts for a commune
+ * is there for it and for the EPCI it belongs to. */
+static void
+test_assessment_meetings_presence (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  /* Chalèze and Thise (secteur Est), Pirey (secteur Nord-Ouest), all in
+   * Grand Besançon Métropole (242500361). */
+  const char * const est[] = { "25111", "25560", NULL };
+  const char * const nord_ouest[] = { "25454", NULL };
+  const char * const staff_and_referent[] = { "charge-secteurs", "referent-pirey", NULL };
+  const char * const mayors[] = { "maire-chaleze", "maire-thise", NULL };
+  const char * const staff_for_thise[] = { "maire-chaleze", "charge-secteurs", NULL };
+  const char * const epci_and_voironnais[] = { "242500361", VOIRONNAIS, NULL };
+  const char * const mayor_and_voiron[] = { "maire-thise", "maire-voiron", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopMandate) on_behalf = coop_mandate_new ("m-charge", "charge-secteurs", COOP_ROLE_ANIMATEUR);
+  CoopBody *sector = add_body (fixture, "secteur-nord-ouest", COOP_BODY_KIND_POLE_DE_PROXIMITE, nord_ouest);
+  CoopBody *other = NULL;
+  CoopAssessment *assessment;
+
+  add_actor (fixture, "charge-secteurs", COOP_ACTOR_KIND_STAFF, "242500361");
+  add_actor (fixture, "referent-pirey", COOP_ACTOR_KIND_ELECTED_OFFICIAL, "25454");
+  add_actor (fixture, "maire-chaleze", COOP_ACTOR_KIND_ELECTED_OFFICIAL, "25111");
+  add_actor (fixture, "maire-thise", COOP_ACTOR_KIND_ELECTED_OFFICIAL, "25560");
+  add_actor (fixture, "maire-voiron", COOP_ACTOR_KIND_ELECTED_OFFICIAL, "38563");
+
+  /* Unmet: the other sector's meetings, with a staff member of the EPCI. */
+  add_meeting_with (sector, 6, staff_and_referent);
+  add_meeting_with (sector, 10, staff_and_referent);
+  assessment = coop_assessment_new (fixture->model, fixture->scale, est, fixture->today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 0);
+  g_clear_object (&assessment);
+
+  /* Unmet: a mandate acting on behalf of Thise is what counts, not the
+   * actor's territory, and it runs only from 2027. */
+  coop_mandate_set_on_behalf_of (on_behalf, "25560");
+  {
+    g_autoptr(GDateTime) start = day (2027, 1, 1);
+
+    coop_mandate_set_start (on_behalf, start);
+  }
+  g_assert_true (coop_model_add_mandate (fixture->model, on_behalf, &error));
+  other = add_body (fixture, "groupe-est", COOP_BODY_KIND_COMMISSION, nord_ouest);
+  add_meeting_with (other, 3, staff_for_thise);
+  assessment = coop_assessment_new (fixture->model, fixture->scale, est, fixture->today, &error);
+  g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 0);
+  g_clear_object (&assessment);
+
+  /* Met: the mandate runs on the day of the meeting. */
+  {
+    g_autoptr(GDateTime) start = day (2026, 1, 1);
+
+    coop_mandate_set_start (on_behalf, start);
+  }
+  assessment = coop_assessment_new (fixture->model, fixture->scale, est, fixture->today, &error);
+  g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 1);
+  g_assert_cmpstr (coop_criterion_result_get_evidence (criterion_result (assessment, 1, 0))[0], ==,
+                   "meeting:groupe-est@2026-03-01");
+  g_clear_object (&assessment);
+
+  /* Met: the two mayors at a meeting of a body of neither commune. */
+  add_meeting_with (sector, 9, mayors);
+  assessment = coop_assessment_new (fixture->model, fixture->scale, est, fixture->today, &error);
+  g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 2);
+  g_clear_object (&assessment);
+
+  /* Met: a mayor of one of its communes is there for the EPCI. */
+  add_meeting_with (sector, 11, mayor_and_voiron);
+  assessment = coop_assessment_new (fixture->model, fixture->scale, epci_and_voironnais, fixture->today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 1);
+  g_clear_object (&assessment);
 }
 
 static void
@@ -338,6 +452,58 @@ test_assessment_coalition (Fixture       *fixture,
   g_assert_cmpstr (coop_criterion_result_get_evidence (criterion_result (both, 4, 0))[0], ==, "agreement:contrat");
 }
 
+/* Step 4 asks for an agreement signed by every territory: the recorded
+ * signatures say who signed, not the parties' roles. */
+static void
+test_assessment_coalition_signatures (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(CoopAction) action = full_action ("mobility", VOIRONNAIS, GRENOBLE);
+  g_autoptr(CoopAgreement) agreement = coop_agreement_new ("contrat", COOP_AGREEMENT_KIND_CONTRAT_TERRITORIAL, "Contrat");
+  g_autoptr(CoopParty) first = coop_party_new (VOIRONNAIS, COOP_PARTY_ROLE_SIGNATORY);
+  g_autoptr(CoopParty) second = coop_party_new (GRENOBLE, COOP_PARTY_ROLE_SIGNATORY);
+  g_autoptr(CoopSignature) voironnais = coop_signature_new (VOIRONNAIS);
+  g_autoptr(CoopSignature) grenoble_later = coop_signature_new (GRENOBLE);
+  g_autoptr(CoopSignature) grenoble = coop_signature_new (GRENOBLE);
+  g_autoptr(GDateTime) later = day (2027, 1, 15);
+  g_autoptr(GDateTime) signed_day = day (2025, 1, 15);
+  g_autoptr(GError) error = NULL;
+  CoopAssessment *assessment;
+
+  reach_step_two (fixture);
+  g_assert_true (coop_agreement_add_party (agreement, first, &error));
+  g_assert_true (coop_agreement_add_party (agreement, second, &error));
+  move (agreement, COOP_AGREEMENT_STATUS_NEGOTIATION, 2024, 6);
+  move (agreement, COOP_AGREEMENT_STATUS_SIGNED, 2025, 1);
+  move (agreement, COOP_AGREEMENT_STATUS_IN_FORCE, 2025, 2);
+  coop_action_set_status (action, COOP_ACTION_STATUS_UNDER_WAY);
+  g_assert_true (coop_agreement_add_action (agreement, action, &error));
+  g_assert_true (coop_model_add_agreement (fixture->model, agreement, &error));
+
+  /* Unmet: both parties are signatories, but no signature is recorded. */
+  assessment = assess (fixture);
+  g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 3);
+  g_assert_false (coop_criterion_result_get_met (criterion_result (assessment, 4, 0)));
+  g_clear_object (&assessment);
+
+  /* Unmet: one signature, and the other's is dated after the assessment. */
+  coop_agreement_add_signature (agreement, voironnais);
+  coop_signature_set_date (grenoble_later, later);
+  coop_agreement_add_signature (agreement, grenoble_later);
+  assessment = assess (fixture);
+  g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 3);
+  g_clear_object (&assessment);
+
+  /* Met: both signatures recorded by the day of the assessment. */
+  coop_signature_set_date (grenoble, signed_day);
+  coop_agreement_add_signature (agreement, grenoble);
+  assessment = assess (fixture);
+  g_assert_cmpuint (coop_assessment_get_level (assessment), ==, 4);
+  g_assert_cmpstr (coop_criterion_result_get_evidence (criterion_result (assessment, 4, 0))[0], ==,
+                   "agreement:contrat");
+  g_clear_object (&assessment);
+}
+
 static CoopAgreement *
 reach_step_four (Fixture *fixture)
 {
@@ -427,11 +593,13 @@ test_assessment_staircase (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) staircase = NULL;
   GDateTime *dates[3];
-  /* Bodies carry no dates, so the shared body counts from the start; the
+  /* The shared body, created at the end of 2020, counts from then; the
    * meetings (2026) and the pact's history lift the later steps. */
-  const guint expected[] = { 1, 1, 4 };
+  const guint expected[] = { 0, 1, 4 };
+  g_autoptr(GDateTime) created = day (2020, 12, 1);
 
   reach_step_four (fixture);
+  coop_body_set_start (coop_model_get_body (fixture->model, "copil"), created);
   dates[0] = day (2020, 1, 1);
   dates[1] = day (2021, 3, 1);
   dates[2] = day (2026, 11, 1);
@@ -530,10 +698,12 @@ main (int   argc,
   ADD ("empty", test_assessment_empty);
   ADD ("shared-body", test_assessment_shared_body);
   ADD ("meetings/participants", test_assessment_meetings_by_participants);
+  ADD ("meetings/presence", test_assessment_meetings_presence);
   ADD ("meetings/window", test_assessment_meetings_window);
   ADD ("meetings/window/year-one", test_assessment_meetings_window_year_one);
   ADD ("coordination", test_assessment_coordination);
   ADD ("coalition", test_assessment_coalition);
+  ADD ("coalition/signatures", test_assessment_coalition_signatures);
   ADD ("collaboration", test_assessment_collaboration);
   ADD ("cumulative", test_assessment_cumulative);
   ADD ("staircase", test_assessment_staircase);

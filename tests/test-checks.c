@@ -128,6 +128,36 @@ test_check_signatory_not_party (void)
   g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
 }
 
+/* An agreement in force counts as signed only by its recorded signatures:
+ * the check says when a signatory party has none. */
+static void
+test_check_signature_missing (void)
+{
+  CoopSeverity severity;
+  const char *signed_by_both = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                                    "\"status\": \"in-force\", "
+                                    "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}, "
+                                    "{\"reference\": \"38565\", \"role\": \"signatory\"}], "
+                                    "\"signatures\": [{\"signatory\": \"38563\"}, {\"signatory\": \"38565\"}]}]");
+  const char *one_missing = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                                 "\"status\": \"renewed\", "
+                                 "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}, "
+                                 "{\"reference\": \"38565\", \"role\": \"signatory\"}], "
+                                 "\"signatures\": [{\"signatory\": \"38563\"}]}]");
+  const char *none = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                          "\"status\": \"in-force\", \"parties\": [{\"reference\": \"38563\", \"role\": \"lead\"}]}]");
+  const char *negotiation = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
+                                 "\"status\": \"negotiation\", "
+                                 "\"parties\": [{\"reference\": \"38563\", \"role\": \"signatory\"}]}]");
+
+  g_assert_cmpuint (count_findings (signed_by_both, "2026-01-01", "signature-missing", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (one_missing, "2026-01-01", "signature-missing", &severity), ==, 1);
+  g_assert_cmpint (severity, ==, COOP_SEVERITY_WARNING);
+  g_assert_cmpuint (count_findings (none, "2026-01-01", "signature-missing", NULL), ==, 1);
+  /* Not signed yet, nothing is missing. */
+  g_assert_cmpuint (count_findings (negotiation, "2026-01-01", "signature-missing", NULL), ==, 0);
+}
+
 #define SCOPED_BODY "\"bodies\": [{\"id\": \"c\", \"kind\": \"conseil-communautaire\", \"name\": \"C\", \"scope\": [\"243800984\"]}]"
 
 static void
@@ -167,6 +197,18 @@ test_check_posts (void)
   g_assert_cmpuint (count_findings (over, "2026-01-01", "post-over-filled", NULL), ==, 0);
   g_assert_cmpuint (count_findings (over, "2026-03-01", "post-over-filled", &severity), ==, 1);
   g_assert_cmpint (severity, ==, COOP_SEVERITY_ERROR);
+}
+
+/* A post that does not exist on the day has no seat to fill. */
+static void
+test_check_posts_dated (void)
+{
+  const char *created_later = DOC (ACTORS ", \"posts\": [{\"id\": \"vp\", \"label\": \"VP\", "
+                                   "\"role\": \"vice-president\", \"start\": \"2026-06-01\", \"end\": \"2026-12-31\"}]");
+
+  g_assert_cmpuint (count_findings (created_later, "2026-01-01", "post-vacant", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (created_later, "2026-06-01", "post-vacant", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (created_later, "2027-01-01", "post-vacant", NULL), ==, 0);
 }
 
 #define PLAN(evaluations) DOC ("\"agreements\": [{\"id\": \"plan\", \"kind\": \"plan-de-cooperation\", \"title\": \"Plan\", " \
@@ -270,8 +312,18 @@ test_check_inverted_dates (void)
   const char *inverted = DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", "
                               "\"start\": \"2026-01-01\", \"end\": \"2025-12-31\"}]");
 
+  const char *inverted_body = DOC ("\"bodies\": [{\"id\": \"b\", \"kind\": \"bureau\", \"name\": \"B\", "
+                                   "\"start\": \"2026-01-01\", \"end\": \"2025-12-31\"}]");
+  const char *inverted_post = DOC ("\"posts\": [{\"id\": \"p\", \"label\": \"P\", \"role\": \"member\", "
+                                   "\"start\": \"2026-01-01\", \"end\": \"2025-12-31\"}]");
+  const char *dated_body = DOC ("\"bodies\": [{\"id\": \"b\", \"kind\": \"bureau\", \"name\": \"B\", "
+                                "\"start\": \"2020-07-15\", \"end\": \"2025-12-31\"}]");
+
   g_assert_cmpuint (count_findings (right, "2026-01-01", "inverted-dates", NULL), ==, 0);
   g_assert_cmpuint (count_findings (inverted, "2026-01-01", "inverted-dates", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (dated_body, "2026-01-01", "inverted-dates", NULL), ==, 0);
+  g_assert_cmpuint (count_findings (inverted_body, "2026-01-01", "inverted-dates", NULL), ==, 1);
+  g_assert_cmpuint (count_findings (inverted_post, "2026-01-01", "inverted-dates", NULL), ==, 1);
 }
 
 #define HISTORY(status, steps) DOC ("\"agreements\": [{\"id\": \"p\", \"kind\": \"charte\", \"title\": \"P\", " \
@@ -431,8 +483,10 @@ main (int   argc,
   g_test_add_func ("/Coop/Check/single-structure-action", test_check_single_structure);
   g_test_add_func ("/Coop/Check/in-force-past-end", test_check_in_force_past_end);
   g_test_add_func ("/Coop/Check/signatory-not-party", test_check_signatory_not_party);
+  g_test_add_func ("/Coop/Check/signature-missing", test_check_signature_missing);
   g_test_add_func ("/Coop/Check/mandate-out-of-scope", test_check_mandate_scope);
   g_test_add_func ("/Coop/Check/posts", test_check_posts);
+  g_test_add_func ("/Coop/Check/posts/dated", test_check_posts_dated);
   g_test_add_func ("/Coop/Check/plan-not-evaluated", test_check_plan_not_evaluated);
   g_test_add_func ("/Coop/Check/plan-not-evaluated/end-of-time", test_check_plan_at_end_of_time);
   g_test_add_func ("/Coop/Check/unknown-reference", test_check_unknown_references);

@@ -272,13 +272,30 @@ test_diagnostic_representation_and_movement (void)
     g_assert_true (g_str_has_prefix (evidence[1], "seats of CA du Pays Voironnais follow population"));
   }
 
-  /* Lever 5: a pôle de proximité, then an action a commune carries. */
-  add_body (model, "pole-nord", COOP_BODY_KIND_POLE_DE_PROXIMITE, pair);
+  /* Lever 5: a pôle de proximité, once it exists, then an action a
+   * commune carries. */
+  {
+    CoopBody *pole = add_body (model, "pole-nord", COOP_BODY_KIND_POLE_DE_PROXIMITE, pair);
+    g_autoptr(GDateTime) created = day (2027, 1, 1);
+
+    coop_body_set_start (pole, created);
+    g_assert_cmpfloat (lever (model, 5), ==, 0);
+    coop_body_set_start (pole, NULL);
+  }
   g_assert_cmpfloat (lever (model, 5), ==, 0.5);
   agreement = add_agreement (model, "plan", COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION, COOP_AGREEMENT_STATUS_IN_FORCE);
-  coop_action_add_holder (action, COOP_FUNCTION_DELIVERY, "38563");
+  coop_action_add_holder (action, COOP_FUNCTION_COMMUNICATION, "38563");
   coop_action_add_holder (action, COOP_FUNCTION_STEERING, VOIRONNAIS);
   g_assert_true (coop_agreement_add_action (agreement, action, &error));
+  /* Communication of a planned action is not carrying it, nor is it once
+   * under way; delivering a planned one is not yet. */
+  g_assert_cmpfloat (lever (model, 5), ==, 0.5);
+  coop_action_set_status (action, COOP_ACTION_STATUS_UNDER_WAY);
+  g_assert_cmpfloat (lever (model, 5), ==, 0.5);
+  coop_action_set_status (action, COOP_ACTION_STATUS_PLANNED);
+  coop_action_add_holder (action, COOP_FUNCTION_DELIVERY, "38563");
+  g_assert_cmpfloat (lever (model, 5), ==, 0.5);
+  coop_action_set_status (action, COOP_ACTION_STATUS_UNDER_WAY);
   g_assert_cmpfloat (lever (model, 5), ==, 1.0);
 
   /* Lever 6: evaluated (0.4), steered by two structures (0.3), renewed (0.3). */
@@ -314,6 +331,24 @@ count_signs (CoopModel  *model,
     }
 
   return count;
+}
+
+static CoopWarningSign *
+find_sign (CoopDiagnostic *diagnostic,
+           const char     *code)
+{
+  GListModel *warnings = coop_diagnostic_get_warnings (diagnostic);
+
+  for (guint i = 0; i < g_list_model_get_n_items (warnings); i++)
+    {
+      CoopWarningSign *sign = g_list_model_get_item (warnings, i);
+
+      if (g_str_equal (coop_warning_sign_get_code (sign), code))
+        return sign;
+      g_object_unref (sign);
+    }
+
+  g_assert_not_reached ();
 }
 
 static void
@@ -401,34 +436,94 @@ test_warning_invisible_border_and_strata (void)
 }
 
 static void
-test_warning_silos_and_funding (void)
+test_warning_silos (void)
 {
   g_autoptr(CoopModel) model = new_model ();
   g_autoptr(CoopAction) silo = coop_action_new ("silo", "Silo");
   g_autoptr(CoopAction) shared = coop_action_new ("shared", "Shared");
-  g_autoptr(CoopParty) funder = coop_party_new ("region:84", COOP_PARTY_ROLE_FUNDER);
-  g_autoptr(CoopParty) second_funder = coop_party_new ("departement:38", COOP_PARTY_ROLE_FUNDER);
+  g_autoptr(GError) error = NULL;
+  CoopAgreement *agreement = add_agreement (model, "plan", COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION,
+                                            COOP_AGREEMENT_STATUS_IN_FORCE);
+
+  /* Met: every function of one action with one structure; unmet: the
+   * other action shares them. */
+  for (CoopFunction f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
+    coop_action_add_holder (shared, f, f < COOP_FUNCTION_DELIVERY ? VOIRONNAIS : GRENOBLE);
+  g_assert_true (coop_agreement_add_action (agreement, shared, &error));
+  g_assert_cmpuint (count_signs (model, "silos"), ==, 0);
+
+  for (CoopFunction f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
+    coop_action_add_holder (silo, f, VOIRONNAIS);
+  g_assert_true (coop_agreement_add_action (agreement, silo, &error));
+  g_assert_cmpuint (count_signs (model, "silos"), ==, 1);
+
+  /* Abandoned, it is no longer a silo (as the checks skip it). */
+  coop_action_set_status (silo, COOP_ACTION_STATUS_ABANDONED);
+  g_assert_cmpuint (count_signs (model, "silos"), ==, 0);
+}
+
+/* The funders of an agreement are its parties named funder and the
+ * holders of the funding function in its who-does-what tables. The case
+ * of the PNR des Monts d'Ardèche's 2026 plan: one party named funder (the
+ * Région), five structures funding its actions. */
+static void
+test_warning_single_funding (void)
+{
+  g_autoptr(CoopModel) model = new_model ();
+  g_autoptr(CoopAction) action = coop_action_new ("renovation", "Rénovation");
+  g_autoptr(CoopAction) abandoned = coop_action_new ("abandoned", "Abandoned");
+  g_autoptr(CoopParty) region = coop_party_new ("region:84", COOP_PARTY_ROLE_FUNDER);
   g_autoptr(GDateTime) evaluated = day (2026, 6, 1);
   g_autoptr(CoopEvaluation) evaluation = coop_evaluation_new (evaluated);
   g_autoptr(GError) error = NULL;
   CoopAgreement *agreement = add_agreement (model, "plan", COOP_AGREEMENT_KIND_PLAN_DE_COOPERATION,
                                             COOP_AGREEMENT_STATUS_IN_FORCE);
+  g_autoptr(CoopDiagnostic) diagnostic = NULL;
+  g_autoptr(CoopWarningSign) sign = NULL;
 
-  for (CoopFunction f = COOP_FUNCTION_POLITICAL_DECISION; f <= COOP_FUNCTION_COMMUNICATION; f++)
-    {
-      coop_action_add_holder (silo, f, VOIRONNAIS);
-      coop_action_add_holder (shared, f, f < COOP_FUNCTION_DELIVERY ? VOIRONNAIS : GRENOBLE);
-    }
-  g_assert_true (coop_agreement_add_action (agreement, silo, &error));
-  g_assert_true (coop_agreement_add_action (agreement, shared, &error));
-  g_assert_cmpuint (count_signs (model, "silos"), ==, 1);
-
+  /* Nobody funds it: no sign. */
   g_assert_cmpuint (count_signs (model, "single-funding"), ==, 0);
-  g_assert_true (coop_agreement_add_party (agreement, funder, &error));
+
+  /* One party named funder, and nobody else: the sign. */
+  g_assert_true (coop_agreement_add_party (agreement, region, &error));
   g_assert_cmpuint (count_signs (model, "single-funding"), ==, 1);
-  coop_agreement_add_evaluation (agreement, evaluation);
+
+  /* The same funder in the table is still one funder. */
+  coop_action_add_holder (action, COOP_FUNCTION_FUNDING, "region:84");
+  g_assert_true (coop_agreement_add_action (agreement, action, &error));
+  g_assert_cmpuint (count_signs (model, "single-funding"), ==, 1);
+
+  /* An abandoned action's funders do not fund the agreement. */
+  coop_action_add_holder (abandoned, COOP_FUNCTION_FUNDING, GRENOBLE);
+  coop_action_set_status (abandoned, COOP_ACTION_STATUS_ABANDONED);
+  g_assert_true (coop_agreement_add_action (agreement, abandoned, &error));
+  g_assert_cmpuint (count_signs (model, "single-funding"), ==, 1);
+
+  /* The who-does-what table names more funders: no sign. */
+  coop_action_add_holder (action, COOP_FUNCTION_FUNDING, VOIRONNAIS);
+  coop_action_add_holder (action, COOP_FUNCTION_FUNDING, "200039824");
   g_assert_cmpuint (count_signs (model, "single-funding"), ==, 0);
-  g_assert_true (coop_agreement_add_party (agreement, second_funder, &error));
+
+  /* One funder found in the table alone, with no party named funder:
+   * the sign, naming it; an evaluation prepares what follows. */
+  {
+    CoopAgreement *other = add_agreement (model, "other", COOP_AGREEMENT_KIND_CONVENTION_INTERTERRITORIALE,
+                                          COOP_AGREEMENT_STATUS_IN_FORCE);
+    g_autoptr(CoopAction) funded = coop_action_new ("funded", "Funded");
+
+    /* A signatory funding what it signs spends its own resources. */
+    coop_action_add_holder (funded, COOP_FUNCTION_FUNDING, GRENOBLE);
+    g_assert_true (coop_agreement_add_action (other, funded, &error));
+    g_assert_cmpuint (count_signs (model, "single-funding"), ==, 0);
+    coop_action_set_holders (funded, COOP_FUNCTION_FUNDING, (const char * const[]) { "departement:38", NULL });
+    diagnostic = diagnose (model);
+    g_assert_cmpuint (count_signs (model, "single-funding"), ==, 1);
+    sign = find_sign (diagnostic, "single-funding");
+    g_assert_cmpstr (coop_warning_sign_get_subjects (sign)[0], ==, "other");
+    g_assert_nonnull (strstr (coop_warning_sign_get_message (sign, "en"), "Isère"));
+
+    coop_agreement_add_evaluation (other, evaluation);
+  }
   g_assert_cmpuint (count_signs (model, "single-funding"), ==, 0);
 }
 
@@ -534,7 +629,8 @@ main (int   argc,
   g_test_add_func ("/Coop/Diagnostic/lever/representation-and-movement", test_diagnostic_representation_and_movement);
   g_test_add_func ("/Coop/Diagnostic/warning/small-core", test_warning_small_core);
   g_test_add_func ("/Coop/Diagnostic/warning/invisible-border-and-strata", test_warning_invisible_border_and_strata);
-  g_test_add_func ("/Coop/Diagnostic/warning/silos-and-funding", test_warning_silos_and_funding);
+  g_test_add_func ("/Coop/Diagnostic/warning/silos", test_warning_silos);
+  g_test_add_func ("/Coop/Diagnostic/warning/single-funding", test_warning_single_funding);
   g_test_add_func ("/Coop/Diagnostic/warning/mandate-change", test_warning_mandate_change);
   g_test_add_func ("/Coop/Diagnostic/warning/rating-asymmetry", test_warning_rating_asymmetry);
 

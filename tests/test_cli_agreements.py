@@ -90,6 +90,19 @@ class ActorsCommand(unittest.TestCase):
         self.assertIn("maire @ 38563", by_id["voiron-maire"]["mandates"])
         self.assertIn("conseiller-communautaire-titulaire @ voironnais-conseil (for 38563)", by_id["voiron-maire"]["mandates"])
 
+    def test_ended_mandates_are_not_current(self):
+        # The former référent of the secteur Est ended on 2026-03-19.
+        def mandates(*args):
+            rows = json.loads(coop("actors", SAMPLE, "--format=json", *args).stdout)
+            return {row["id"]: row for row in rows}["gbm-referent-sud-ouest"]["mandates"]
+
+        self.assertIn("referent @ gbm-secteur-est", mandates("--date=2026-01-15"))
+        self.assertNotIn("gbm-secteur-est", mandates(DATE))
+        self.assertIn("referent @ gbm-secteur-sud-ouest", mandates(DATE))
+        self.assertIn("referent @ gbm-secteur-est (for 25532) (ended 2026-03-19)", mandates(DATE, "--all"))
+        self.assertIn("(from 2026-05-01)", mandates("--date=2026-01-15", "--all"))
+        self.assertEqual(coop("actors", SAMPLE, "--date=2026-13-01").returncode, 2)
+
     def test_kind(self):
         rows = json.loads(coop("actors", SAMPLE, "--kind=neutral-third-party", "--format=json").stdout)
         self.assertEqual({row["id"] for row in rows}, {"pnr-ardeche-equipe", "adeupa"})
@@ -107,6 +120,43 @@ class CheckCommand(unittest.TestCase):
         self.assertEqual({row["severity"] for row in rows}, {"warning"})
         self.assertEqual(sorted(row["code"] for row in rows),
                          ["function-unheld", "post-vacant", "single-structure-action"])
+
+    def test_validate_and_check_share_what_holds_whatever_the_day(self):
+        # A party that names nothing, a rating above the scale and a holder
+        # that is not a party: validate says so as check does; a vacant
+        # post depends on the day, so only check says it.
+        document = {
+            "format": "libcoop-model", "version": 1,
+            "posts": [{"id": "vp", "label": "VP", "role": "vice-president"}],
+            "ratings": [{"id": "r", "rater": "dgs", "territory": "243800984", "partner": "200040715",
+                         "level": 42}],
+            "actors": [{"id": "dgs", "kind": "staff", "name": "DGS", "territory": "243800984"}],
+            "agreements": [{"id": "g", "kind": "charte", "title": "G",
+                            "parties": [{"reference": "99999", "role": "signatory"},
+                                        {"reference": "243800984", "role": "lead"}],
+                            "actions": [{"id": "a", "title": "A",
+                                         "who-does-what": {"delivery": ["38185"], "steering": ["dgs"]}}]}],
+        }
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump(document, handle)
+        try:
+            validate = coop("validate", handle.name, "--format=json")
+            check = coop("check", handle.name, DATE, "--format=json")
+            self.assertEqual(validate.returncode, 1, validate.stdout)
+            self.assertEqual(check.returncode, 1, check.stdout)
+            validated = {row["code"] for row in json.loads(validate.stdout)}
+            checked = {row["code"] for row in json.loads(check.stdout)}
+            for code in ("unknown-reference", "rating-beyond-scale", "holder-not-party"):
+                self.assertIn(code, validated)
+                self.assertIn(code, checked)
+            # The DGS of a party may hold a function; the commune may not.
+            holders = [row["message"] for row in json.loads(check.stdout) if row["code"] == "holder-not-party"]
+            self.assertEqual(len(holders), 1)
+            self.assertIn("38185", holders[0])
+            self.assertNotIn("post-vacant", validated)
+            self.assertIn("post-vacant", checked)
+        finally:
+            os.unlink(handle.name)
 
     def test_errors_exit_one(self):
         document = {

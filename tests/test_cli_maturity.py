@@ -153,6 +153,31 @@ class Commands(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn("99999", result.stderr)
 
+    def test_report_of_one_territory_on_the_sample(self):
+        # Voiron: only the cooperations that reach it, their territories,
+        # their levers, warning signs and who-does-what tables.
+        sample = os.path.join(os.environ.get("COOP_SOURCE_DIR", "."), "examples", "data", "sample-model.json")
+        result = coop("report", sample, "--territory", "38563", "--date", "2026-11-22", "--language", "en",
+                      "--markdown")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        # After the model's own description, which names every case.
+        text = result.stdout[result.stdout.index("## The territories"):]
+        self.assertIn("CA du Pays Voironnais and 3 of its 31 communes", text)
+        # The Voironnais' own bodies reach Voiron: they count in its levers.
+        self.assertIn("| 4. Make local elected officials aware and involved | Territorial dialogue | 100 % | "
+                      "Conférence des maires du Pays Voironnais", text)
+        for elsewhere in ("Nantes", "Ardèche", "Besançon", "Brest", "Nevers", "pnr-monts-ardeche",
+                          "Mobilités entre la métropole et le Pays de Retz"):
+            self.assertNotIn(elsewhere, text)
+        whole = coop("report", sample, "--date", "2026-11-22", "--language", "en", "--markdown").stdout
+        for everywhere in ("Nantes", "Ardèche", "Besançon", "Mobilités entre la métropole et le Pays de Retz"):
+            self.assertIn(everywhere, whole)
+        # A département's report reaches the cooperation it is a party of.
+        nievre = coop("report", sample, "--territory", "departement:58", "--markdown").stdout
+        nievre = nievre[nievre.index("## The territories"):]
+        self.assertIn("Contrat unique du Pays Nevers Sud Nivernais", nievre)
+        self.assertNotIn("Voironnais", nievre)
+
     def test_report_in_a_browser(self):
         browser = shutil.which("chromium") or shutil.which("chromium-browser")
         if browser is None:

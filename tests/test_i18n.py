@@ -208,7 +208,7 @@ class FrenchCooperation(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         for text in ("statut :     en évaluation", "Cycle de vie", "en vigueur → en évaluation",
                      "maîtrise d’ouvrage", "chef de file", "prestation de service",
-                     "avertissement : ligne 1950", "personne n’assure « communication »"):
+                     "avertissement : ligne 2045", "personne n’assure « communication »"):
             self.assertIn(text, result.stdout)
 
     def test_agreements_table(self):

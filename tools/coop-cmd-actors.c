@@ -9,11 +9,15 @@
 
 #include "coop-tool.h"
 
-/* “president @ bureau-cc (for 38563)”, one per mandate; in words of the
- * locale in aligned text, in nicks in CSV and JSON. */
+/* “president @ bureau-cc (for 38563)”, one per mandate running on @date
+ * (every mandate with @all, those that do not run marked with their
+ * dates); in words of the locale in aligned text, in nicks in CSV and
+ * JSON. */
 static char *
 describe_mandates (CoopModel        *model,
                    CoopActor        *actor,
+                   GDateTime        *date,
+                   gboolean          all,
                    CoopOutputFormat  format)
 {
   GListModel *mandates = coop_model_get_mandates (model);
@@ -25,7 +29,12 @@ describe_mandates (CoopModel        *model,
       g_autoptr(CoopMandate) mandate = g_list_model_get_item (mandates, i);
       const char *where;
 
+      gboolean running;
+
       if (!g_str_equal (coop_mandate_get_actor (mandate), coop_actor_get_id (actor)))
+        continue;
+      running = coop_mandate_is_active (mandate, date);
+      if (!running && !all)
         continue;
 
       where = coop_mandate_get_body (mandate) != NULL ? coop_mandate_get_body (mandate)
@@ -38,6 +47,19 @@ describe_mandates (CoopModel        *model,
       if (coop_mandate_get_on_behalf_of (mandate) != NULL)
         g_string_append_printf (text, format == COOP_OUTPUT_TEXT ? _(" (for %s)") : " (for %s)",
                                 coop_mandate_get_on_behalf_of (mandate));
+      if (!running && coop_mandate_get_end (mandate) != NULL &&
+          g_date_time_compare (date, coop_mandate_get_end (mandate)) > 0)
+        {
+          g_autofree char *end = coop_tool_format_date (coop_mandate_get_end (mandate));
+
+          g_string_append_printf (text, format == COOP_OUTPUT_TEXT ? _(" (ended %s)") : " (ended %s)", end);
+        }
+      else if (!running)
+        {
+          g_autofree char *start = coop_tool_format_date (coop_mandate_get_start (mandate));
+
+          g_string_append_printf (text, format == COOP_OUTPUT_TEXT ? _(" (from %s)") : " (from %s)", start);
+        }
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -52,10 +74,17 @@ coop_cmd_actors (int    argc,
   g_autoptr(CoopModel) model = NULL;
   g_autoptr(CoopTable) table = NULL;
   g_autofree char *kind_text = NULL;
+  g_autofree char *date_text = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  gboolean all = FALSE;
   CoopToolOptions options = { NULL, COOP_OUTPUT_TEXT };
   const GOptionEntry entries[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_text,
       N_("Only actors of this kind (elected-official, staff, association…)"), N_("KIND") },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
+      N_("The mandates running on this day (default: today)"), N_("YYYY-MM-DD") },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
+      N_("Every mandate, those not running on the day marked with their dates"), NULL },
     G_OPTION_ENTRY_NULL
   };
   /* Keys in CSV and JSON; translated in aligned text. */
@@ -70,7 +99,8 @@ coop_cmd_actors (int    argc,
 
   context = coop_tool_option_context_new (_("MODEL.json"),
                                           _("List the actors of a model (people and organisations) "
-                                            "with their mandates: role, where, and on behalf of whom."),
+                                            "with their mandates running on the day: role, where, and "
+                                            "on behalf of whom."),
                                           entries, &options);
   status = coop_tool_parse (context, &options, &argc, &argv);
   g_free (options.format_name);
@@ -78,6 +108,15 @@ coop_cmd_actors (int    argc,
     return status;
   if (argc != 2)
     return coop_tool_usage_error (context, _("expected one model document"));
+  if (date_text != NULL && (date = coop_tool_parse_date (date_text)) == NULL)
+    return coop_tool_usage_error (context, _("--date expects a day written YYYY-MM-DD"));
+  if (date == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      date = g_date_time_new_utc (g_date_time_get_year (now), g_date_time_get_month (now),
+                                  g_date_time_get_day_of_month (now), 0, 0, 0);
+    }
   /* Kinds are an open codelist: a model's own code filters as a nick does. */
   if (kind_text != NULL && !coop_tool_enum_parse (COOP_TYPE_ACTOR_KIND, kind_text, &kind) &&
       !coop_tool_is_code (kind_text))
@@ -127,7 +166,7 @@ coop_cmd_actors (int    argc,
       if (kind_text != NULL && !g_str_equal (coop_actor_get_kind_code (actor), kind >= 0 ? coop_tool_enum_nick (COOP_TYPE_ACTOR_KIND, kind) : kind_text))
         continue;
 
-      mandates = describe_mandates (model, actor, options.format);
+      mandates = describe_mandates (model, actor, date, all, options.format);
       coop_table_add_row (table, coop_actor_get_id (actor),
                           options.format == COOP_OUTPUT_TEXT ? coop_actor_get_kind_label (actor) : coop_actor_get_kind_code (actor),
                           coop_actor_get_name (actor), coop_actor_get_territory (actor), mandates, NULL);
