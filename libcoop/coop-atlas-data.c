@@ -243,10 +243,18 @@ select_millesime (CoopAtlasData  *self,
   if (self->n_memberships >= G_MAXUINT32)
     return corrupt (error, N_("it declares more territories than an atlas can index"));
 
+  /* The present list must be strictly increasing and name territories the
+   * atlas holds: counts and lists are read from it, so a damaged list would
+   * make them disagree. One pass, linear in the list. */
+  for (gsize i = 0; i < self->n_present; i++)
+    {
+      if (self->present[i] >= self->n_territories ||
+          (i > 0 && self->present[i] <= self->present[i - 1]))
+        return corrupt (error, N_("a millésime’s list of territories is not sorted or names a territory it does not hold"));
+    }
+
   /* The present list is sorted, so each kind's part of it is found by
-   * two binary searches on the kind's range of identities. (A damaged
-   * list gives wrong answers, never reads out of bounds: every index read
-   * from it is checked where it is used.) */
+   * two binary searches on the kind's range of identities. */
   for (guint kind = 0; kind < COOP_ATLAS_N_KINDS; kind++)
     {
       gsize low = 0, high = self->n_present;

@@ -1060,8 +1060,11 @@ def atlas_cases(build_dir):
     crafted("names-offsets-beyond", {"ok": True}, names=[(bad, t, m) for (_, t, m) in names])
     crafted("names-territories-beyond", {"ok": True}, names=[(o, 0x7FFFFFF0, m) for (o, _, m) in names])
     crafted("codes-unsorted", {"ok": True}, codes=list(reversed(codes)))
-    crafted("present-out-of-range", {"ok": True}, present=[bad for _ in present])
-    crafted("present-unsorted", {"ok": True}, present=list(reversed(present)))
+    # Refused on open: counts and lists are read from the present list.
+    crafted("present-out-of-range", corrupt("not sorted or names a territory"),
+            present=[bad for _ in present])
+    crafted("present-unsorted", corrupt("not sorted or names a territory"),
+            present=list(reversed(present)))
     crafted("former-out-of-range", {"ok": True}, former=[(h, l, bad, y) for (h, l, _, y) in former])
     crafted("former-unsorted", {"ok": True}, former=list(reversed(former)))
     crafted("enums-out-of-range", {"ok": True}, records=[r[:11] + (200, 200, 200, 201) for r in records])
