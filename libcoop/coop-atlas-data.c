@@ -421,7 +421,8 @@ _coop_atlas_data_get_present (CoopAtlasData      *self,
                               const guint32     **indexes,
                               guint              *n_indexes)
 {
-  if ((guint)kind >= COOP_ATLAS_N_KINDS)
+  /* A millésime may hold no territory at all: no offset from NULL. */
+  if ((guint)kind >= COOP_ATLAS_N_KINDS || self->present == NULL)
     {
       *indexes = NULL;
       *n_indexes = 0;
