@@ -1331,9 +1331,12 @@ coop_atlas_list_containers (CoopAtlas     *self,
   if (index == COOP_ATLAS_NO_INDEX)
     return _coop_atlas_list_new (self, indexes);
 
-  /* A part of a commune lies in its commune and in what contains it. */
+  /* A part of a commune lies in its commune and in what contains it. Only
+   * a commune is followed as a parent, so a damaged file whose parents
+   * loop cannot recurse without end. */
   _coop_atlas_data_get_entry (self->data, index, &first);
-  if (first.parent != COOP_ATLAS_NO_INDEX && first.kind != COOP_TERRITORY_KIND_COMMUNE)
+  if (first.parent != COOP_ATLAS_NO_INDEX && first.kind != COOP_TERRITORY_KIND_COMMUNE &&
+      _coop_atlas_data_get_kind (self->data, first.parent) == COOP_TERRITORY_KIND_COMMUNE)
     {
       g_autoptr(CoopTerritory) parent = _coop_atlas_dup_territory_at (self, first.parent);
       g_autoptr(GListModel) above = coop_atlas_list_containers (self, parent);
