@@ -804,10 +804,5 @@ coop_body_is_active (CoopBody  *self,
   g_return_val_if_fail (COOP_IS_BODY (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (self->start != NULL && g_date_time_compare (date, self->start) < 0)
-    return FALSE;
-  if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
-    return FALSE;
-
-  return TRUE;
+  return _coop_date_span_contains (self->start, self->end, date);
 }

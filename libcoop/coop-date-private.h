@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 GDateTime *_coop_date_parse  (const char *text);
 char      *_coop_date_format (GDateTime  *date);
 gboolean   _coop_date_in_range (GDateTime *date);
+gboolean   _coop_date_span_contains (GDateTime *start,
+                                     GDateTime *end,
+                                     GDateTime *date);
 
 /* The years a document's dates may fall in, as population years do: wide
  * for any real cooperation, and far enough from GDateTime's limits (years

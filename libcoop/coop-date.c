@@ -70,3 +70,19 @@ _coop_date_in_range (GDateTime *date)
   year = g_date_time_get_year (utc);
   return year >= COOP_DATE_MIN_YEAR && year <= COOP_DATE_MAX_YEAR;
 }
+
+/* Whether @date lies in the span from @start to @end, both days included;
+ * a %NULL end leaves the span open, a %NULL start means since ever. Mandates,
+ * bodies and posts all exist over such a span. */
+gboolean
+_coop_date_span_contains (GDateTime *start,
+                          GDateTime *end,
+                          GDateTime *date)
+{
+  if (start != NULL && g_date_time_compare (date, start) < 0)
+    return FALSE;
+  if (end != NULL && g_date_time_compare (date, end) > 0)
+    return FALSE;
+
+  return TRUE;
+}

@@ -789,12 +789,7 @@ coop_mandate_is_active (CoopMandate *self,
   g_return_val_if_fail (COOP_IS_MANDATE (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (self->start != NULL && g_date_time_compare (date, self->start) < 0)
-    return FALSE;
-  if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
-    return FALSE;
-
-  return TRUE;
+  return _coop_date_span_contains (self->start, self->end, date);
 }
 
 /**

@@ -841,10 +841,5 @@ coop_post_is_active (CoopPost  *self,
   g_return_val_if_fail (COOP_IS_POST (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (self->start != NULL && g_date_time_compare (date, self->start) < 0)
-    return FALSE;
-  if (self->end != NULL && g_date_time_compare (date, self->end) > 0)
-    return FALSE;
-
-  return TRUE;
+  return _coop_date_span_contains (self->start, self->end, date);
 }
