@@ -17,6 +17,9 @@ struct _CoopReportWriter
   GString *markdown;
 };
 
+/* From this many columns on, a table takes the smaller type of .wide. */
+#define WIDE_TABLE_COLUMNS 7
+
 /* Self-contained: no script, no font, no image fetched from anywhere. */
 static const char style[] =
   "body{font-family:Cantarell,'DejaVu Sans',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
@@ -24,8 +27,13 @@ static const char style[] =
   "h1{color:#204a87;border-bottom:3px solid #3465a4;padding-bottom:.3rem}"
   "h2{color:#204a87;margin-top:2.5rem;border-bottom:1px solid #d3d7cf}"
   "h3{color:#2e3436;margin-top:1.8rem}"
-  "table{border-collapse:collapse;margin:1rem 0;width:100%;font-size:.92rem}"
+  /* A table too wide for the window scrolls in its own box, never the
+   * page; tables of many columns (who does what: nine) take a smaller
+   * type so that they fit whole words at 1024 pixels. */
+  ".table{overflow-x:auto;margin:1rem 0}"
+  "table{border-collapse:collapse;width:100%;font-size:.92rem}"
   "th,td{border:1px solid #d3d7cf;padding:.35rem .5rem;text-align:left;vertical-align:top}"
+  "table.wide{font-size:.8rem}table.wide th,table.wide td{padding:.3rem .35rem}"
   "th{background:#eef2f8}tr:nth-child(even) td{background:#fafafa}"
   ".note{color:#555753;font-size:.9rem}"
   "figure{margin:1rem 0;text-align:center}svg{max-width:100%;height:auto}"
@@ -36,7 +44,7 @@ static const char style[] =
   "body{max-width:none;margin:0;padding:0;font-size:10pt;color:#000}"
   "h1,h2,h3{color:#000;break-after:avoid;page-break-after:avoid}"
   "h2{margin-top:1.5rem}"
-  "table{font-size:8.5pt}tr,figure,svg{break-inside:avoid;page-break-inside:avoid}"
+  ".table{overflow:visible}table,table.wide{font-size:8.5pt}tr,figure,svg{break-inside:avoid;page-break-inside:avoid}"
   "th{background:#eef2f8;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
   "svg{max-height:24cm}}";
 
@@ -226,7 +234,8 @@ _coop_report_writer_table (CoopReportWriter   *self,
 {
   guint n_columns = g_strv_length ((char **)columns);
 
-  g_string_append (self->html, "<table>\n<thead><tr>");
+  g_string_append_printf (self->html, "<div class=\"table\"><table%s>\n<thead><tr>",
+                          n_columns >= WIDE_TABLE_COLUMNS ? " class=\"wide\"" : "");
   g_string_append (self->markdown, "|");
   for (guint c = 0; c < n_columns; c++)
     {
@@ -261,7 +270,7 @@ _coop_report_writer_table (CoopReportWriter   *self,
       g_string_append_c (self->markdown, '\n');
     }
 
-  g_string_append (self->html, "</tbody>\n</table>\n");
+  g_string_append (self->html, "</tbody>\n</table></div>\n");
   g_string_append_c (self->markdown, '\n');
 }
 

@@ -1,5 +1,6 @@
 """coop maturity, coop levers and coop report, driven as a user drives them."""
 
+import html as html_module
 import json
 import os
 import re
@@ -204,6 +205,55 @@ class Commands(unittest.TestCase):
         keep = os.environ.get("COOP_SCREENSHOT_DIR")
         if keep:
             shutil.copy(png, os.path.join(keep, "report.png"))
+
+    def test_report_fits_the_window(self):
+        """At 1024 pixels (a vertical scrollbar included) the page of the
+        sample report does not scroll sideways and every table fits whole;
+        at 800 the page still does not, only the who-does-what tables
+        scroll in their own box. A script added to a copy of the page
+        measures it once laid out."""
+        browser = shutil.which("chromium") or shutil.which("chromium-browser")
+        if browser is None:
+            self.skipTest("Chromium is not installed (Debian package chromium): the page was not rendered")
+        probe = """<script>
+window.addEventListener('load', () => {
+  const root = document.documentElement;
+  const result = {client: root.clientWidth, scroll: root.scrollWidth, boxes: [], over: []};
+  for (const box of document.querySelectorAll('div.table'))
+    if (box.scrollWidth > box.clientWidth) result.boxes.push(box.scrollWidth - box.clientWidth);
+  for (const element of document.body.querySelectorAll('*'))
+    if (element.getBoundingClientRect().right > root.clientWidth + 0.5 && !element.closest('div.table'))
+      result.over.push(element.tagName);
+  const out = document.createElement('pre');
+  out.id = 'probe';
+  out.textContent = JSON.stringify(result);
+  document.body.appendChild(out);
+});
+</script>"""
+        profile = tempfile.mkdtemp(dir=self.directory.name)
+        flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--user-data-dir=" + profile]
+        for language in ("en", "fr"):
+            html = os.path.join(self.directory.name, f"fit-{language}.html")
+            result = subprocess.run([COOP, "report", "--date", "2026-11-22", "--language", language, SAMPLE,
+                                     "--output", html], capture_output=True, text=True)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            with open(html, "a", encoding="utf-8") as handle:
+                handle.write(probe)
+            for width in (1024, 800):
+                with self.subTest(language=language, width=width):
+                    dom = subprocess.run([browser, *flags, f"--window-size={width},800", "--dump-dom",
+                                          "file://" + html], capture_output=True, text=True, timeout=120)
+                    self.assertEqual(dom.returncode, 0, dom.stderr[-2000:])
+                    found = re.search(r'<pre id="probe">(.*?)</pre>', dom.stdout, re.S)
+                    self.assertIsNotNone(found, "the probe did not run")
+                    measured = json.loads(html_module.unescape(found.group(1)))
+                    self.assertLessEqual(measured["client"], width)
+                    self.assertEqual(measured["scroll"], measured["client"], measured)
+                    self.assertEqual(measured["over"], [])
+                    if width == 1024:
+                        self.assertEqual(measured["boxes"], [], "a table scrolls in its box at 1024 pixels")
 
 
 SAMPLE = os.path.join(os.environ.get("COOP_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..")),
