@@ -7,7 +7,9 @@ N_() but is missing from po/POTFILES.in, and when po/fr.po, merged with
 the strings the sources hold today, has an untranslated or fuzzy entry.
 To fix: add the file to po/POTFILES.in, then
   ninja -C _build libcoop-1-update-po
-and translate the new entries of po/fr.po.
+and translate the new entries of po/fr.po. Fails too when po/fr.po keeps
+entries no source uses any more (obsolete #~ entries, or entries msgmerge
+would make obsolete): remove them.
 """
 
 import glob
@@ -45,6 +47,18 @@ def msgids(path):
                         ids.append(text)
                 current = None
     return ids
+
+
+def obsolete_msgids(path):
+    """The msgids of the obsolete (#~) entries of a .po file."""
+    with tempfile.NamedTemporaryFile("w", suffix=".po", delete=False, encoding="utf-8") as plain:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                plain.write(line[3:] if line.startswith("#~ ") else line)
+    try:
+        return msgids(plain.name)
+    finally:
+        os.unlink(plain.name)
 
 
 class Catalogue(unittest.TestCase):
@@ -86,6 +100,18 @@ class Catalogue(unittest.TestCase):
                 # lines: read whole entries, not just their first line.
                 ids = msgids(entries) if os.path.exists(entries) else []
                 self.assertEqual(ids, [], f"po/fr.po: {flag[2:]} entries")
+
+            # No entry that no source uses any more, kept as obsolete (#~)
+            # or not: they only mislead translators.
+            with open(os.path.join(SOURCE, "po", "fr.po"), encoding="utf-8") as handle:
+                marked = [line for line in handle if line.startswith("#~")]
+            self.assertEqual(marked, [], "po/fr.po keeps obsolete (#~) entries: remove them "
+                             "(msgattrib --no-obsolete)")
+            stale = os.path.join(scratch, "stale.po")
+            subprocess.run(["msgattrib", "--only-obsolete", merged, "--output-file", stale], check=True)
+            ids = obsolete_msgids(stale) if os.path.exists(stale) else []
+            self.assertEqual(ids, [], "po/fr.po translates strings no source has any more: remove "
+                             "these entries")
 
 
 if __name__ == "__main__":
