@@ -5,7 +5,10 @@ Usage: test_mutation.py COOP SOURCE_DIR [--mutants N] [--seed S] [--time-limit T
                         [--keep DIRECTORY]
 
 Damaged copies of the sample model (examples/data/sample-model.json), of
-the default scale and of a seat distribution are run through every
+the default scale, of a seat distribution and of a perimeter file (the
+CC du Pays de Nemours, tests/data/seats/, through coop seats --perimeter
+with each --form, --siren, --explain, --accords-locaux and --power) are
+run through every
 subcommand of `coop` that reads a file, and random text through those that
 take a code or a name. The damage is of the kinds people's files carry:
 truncations, byte flips, deleted and repeated spans, a value of another
@@ -169,6 +172,70 @@ def serialise(rng, document, number):
     return text.encode("utf-8")
 
 
+def set_cell(row, index, value):
+    if index < len(row):
+        row[index] = value
+
+
+def mutate_perimeter(rng, rows):
+    """A perimeter file (commune,name,population rows) with the damage
+    spreadsheets and hand edits bring: a bad or huge population, an unknown,
+    empty or repeated commune, a missing or renamed column, many rows,
+    semicolons, quotes; then written as CSV text."""
+    header = ["commune", "name", "population"]
+    rows = [list(row) for row in rows]
+    for _ in range(rng.choice([1, 1, 2, 3])):
+        operation = rng.randrange(9)
+        row = rng.choice(rows) if rows else None
+        if operation == 0 and row:  # a population that is no count
+            set_cell(row, 2, rng.choice(BAD_NUMBERS + ["", "-5", "12 345", "12,5", "18446744073709551616", "2147483648",
+                                                         "99999999999", "0", "1e3", "abc"]))
+        elif operation == 1 and row:  # an unknown, empty, former or foreign code
+            set_cell(row, 0, rng.choice(["", "99999", "2A004", "75056", "13055", "69123", "243800984", "x" * 300,
+                                         "77333 ", "7733"]))
+        elif operation == 2 and row:  # a repeated commune
+            rows.insert(rng.randrange(len(rows) + 1), list(row))
+        elif operation == 3 and header:  # a column missing, renamed or added
+            column = rng.randrange(len(header))
+            choice = rng.randrange(3)
+            if choice == 0:
+                del header[column]
+                for r in rows:
+                    del r[column:column + 1]
+            elif choice == 1:
+                header[column] = rng.choice(["Commune", "insee", "", "population", "commune"])
+            else:
+                header.append(rng.choice(["extra", "population", "commune"]))
+                for r in rows:
+                    r.append(rng.choice(["1", "", "x"]))
+        elif operation == 4:  # no rows, or a perimeter of hundreds of communes
+            if rng.random() < 0.3:
+                rows.clear()
+            else:
+                extra = rng.choice([50, 400])
+                rows.extend([f"{77000 + i:05d}", f"Commune {i}", str(rng.randint(0, 5000))] for i in range(extra))
+        elif operation == 5 and row:  # a name with quotes, separators, line breaks or a huge one
+            set_cell(row, 1, rng.choice(['"', 'a"b', "a,b", "a;b", "a\nb", "\u2028", "é" * 100000, "<b>"]))
+        elif operation == 6 and row:  # a row too short or too long
+            if rng.random() < 0.5:
+                del row[rng.randrange(len(row)):]
+            else:
+                row.extend(["1", "2"])
+        elif operation == 7 and row:  # one commune holding nearly everyone
+            set_cell(row, 2, str(rng.choice([10 ** 6, 10 ** 7, 2 ** 31 - 1])))
+        elif row:  # every commune but one emptied of people
+            for r in rows:
+                if r is not row:
+                    set_cell(r, 2, "0")
+    separator = ";" if rng.random() < 0.3 else ","
+    quote = rng.random() < 0.2
+
+    def cell(text):
+        return '"' + text.replace('"', '""') + '"' if quote else text
+    lines = [separator.join(cell(c) for c in header)] + [separator.join(cell(c) for c in r) for r in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
 def mutate_bytes(rng, data):
     """Damage at the byte level: truncation, flips, deleted or repeated spans, CRLF, BOM."""
     data = bytearray(data)
@@ -204,6 +271,13 @@ MODEL_COMMANDS = [
 ]
 SCALE_COMMANDS = [["maturity", "{sample}", "--scale", "{}"], ["report", "{sample}", "--scale", "{}", "--markdown"]]
 SEATS_COMMANDS = [["seats", "243800984", "--check", "{}"], ["seats", "243800984", "--check", "{}", "--format=json"]]
+PERIMETER_COMMANDS = [
+    ["seats", "--perimeter", "{}", "--form", "cc"], ["seats", "--perimeter", "{}", "--form", "ca", "--format=json"],
+    ["seats", "--perimeter", "{}", "--form", "cu", "--format=csv"], ["seats", "--perimeter", "{}", "--siren", "200023240"],
+    ["seats", "--perimeter", "{}", "--form", "metropole", "--explain"],
+    ["seats", "--perimeter", "{}", "--form", "cc", "--accords-locaux"],
+    ["seats", "--perimeter", "{}", "--form", "ca", "--power"],
+]
 TEXT_COMMANDS = [["territory", "{text}"], ["search", "{text}"], ["seats", "{text}"]]
 
 
@@ -292,6 +366,10 @@ def main():
     with open(scale_path, encoding="utf-8") as handle:
         scale = json.load(handle)
     seats = {"38563": 12, "38565": 4, "38185": 3}
+    # A real perimeter: the CC du Pays de Nemours as its 2020 council was set.
+    with open(os.path.join(options.source_dir, "tests", "data", "seats", "2020-200023240-pays-de-nemours.csv"),
+              encoding="utf-8") as handle:
+        perimeter = [line.rstrip("\n").split(",") for line in handle][1:]
     sample_strings = sorted({s for p in json_paths(sample) for s in [get_at(sample, p)]
                              if isinstance(s, str) and len(s) < 40})
 
@@ -301,15 +379,19 @@ def main():
     jobs = []
     for number in range(options.mutants):
         kind = rng.random()
-        if kind < 0.7:
+        if kind < 0.64:
             base, commands, suffix = sample, MODEL_COMMANDS, ".json"
-        elif kind < 0.85:
+        elif kind < 0.77:
             base, commands, suffix = scale, SCALE_COMMANDS, ".json"
-        elif kind < 0.97:
+        elif kind < 0.87:
             base, commands, suffix = seats, SEATS_COMMANDS, rng.choice([".json", ".csv"])
+        elif kind < 0.97:
+            base, commands, suffix = perimeter, PERIMETER_COMMANDS, ".csv"
         else:
             base, commands, suffix = sample, TEXT_COMMANDS, ".txt"
-        if suffix == ".csv":
+        if base is perimeter:
+            data = mutate_perimeter(rng, perimeter)
+        elif suffix == ".csv":
             data = ("commune,seats\n" + "".join(f"{c},{s}\n" for c, s in seats.items())).encode()
         else:
             document, number_text = json.loads(base_text[id(base)]), None
@@ -320,7 +402,7 @@ def main():
                     document, patch = mutate_document(rng, document, sample_strings)
                     number_text = number_text or patch
             data = serialise(rng, document, number_text)
-        if suffix == ".csv" or rng.random() < 0.35:
+        if (base is seats and suffix == ".csv") or rng.random() < 0.35:
             data = mutate_bytes(rng, data)
         jobs.append((number, rng.choice(commands), data, suffix))
 
