@@ -429,11 +429,13 @@ write_replacement (const char         *path,
   return TRUE;
 }
 
+/* @as_given: write @data as it is (already gzipped, or bytes that are not
+ * a document), rather than gzip it where the old file was gzipped. */
 static gboolean
 save_local (const char     *target,
             const char     *data,
             gsize           length,
-            gboolean        compressed,
+            gboolean        as_given,
             CoopSaveFlags   flags,
             GCancellable   *cancellable,
             GError        **error)
@@ -458,7 +460,7 @@ save_local (const char     *target,
     }
 
   /* A file saved in place keeps its compression. */
-  if (!compressed && exists && is_gzip_file (path))
+  if (!as_given && exists && is_gzip_file (path))
     {
       compressed_data = gzip_compress (data, length, &length);
       data = compressed_data;
@@ -521,6 +523,58 @@ _coop_save_contents (GFile          *file,
     return save_local (path, data, length, compressed, flags, cancellable, error);
 
   return g_file_replace_contents (file, data, length, NULL,
+                                  (flags & COOP_SAVE_FLAGS_BACKUP) != 0,
+                                  G_FILE_CREATE_NONE, NULL, cancellable, error);
+}
+
+/**
+ * coop_save_bytes_to_file:
+ * @file: the file to create or replace
+ * @bytes: what the file is to hold
+ * @flags: whether to keep the previous version as `FILE~`
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Writes @bytes to @file as libcoop saves its own documents
+ * ([method@Coop.Model.save_to_file_full], [method@Coop.Report.save_to_file]):
+ * to a temporary file beside it, flushed to the disk, then renamed over it,
+ * so that at every instant @file holds either its complete old contents or
+ * the complete new ones. A failed save leaves the old file intact and its
+ * error names @file; a replaced file keeps its mode, owner and group;
+ * symbolic links are followed. For an image, a table or any other output
+ * of a program built on libcoop (the explorer's screenshots use it).
+ *
+ * The bytes are written as they are, whatever the name of @file or the
+ * compression of the old file.
+ *
+ * Returns: %TRUE on success
+ *
+ * Since: 1.0
+ */
+gboolean
+coop_save_bytes_to_file (GFile          *file,
+                         GBytes         *bytes,
+                         CoopSaveFlags   flags,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  const char *path;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  path = g_file_peek_path (file);
+  if (path != NULL)
+    return save_local (path, data != NULL ? data : "", length, TRUE, flags, cancellable, error);
+
+  return g_file_replace_contents (file, data != NULL ? data : "", length, NULL,
                                   (flags & COOP_SAVE_FLAGS_BACKUP) != 0,
                                   G_FILE_CREATE_NONE, NULL, cancellable, error);
 }

@@ -534,6 +534,133 @@ test_save_report_atomically (void)
   remove_tree (directory);
 }
 
+/* Saves @bytes to @path in a child process that may not write a file of
+ * @limit bytes or more: the save must fail and name @path. */
+static void
+save_bytes_with_file_size_limit (GBytes     *bytes,
+                                 const char *path,
+                                 rlim_t      limit)
+{
+  pid_t child = fork ();
+  int status;
+
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      struct rlimit rlimit = { limit, limit };
+
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &rlimit) != 0)
+        _exit (3);
+      if (coop_save_bytes_to_file (file, bytes, COOP_SAVE_FLAGS_NONE, NULL, &error))
+        _exit (1);
+      if (error->domain != G_IO_ERROR ||
+          strstr (error->message, path) == NULL || strstr (error->message, "/.") != NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          _exit (2);
+        }
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+static void
+assert_file_holds (const char *path,
+                   GBytes     *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
+/* Any bytes (a PNG here) are saved as documents are: a new file, a
+ * replaced one that keeps its mode, a backup, a failed write that keeps
+ * the old file whole, and nothing left behind; written as given, never
+ * gzipped for a .gz name or an old gzipped file. */
+static void
+test_save_bytes (void)
+{
+  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R' };
+  g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "window.png", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *gz_path = g_build_filename (directory, "window.png.gz", NULL);
+  g_autofree char *big_data = g_strnfill (64 * 1024, 'p');
+  g_autoptr(GBytes) first = g_bytes_new_static (png, sizeof png);
+  g_autoptr(GBytes) second = g_bytes_new_static ("second", 6);
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(GBytes) big = g_bytes_new_static (big_data, 64 * 1024);
+  g_autoptr(GBytes) gzip_magic = g_bytes_new_static ("\x1f\x8b\x08\x00", 4);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) gz_file = g_file_new_for_path (gz_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  struct stat info;
+
+  /* A new file. */
+  g_assert_true (coop_save_bytes_to_file (file, first, COOP_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_holds (path, first);
+  g_assert_cmpuint (count_entries (directory), ==, 1);
+
+  /* Replaced, with its mode, and a backup of the old one. */
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  g_assert_true (coop_save_bytes_to_file (file, second, COOP_SAVE_FLAGS_BACKUP, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_holds (path, second);
+  assert_file_holds (backup, first);
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 07777, ==, 0640);
+  g_assert_cmpuint (count_entries (directory), ==, 2);
+
+  /* Empty bytes make an empty file. */
+  g_assert_true (coop_save_bytes_to_file (file, empty, COOP_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_holds (path, empty);
+  g_assert_true (coop_save_bytes_to_file (file, second, COOP_SAVE_FLAGS_NONE, NULL, &error));
+
+  /* A write that fails keeps the old file whole and names it. */
+  save_bytes_with_file_size_limit (big, path, 4096);
+  assert_file_holds (path, second);
+  g_assert_cmpuint (count_entries (directory), ==, 2);
+
+  /* Cancelled: nothing written. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (coop_save_bytes_to_file (file, first, COOP_SAVE_FLAGS_NONE, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  assert_file_holds (path, second);
+
+  /* As given: not gzipped for a .gz name, nor over a gzipped file. */
+  g_assert_true (coop_save_bytes_to_file (gz_file, first, COOP_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_holds (gz_path, first);
+  g_assert_true (coop_save_bytes_to_file (file, gzip_magic, COOP_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_true (coop_save_bytes_to_file (file, first, COOP_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_holds (path, first);
+
+  /* A directory in the way is refused. */
+  {
+    g_autoptr(GFile) dir_file = g_file_new_for_path (directory);
+
+    g_assert_false (coop_save_bytes_to_file (dir_file, first, COOP_SAVE_FLAGS_NONE, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+    g_clear_error (&error);
+  }
+
+  remove_tree (directory);
+}
+
 static void
 on_saved (GObject      *source,
           GAsyncResult *result,
@@ -891,6 +1018,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Save/gzip", test_save_gzip);
   g_test_add_func ("/Coop/Save/report", test_save_report_atomically);
   g_test_add_func ("/Coop/Save/async", test_save_async);
+  g_test_add_func ("/Coop/Save/bytes", test_save_bytes);
   g_test_add_func ("/Coop/Save/killed", test_save_killed);
   g_test_add_func ("/Coop/Save/killed/each-step", test_save_killed_each_step);
 

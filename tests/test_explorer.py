@@ -10,7 +10,9 @@ and keeps the PNG as <build>/tests/explorer-screenshot.png for a look.
 
 import json
 import os
+import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -45,7 +47,7 @@ def missing_requirements():
     return None
 
 
-def run_explorer(scratch, png, *extra_args, **extra_env):
+def run_explorer(scratch, png, *extra_args, preexec_fn=None, **extra_env):
     """Runs one search and opens the model under Xvfb; returns the process
     and the JSON summary the explorer prints, or None."""
     model_path = os.path.join(scratch, "model.json")
@@ -63,7 +65,7 @@ def run_explorer(scratch, png, *extra_args, **extra_env):
         ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
          sys.executable, EXPLORER, "--search", "voiron", "--model", model_path,
          "--screenshot", png, *extra_args],
-        capture_output=True, text=True, env=env, timeout=90)
+        capture_output=True, text=True, env=env, timeout=90, preexec_fn=preexec_fn)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     return result, json.loads(lines[-1]) if lines else None
 
@@ -76,6 +78,10 @@ class Explorer(unittest.TestCase):
             raise unittest.SkipTest(reason)
         cls.scratch = tempfile.mkdtemp(prefix="coop-explorer-")
         cls.png = os.path.join(cls.scratch, "explorer.png")
+        # An older screenshot, which the new one replaces keeping its mode.
+        with open(cls.png, "wb") as handle:
+            handle.write(b"an older screenshot")
+        os.chmod(cls.png, 0o640)
         cls.result, cls.summary = run_explorer(cls.scratch, cls.png)
         build = os.environ.get("COOP_BUILD_DIR")
         if build and os.path.exists(cls.png):
@@ -143,6 +149,47 @@ class Explorer(unittest.TestCase):
         # Text and widgets: many shades, and dark glyphs on a light theme.
         self.assertGreater(len(colours), 20)
         self.assertGreater(dark, 100)
+
+
+    def test_screenshot_replaced_atomically(self):
+        # Written by Coop.save_bytes_to_file, as libcoop saves its files:
+        # the old file's mode kept, no temporary file left.
+        self.assertEqual(os.stat(self.png).st_mode & 0o7777, 0o640)
+        self.assertEqual([name for name in os.listdir(self.scratch) if name.startswith(".explorer.png")], [])
+
+
+def file_size_limit(limit):
+    """A preexec_fn under which no file may grow to limit bytes: what a
+    full disk does to a write."""
+    def apply():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+class ExplorerScreenshotFailure(unittest.TestCase):
+    """A screenshot that cannot be written whole (a file-size limit of
+    16 KiB here) leaves the older one as it was, says so and exits 1."""
+
+    def test_older_screenshot_kept(self):
+        reason = missing_requirements()
+        if reason:
+            self.skipTest(reason)
+        scratch = tempfile.mkdtemp(prefix="coop-explorer-")
+        try:
+            png = os.path.join(scratch, "explorer.png")
+            with open(png, "wb") as handle:
+                handle.write(b"an older screenshot")
+            result, summary = run_explorer(scratch, png, preexec_fn=file_size_limit(16 * 1024))
+            self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+            self.assertIsNone(summary)
+            self.assertIn("coop-explorer: ", result.stderr)
+            self.assertIn(png, result.stderr)
+            with open(png, "rb") as handle:
+                self.assertEqual(handle.read(), b"an older screenshot")
+            self.assertEqual([name for name in os.listdir(scratch) if name.startswith(".explorer.png")], [])
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 class FrenchExplorer(unittest.TestCase):

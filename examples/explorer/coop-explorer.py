@@ -412,7 +412,8 @@ class _GrapheneRect(ctypes.Structure):
 
 
 def save_screenshot(widget, path):
-    """Renders the widget with its window's own GSK renderer and saves a PNG.
+    """Renders the widget with its window's own GSK renderer and saves a PNG,
+    replacing @path atomically with Coop.save_bytes_to_file.
 
     PyGObject 3.42 cannot pass GskRenderNode (a fundamental type that is
     not a GObject), so the three calls that handle the node go through
@@ -430,8 +431,11 @@ def save_screenshot(widget, path):
     gtk.gsk_renderer_render_texture.restype = ctypes.c_void_p
     gtk.gsk_renderer_render_texture.argtypes = [ctypes.c_void_p, ctypes.c_void_p,
                                                 ctypes.POINTER(_GrapheneRect)]
-    gtk.gdk_texture_save_to_png.restype = ctypes.c_int
-    gtk.gdk_texture_save_to_png.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+    gtk.gdk_texture_save_to_png_bytes.restype = ctypes.c_void_p
+    gtk.gdk_texture_save_to_png_bytes.argtypes = [ctypes.c_void_p]
+    gtk.g_bytes_get_data.restype = ctypes.c_void_p
+    gtk.g_bytes_get_data.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t)]
+    gtk.g_bytes_unref.argtypes = [ctypes.c_void_p]
     gtk.gsk_render_node_unref.argtypes = [ctypes.c_void_p]
     gtk.g_object_unref.argtypes = [ctypes.c_void_p]
     gtk.g_object_ref.argtypes = [ctypes.c_void_p]
@@ -446,10 +450,16 @@ def save_screenshot(widget, path):
     gtk.gsk_render_node_unref(node)
     if not texture:
         raise RuntimeError("the renderer produced no texture")
-    saved = gtk.gdk_texture_save_to_png(texture, os.fsencode(path))
+    png = gtk.gdk_texture_save_to_png_bytes(texture)
     gtk.g_object_unref(texture)
-    if not saved:
-        raise RuntimeError(f"cannot save {path}")
+    if not png:
+        raise RuntimeError("the window could not be encoded as PNG")
+    size = ctypes.c_size_t(0)
+    data = ctypes.string_at(gtk.g_bytes_get_data(png, ctypes.byref(size)), size.value)
+    gtk.g_bytes_unref(png)
+    # Replaced atomically, as libcoop saves models and reports: a PNG
+    # that cannot be written whole leaves the old one as it was.
+    Coop.save_bytes_to_file(Gio.File.new_for_path(path), GLib.Bytes.new(data), Coop.SaveFlags.NONE, None)
     return width, height
 
 
