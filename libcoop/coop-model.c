@@ -13,6 +13,7 @@
 #include "coop-model-collections-private.h"
 #include "coop-model-index-private.h"
 #include "coop-model-private.h"
+#include "coop-util-private.h"
 #include "coop-i18n-private.h"
 #include "coop-save-private.h"
 #include "coop-territory-change.h"
@@ -705,6 +706,9 @@ coop_model_get_name (CoopModel *self)
  *
  * Sets the model's title.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -712,6 +716,7 @@ coop_model_set_name (CoopModel  *self,
                      const char *name)
 {
   g_return_if_fail (COOP_IS_MODEL (self));
+  g_return_if_fail (_coop_text_is_valid (name));
 
   if (g_strcmp0 (self->name, name) == 0)
     return;
@@ -746,6 +751,9 @@ coop_model_get_description (CoopModel *self)
  *
  * Sets what the model is about.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -753,6 +761,7 @@ coop_model_set_description (CoopModel  *self,
                             const char *description)
 {
   g_return_if_fail (COOP_IS_MODEL (self));
+  g_return_if_fail (_coop_text_is_valid (description));
 
   if (g_strcmp0 (self->description, description) == 0)
     return;

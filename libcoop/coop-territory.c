@@ -210,6 +210,7 @@ coop_territory_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CODE:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->code = g_value_dup_string (value);
       break;
     case PROP_NAME:
@@ -518,6 +519,9 @@ coop_territory_init (CoopTerritory *self)
  * [method@Coop.Territory.add_member_code] and give it to a
  * [class@Coop.Model].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new territory
  *
  * Since: 1.0
@@ -529,6 +533,8 @@ coop_territory_new (CoopTerritoryKind  kind,
 {
   g_return_val_if_fail (code != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (code), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (name), NULL);
 
   return g_object_new (COOP_TYPE_TERRITORY,
                        "kind", kind,
@@ -641,6 +647,9 @@ coop_territory_get_name (CoopTerritory *self)
  *
  * Renames @self.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -651,6 +660,7 @@ coop_territory_set_name (CoopTerritory *self,
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
   g_return_if_fail (name != NULL);
+  g_return_if_fail (_coop_text_is_valid (name));
 
   if (g_strcmp0 (self->name, name) == 0)
     return;
@@ -1162,6 +1172,9 @@ member_codes_equal (GPtrArray          *current,
  * Each reference may appear once, as in a document: a list with a
  * repeated one is a programmer error.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -1169,6 +1182,7 @@ coop_territory_set_member_codes (CoopTerritory      *self,
                                  const char * const *codes)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  g_return_if_fail (_coop_strv_is_valid (codes));
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
   g_return_if_fail (!_coop_strv_has_duplicates (codes));
@@ -1190,6 +1204,9 @@ coop_territory_set_member_codes (CoopTerritory      *self,
  *
  * Adds a member to a territory of project.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: %TRUE if added, %FALSE if @code was already a member
  *
  * Since: 1.0
@@ -1199,6 +1216,7 @@ coop_territory_add_member_code (CoopTerritory *self,
                                 const char    *code)
 {
   g_return_val_if_fail (COOP_IS_TERRITORY (self), FALSE);
+  g_return_val_if_fail (_coop_text_is_valid (code), FALSE);
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_val_if_fail (!self->from_atlas, FALSE);
   g_return_val_if_fail (code != NULL, FALSE);
