@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "coop-territory-private.h"
+#include "coop-util-private.h"
 
 /* The populations municipales a user gives to the communes of a territory
  * of project: a past year's figures, or those of a commune the atlas has
@@ -73,7 +74,7 @@ coop_territory_set_member_population (CoopTerritory *self,
   g_return_if_fail (COOP_IS_TERRITORY (self));
   g_return_if_fail (!coop_territory_is_from_atlas (self));
   g_return_if_fail (commune != NULL && commune[0] != '\0');
-  g_return_if_fail (g_utf8_validate (commune, -1, NULL));
+  g_return_if_fail (_coop_text_is_valid (commune));
   g_return_if_fail (population >= COOP_POPULATION_UNKNOWN);
   g_return_if_fail (population <= G_MAXINT32);
 

@@ -122,7 +122,7 @@ test_territory_member_populations (void)
   g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*commune[0] != '\\0'*");
   coop_territory_set_member_population (territory, "", 10);
   g_test_assert_expected_messages ();
-  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*_coop_text_is_valid*");
   coop_territory_set_member_population (territory, "\xff", 10);
   g_test_assert_expected_messages ();
   g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*form <= COOP_EPCI_FORM_METROPOLE*");
