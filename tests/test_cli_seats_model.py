@@ -122,6 +122,24 @@ class SeatsOfAModel(unittest.TestCase):
         self.assertIn("epci-form", result.stderr)
         self.assertIn(":", result.stderr.split("epci-form")[0])
 
+    def test_report_shows_the_model_councils(self):
+        # A territory with a form gets its council in the report, computed
+        # as coop seats --model computes it.
+        example = os.path.join(os.path.dirname(DATA), "..", "..", "examples", "data", "proposed-epci.json")
+        result = subprocess.run([COOP, "report", example, "--markdown", "-o", "-"], capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("### CC Pays de Nemours, conseil de 2020 (communauté de communes, from the model)", result.stdout)
+        self.assertIn("49 seats under the droit commun", result.stdout)
+        self.assertIn("78 seats under the droit commun", result.stdout)
+        french = subprocess.run([COOP, "report", example, "--markdown", "-o", "-", "--language", "fr"],
+                                capture_output=True, text=True)
+        self.assertIn("(communauté de communes, d’après le modèle)", french.stdout)
+        # The sample model proposes none: its report has no such heading.
+        sample = os.path.join(os.path.dirname(DATA), "..", "..", "examples", "data", "sample-model.json")
+        plain = subprocess.run([COOP, "report", sample, "--markdown", "-o", "-"], capture_output=True, text=True)
+        self.assertEqual(plain.returncode, 0, plain.stderr)
+        self.assertNotIn("from the model)", plain.stdout)
+
     def test_usage(self):
         path = write_model(FUSION)
         for args in (["--model", path],
