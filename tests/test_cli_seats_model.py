@@ -140,6 +140,19 @@ class SeatsOfAModel(unittest.TestCase):
         self.assertEqual(plain.returncode, 0, plain.stderr)
         self.assertNotIn("from the model)", plain.stdout)
 
+    def test_report_chart_labels_follow_the_language(self):
+        # LANGUAGE=fr over the C.UTF-8 locale: the seat chart's labels are
+        # French numbers (16,7 %) while its coordinates stay SVG's (12.5).
+        example = os.path.join(os.path.dirname(DATA), "..", "..", "examples", "data", "proposed-epci.json")
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANGUAGE": "fr"}
+        html = subprocess.run([COOP, "report", example, "-o", "-"], capture_output=True, text=True, env=env)
+        self.assertEqual(html.returncode, 0, html.stderr)
+        chart = html.stdout[html.stdout.index("<h3>Fusion du Pays Voironnais"):]
+        chart = chart[chart.index("<svg"):chart.index("</svg>")]
+        self.assertIn(">16,7 %<", chart)
+        self.assertNotIn(">16.7 %<", chart)
+        self.assertRegex(chart, r'<rect x="[0-9]+\.[0-9]"')
+
     def test_usage(self):
         path = write_model(FUSION)
         for args in (["--model", path],
