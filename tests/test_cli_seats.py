@@ -250,22 +250,34 @@ class Perimeter(unittest.TestCase):
     def test_real_councils(self):
         with open(os.path.join(DATA, "cases.json"), encoding="utf-8") as handle:
             cases = json.load(handle)["cases"]
-        self.assertGreaterEqual(len(cases), 3)
+        self.assertGreaterEqual(len(cases), 5)
         for case in cases:
             with self.subTest(case["name"]):
                 self.assertTrue(case["sources"])
-                args = ["--perimeter", os.path.join(DATA, case["perimeter"]), "--form", case["form"],
-                        "--format=csv"]
+                self.assertIn(case["populations"], (2019, 2025))
+                args = ["--perimeter", os.path.join(DATA, case["perimeter"]), "--form", case["form"]]
                 if "siren" in case:
                     args += ["--siren", case["siren"]]
-                result = coop(*args)
+                result = coop(*args, "--format=csv")
                 self.assertEqual(result.returncode, 0, result.stderr)
-                seats = {row["commune"]: int(row["seats"]) for row in csv.DictReader(io.StringIO(result.stdout))}
-                self.assertEqual(sum(seats.values()), case["total"])
-                expected = {code: case["seats"].get(code, 1) for code in seats}
-                self.assertEqual(seats, expected)
+                rows = list(csv.DictReader(io.StringIO(result.stdout)))
+                expected = {row["commune"]: case["seats"].get(row["commune"], 1) for row in rows}
+                self.assertEqual(sum(expected.values()), case["total"])
                 for code in case["one-seat"]:
-                    self.assertEqual(seats[code], 1)
+                    self.assertEqual(expected[code], 1)
+                self.assertLessEqual(set(case["seats"]), set(expected))
+                if case["regime"] == "droit commun":
+                    # The préfet's arrêté is the droit commun: reproduced seat for seat.
+                    self.assertEqual({row["commune"]: int(row["seats"]) for row in rows}, expected)
+                else:
+                    # An accord local the préfet recorded is legal: --check accepts it.
+                    self.assertEqual(case["regime"], "accord local")
+                    proposal = write("commune,seats\n" + "".join(f"{c},{s}\n" for c, s in expected.items()), ".csv")
+                    try:
+                        checked = coop(*args, "--check", proposal)
+                    finally:
+                        os.unlink(proposal)
+                    self.assertEqual(checked.returncode, 0, checked.stdout + checked.stderr)
 
     def test_other_readings_differ_from_the_councils(self):
         path = os.path.join(DATA, "2020-200068765-sisteronais-buech.csv")
