@@ -212,6 +212,8 @@ score_representation (Scoring *scoring)
     {
       CoopTerritory *territory = g_ptr_array_index (epci, i);
       g_autoptr(CoopSeatAllocation) allocation = NULL;
+      g_autofree char *gap = NULL;
+      gboolean balanced_here;
       double worst;
 
       /* The Métropole de Lyon and EPCI without populations have no droit
@@ -222,15 +224,19 @@ score_representation (Scoring *scoring)
         continue;
 
       assessed++;
-      if (seats_balanced (allocation, &worst))
+      /* In the decimals of the language in effect, as the report's other
+       * figures (“0,1” in French). */
+      balanced_here = seats_balanced (allocation, &worst);
+      gap = _coop_format_decimal (100 * worst, 1);
+      if (balanced_here)
         {
           balanced++;
-          earn (scoring, 0, _("seats of %s follow population (largest gap %.1f points)"),
-                coop_territory_get_name (territory), 100 * worst);
+          earn (scoring, 0, _("seats of %s follow population (largest gap %s points)"),
+                coop_territory_get_name (territory), gap);
         }
       else
-        earn (scoring, 0, _("seats of %s stray %.1f points from population"),
-              coop_territory_get_name (territory), 100 * worst);
+        earn (scoring, 0, _("seats of %s stray %s points from population"),
+              coop_territory_get_name (territory), gap);
     }
   if (assessed > 0)
     scoring->score += 0.3 * balanced / assessed;

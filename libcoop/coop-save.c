@@ -154,6 +154,41 @@ _coop_save_set_hard_links_refused (gboolean refused)
   hard_links_refused = refused;
 }
 
+/* Set by the tests that kill a save at each of its steps. */
+static CoopSaveStepHook step_hook;
+static gpointer step_hook_data;
+
+void
+_coop_save_set_step_hook (CoopSaveStepHook hook,
+                          gpointer         user_data)
+{
+  step_hook = hook;
+  step_hook_data = user_data;
+}
+
+const char *
+_coop_save_step_to_string (CoopSaveStep step)
+{
+  switch (step)
+    {
+    case COOP_SAVE_STEP_TEMPORARY_CREATED: return "temporary-created";
+    case COOP_SAVE_STEP_TEMPORARY_HALF_WRITTEN: return "temporary-half-written";
+    case COOP_SAVE_STEP_TEMPORARY_SYNCED: return "temporary-synced";
+    case COOP_SAVE_STEP_BACKUP_LINKED: return "backup-linked";
+    case COOP_SAVE_STEP_RENAMED: return "renamed";
+    case COOP_SAVE_STEP_DIRECTORY_SYNCED: return "directory-synced";
+    default: g_assert_not_reached ();
+    }
+}
+
+static inline void
+reach_step (CoopSaveStep  step,
+            const char   *path)
+{
+  if (G_UNLIKELY (step_hook != NULL))
+    step_hook (step, path, step_hook_data);
+}
+
 static gboolean write_replacement (const char         *path,
                                    const char         *data,
                                    gsize               length,
@@ -182,7 +217,10 @@ keep_backup (const char         *path,
       g_clear_pointer (&link_name, g_free);
       link_name = g_strdup_printf ("%s/.%s~.%d.%u", directory, basename, (int)getpid (), g_random_int ());
       if (!hard_links_refused && link (path, link_name) == 0)
-        break;
+        {
+          reach_step (COOP_SAVE_STEP_BACKUP_LINKED, backup);
+          break;
+        }
       if (!hard_links_refused && errno == ENOENT)
         return TRUE;   /* nothing to back up yet */
       if (hard_links_refused || errno != EEXIST || attempt > 16)
@@ -204,6 +242,7 @@ keep_backup (const char         *path,
       return set_errno_error (error, saved_errno, _("cannot keep the backup “%s”: %s"),
                               backup, g_strerror (saved_errno));
     }
+  reach_step (COOP_SAVE_STEP_RENAMED, backup);
 
   /* Where the backup already was this very file (two saves at once, or a
    * backup made by hand), rename() succeeds without removing the link. */
@@ -262,6 +301,23 @@ resolve_target (const char  *target,
     }
 }
 
+/* write_all() in two halves, with the step between them, so that a test
+ * can stop a save in the middle of its writing. */
+static gboolean
+write_in_halves (int          fd,
+                 const char  *data,
+                 gsize        length,
+                 const char  *path,
+                 GError     **error)
+{
+  gsize half = length / 2;
+
+  if (!write_all (fd, data, half, path, error))
+    return FALSE;
+  reach_step (COOP_SAVE_STEP_TEMPORARY_HALF_WRITTEN, path);
+  return write_all (fd, data + half, length - half, path, error);
+}
+
 /* Writes @data to a new temporary file beside @path, flushed to the disk,
  * with the mode, owner and group of @like when it is given. Returns the
  * temporary file's name; on failure nothing is left behind. */
@@ -287,6 +343,7 @@ write_temporary (const char         *path,
                        path, g_strerror (saved_errno));
       return NULL;
     }
+  reach_step (COOP_SAVE_STEP_TEMPORARY_CREATED, path);
 
   /* A replaced document keeps its owner and group where the process may
    * give them (as editors do), and is refused where it may not rather
@@ -307,7 +364,7 @@ write_temporary (const char         *path,
     }
 
   if ((like != NULL && fchmod (fd, like->st_mode & 07777) != 0) ||
-      !write_all (fd, data, length, path, error) ||
+      !write_in_halves (fd, data, length, path, error) ||
       fsync (fd) != 0)
     {
       int saved_errno = errno;
@@ -329,6 +386,7 @@ write_temporary (const char         *path,
                        path, g_strerror (saved_errno));
       return NULL;
     }
+  reach_step (COOP_SAVE_STEP_TEMPORARY_SYNCED, path);
 
   return g_steal_pointer (&temporary);
 }
@@ -363,8 +421,10 @@ write_replacement (const char         *path,
       return set_errno_error (error, saved_errno, _("cannot replace “%s”: %s"),
                               path, g_strerror (saved_errno));
     }
+  reach_step (COOP_SAVE_STEP_RENAMED, path);
 
   sync_directory (directory);
+  reach_step (COOP_SAVE_STEP_DIRECTORY_SYNCED, path);
 
   return TRUE;
 }
@@ -425,8 +485,10 @@ save_local (const char     *target,
       return set_errno_error (error, saved_errno, _("cannot replace “%s”: %s"),
                               path, g_strerror (saved_errno));
     }
+  reach_step (COOP_SAVE_STEP_RENAMED, path);
 
   sync_directory (directory);
+  reach_step (COOP_SAVE_STEP_DIRECTORY_SYNCED, path);
 
   return TRUE;
 }

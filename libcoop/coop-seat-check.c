@@ -91,6 +91,8 @@ check_share (const CoopSeatView *view,
 {
   double seat_share = total > 0 ? 100.0 * seats[i] / total : 0.0;
   double population_share = 100.0 * view->population[i] / view->total_population;
+  g_autofree char *seat_text = NULL;
+  g_autofree char *population_text = NULL;
 
   if (_coop_share_within (seats[i], total, view->population[i], view->total_population, tolerance) ||
       _coop_share_keeps_gap (seats[i], total, view->iv_seats[i], view->iv_total,
@@ -98,11 +100,14 @@ check_share (const CoopSeatView *view,
       (seats[i] == 2 && view->proportional[i] == 1))
     return;
 
+  /* In the decimals of the language in effect (“12,50 %” in French). */
+  seat_text = _coop_format_decimal (seat_share, 2);
+  population_text = _coop_format_decimal (population_share, 2);
   add_failure (findings, code, code_of (view, i), paragraph,
-               g_strdup_printf (_("%s holds %.2f %% of the seats for %.2f %% of the population, more than %u %% "
+               g_strdup_printf (_("%s holds %s %% of the seats for %s %% of the population, more than %u %% "
                                   "apart, and neither exception applies (the droit commun is within %u %% or "
                                   "the gap grows; not a second seat where IV 1° gives one)"),
-                                name_of (view, i), seat_share, population_share, tolerance, tolerance));
+                                name_of (view, i), seat_text, population_text, tolerance, tolerance));
 }
 
 static void

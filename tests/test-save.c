@@ -599,6 +599,181 @@ check_whole_document (CoopAtlas  *atlas,
   return g_ascii_strtoull (name + strlen ("generation "), NULL, 10);
 }
 
+/* Starts the save helper with @argv (after its path) and stdout piped. */
+static GSubprocess *
+start_helper (GDataInputStream **lines,
+              const char        *first_arg,
+              ...) G_GNUC_NULL_TERMINATED;
+
+static GSubprocess *
+start_helper (GDataInputStream **lines,
+              const char        *first_arg,
+              ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+  const char *helper = g_getenv ("COOP_SAVE_HELPER");
+  va_list args;
+
+  g_assert_nonnull (helper);
+  g_ptr_array_add (argv, (char *)helper);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *)argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  *lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+  return process;
+}
+
+/* The next line the helper printed, or NULL at its end. */
+static char *
+next_line (GDataInputStream *lines)
+{
+  g_autoptr(GError) error = NULL;
+  char *line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return line;
+}
+
+static guint
+count_leftovers (const char *directory)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] == '.')
+      n++;
+  return n;
+}
+
+/* What a document is expected to hold after a kill: nothing, or the
+ * generation. */
+static void
+assert_generation (CoopAtlas  *atlas,
+                   const char *path,
+                   guint64     expected)
+{
+  if (expected == 0)
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  else
+    g_assert_cmpuint (check_whole_document (atlas, path), ==, expected);
+}
+
+#define FIRST_GENERATION 1000
+
+/* Kills a save at each of its steps in turn, with and without hard links,
+ * in the first save (no file yet), the second (no backup yet) and the
+ * third: the file and its backup are exactly the old or the new
+ * generation as the step says, and at most one temporary file and one
+ * backup link are left. No timing is involved: the helper kills itself
+ * at the step it is told. */
+static void
+test_save_killed_each_step (void)
+{
+  /* The steps of a save, as the helper prints them. */
+  static const char *first_save_steps =
+    "temporary-created file|temporary-half-written file|temporary-synced file|"
+    "renamed file|directory-synced file";
+  static const char *linked_backup_steps =
+    "temporary-created file|temporary-half-written file|temporary-synced file|"
+    "backup-linked backup|renamed backup|renamed file|directory-synced file";
+  static const char *copied_backup_steps =
+    "temporary-created file|temporary-half-written file|temporary-synced file|"
+    "temporary-created backup|temporary-half-written backup|temporary-synced backup|"
+    "renamed backup|directory-synced backup|renamed file|directory-synced file";
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autofree char *n_territories = g_strdup_printf ("%u", N_TERRITORIES);
+  g_autofree char *first_generation = g_strdup_printf ("%u", FIRST_GENERATION);
+  guint kills = 0;
+
+  for (guint copy = 0; copy <= 1; copy++)
+    for (guint save = 1; save <= 3; save++)
+      for (guint step = 0; ; step++)
+        {
+          g_autofree char *directory = g_dir_make_tmp ("coop-save-XXXXXX", NULL);
+          g_autofree char *path = g_build_filename (directory, "model.json", NULL);
+          g_autofree char *backup = g_strconcat (path, "~", NULL);
+          g_autofree char *save_arg = g_strdup_printf ("%u", save);
+          g_autofree char *step_arg = g_strdup_printf ("%u", step);
+          g_autoptr(GDataInputStream) lines = NULL;
+          g_autoptr(GSubprocess) process = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GString) steps = g_string_new (NULL);
+          gboolean complete = FALSE;
+          gboolean file_renamed = FALSE;
+          gboolean backup_renamed = FALSE;
+          guint saved = 0;
+          char *line;
+
+          process = start_helper (&lines, path, n_territories, first_generation,
+                                  save_arg, step_arg, copy ? "copy" : "link", NULL);
+          while ((line = next_line (lines)) != NULL)
+            {
+              if (g_str_has_prefix (line, "saved "))
+                saved++;
+              else if (g_str_equal (line, "complete"))
+                complete = TRUE;
+              else
+                {
+                  g_assert_true (g_str_has_prefix (line, "step "));
+                  g_string_append_printf (steps, "%s%s", steps->len > 0 ? "|" : "", line + strlen ("step "));
+                  file_renamed |= g_str_equal (line, "step renamed file");
+                  backup_renamed |= g_str_equal (line, "step renamed backup");
+                }
+              g_free (line);
+            }
+          g_subprocess_wait (process, NULL, &error);
+          g_assert_no_error (error);
+
+          if (complete)
+            {
+              /* The save ran to its end: it had exactly these steps, and
+               * every one of them was killed once. */
+              g_assert_true (g_subprocess_get_if_exited (process));
+              g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+              g_assert_cmpstr (steps->str, ==,
+                               save == 1 ? first_save_steps : copy ? copied_backup_steps : linked_backup_steps);
+              assert_generation (atlas, path, FIRST_GENERATION + save - 1);
+              g_assert_cmpuint (count_leftovers (directory), ==, 0);
+              remove_tree (directory);
+              break;
+            }
+
+          g_assert_true (g_subprocess_get_if_signaled (process));
+          g_assert_cmpint (g_subprocess_get_term_sig (process), ==, SIGKILL);
+          g_assert_cmpuint (saved, ==, save - 1);
+          kills++;
+
+          /* The document: the new one once renamed, else the old one. */
+          assert_generation (atlas, path,
+                             file_renamed ? FIRST_GENERATION + save - 1 :
+                             save > 1 ? FIRST_GENERATION + save - 2 : 0);
+          /* The backup: the document as it was before this save once
+           * renamed, else the backup the previous save left. */
+          assert_generation (atlas, backup,
+                             backup_renamed ? FIRST_GENERATION + save - 2 :
+                             save > 2 ? FIRST_GENERATION + save - 3 : 0);
+          /* At most one temporary file and one backup link (or copy). */
+          g_assert_cmpuint (count_leftovers (directory), <=, 2);
+          remove_tree (directory);
+        }
+
+  /* 5 + 7 + 7 steps with links, 5 + 10 + 10 with copies. */
+  g_assert_cmpuint (kills, ==, 44);
+}
+
+/* Kills the helper from outside at random moments, inside or between
+ * saves: only what is on the disk is checked, never how fast the machine
+ * is. Each trial first waits for the helper to report 0, 1 or 2 whole
+ * saves, so saves are known to have completed whatever the load. */
 static void
 test_save_killed (void)
 {
@@ -607,30 +782,26 @@ test_save_killed (void)
   g_autofree char *path = g_build_filename (directory, "model.json", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autofree char *n_territories = g_strdup_printf ("%u", N_TERRITORIES);
-  const char *helper = g_getenv ("COOP_SAVE_HELPER");
   guint trials = g_getenv ("COOP_TEST_QUICK") != NULL ? 12 : 120;
   guint64 last_generation = 0;
   guint interrupted_first_save = 0;
   guint changed = 0;
+  guint expected_changes = 0;
   gint64 first_save;
 
-  g_assert_nonnull (helper);
-
   /* How long the helper takes to start and complete its first save here
-   * (valgrind and sanitizers slow it a lot): kills then land anywhere
-   * from before its first save to a few saves in. */
+   * (valgrind and sanitizers slow it a lot): the kills land anywhere
+   * from the moment a trial's awaited saves completed to about two saves
+   * later. */
   {
+    g_autoptr(GDataInputStream) lines = NULL;
     g_autoptr(GSubprocess) process = NULL;
-    g_autoptr(GError) error = NULL;
+    g_autofree char *line = NULL;
     gint64 start = g_get_monotonic_time ();
 
-    process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, helper, path, n_territories, "0", NULL);
-    g_assert_no_error (error);
-    while (!g_file_test (path, G_FILE_TEST_EXISTS))
-      {
-        g_assert_cmpint (g_get_monotonic_time () - start, <, 120 * G_USEC_PER_SEC);
-        g_usleep (500);
-      }
+    process = start_helper (&lines, path, n_territories, "0", NULL);
+    line = next_line (lines);
+    g_assert_cmpstr (line, ==, "saved 0");
     first_save = g_get_monotonic_time () - start;
     g_subprocess_force_exit (process);
     g_subprocess_wait (process, NULL, NULL);
@@ -641,14 +812,23 @@ test_save_killed (void)
 
   for (guint trial = 0; trial < trials; trial++)
     {
+      g_autoptr(GDataInputStream) lines = NULL;
       g_autoptr(GSubprocess) process = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *first_generation = g_strdup_printf ("%u", (trial + 1) * 1000000);
+      guint awaited = trial % 3;
+      guint64 last_saved = 0;
       guint64 generation;
 
-      process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
-                                  helper, path, n_territories, first_generation, NULL);
-      g_assert_no_error (error);
+      process = start_helper (&lines, path, n_territories, first_generation, NULL);
+      for (guint i = 0; i < awaited; i++)
+        {
+          g_autofree char *line = next_line (lines);
+
+          g_assert_nonnull (line);
+          g_assert_true (g_str_has_prefix (line, "saved "));
+          last_saved = g_ascii_strtoull (line + strlen ("saved "), NULL, 10);
+        }
 
       g_usleep (g_test_rand_int_range (0, 2 * first_save));
       g_subprocess_send_signal (process, SIGKILL);
@@ -660,16 +840,21 @@ test_save_killed (void)
         {
           /* Killed before its first save ever completed: no file, never
            * half a one. */
+          g_assert_cmpuint (awaited, ==, 0);
           g_assert_cmpuint (last_generation, ==, 0);
           interrupted_first_save++;
           continue;
         }
 
       generation = check_whole_document (atlas, path);
-      /* Either the old document or a new one of this trial. */
+      /* Either the old document or a new one of this trial, and at least
+       * the last one the helper reported as saved. */
       g_assert_true (generation == last_generation ||
                      (generation >= (trial + 1) * (guint64)1000000 &&
                       generation < (trial + 2) * (guint64)1000000));
+      g_assert_cmpuint (generation, >=, last_saved);
+      if (awaited > 0)
+        expected_changes++;
       if (generation != last_generation)
         changed++;
       if (g_file_test (backup, G_FILE_TEST_EXISTS))
@@ -677,12 +862,12 @@ test_save_killed (void)
       last_generation = generation;
     }
 
-  g_test_message ("%u trials, kills within %" G_GINT64_FORMAT " ms: the file changed in %u, "
+  g_test_message ("%u trials, kills within %" G_GINT64_FORMAT " ms of the awaited saves: the file changed in %u, "
                   "%u stopped before the first save",
                   trials, 2 * first_save / 1000, changed, interrupted_first_save);
-  /* Some kills must have landed after whole saves, or nothing was tested;
-   * how many land before one depends on the machine's speed. */
-  g_assert_cmpuint (changed, >, 0);
+  /* Every trial that waited for a whole save changed the file. */
+  g_assert_cmpuint (changed, >=, expected_changes);
+  g_assert_cmpuint (expected_changes, >, 0);
 
   remove_tree (directory);
 }
@@ -707,6 +892,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Save/report", test_save_report_atomically);
   g_test_add_func ("/Coop/Save/async", test_save_async);
   g_test_add_func ("/Coop/Save/killed", test_save_killed);
+  g_test_add_func ("/Coop/Save/killed/each-step", test_save_killed_each_step);
 
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 import os
 import subprocess
 import sys
@@ -125,6 +126,22 @@ class TerritoryCommand(unittest.TestCase):
             self.assertIn("Usage:", result.stdout)
         self.assertEqual(coop("--help").returncode, 0)
         self.assertEqual(coop("frobnicate").returncode, 2)
+
+    def test_help_names_coop_and_the_command(self):
+        # Every command of coop --help: its --help, coop help COMMAND and a
+        # usage error show “coop COMMAND”, never the command alone.
+        usage = coop("--help").stdout
+        commands = re.findall(r"^  ([a-z][a-z-]*) ", usage.split("Commands:\n")[1].split("\n\n")[0], re.M)
+        self.assertIn("fmt", commands)
+        self.assertIn("seats", commands)
+        for command in commands:
+            with self.subTest(command=command):
+                for result in (coop(command, "--help"), coop("help", command)):
+                    self.assertEqual(result.returncode, 0, result.stderr)
+                    self.assertRegex(result.stdout, rf"^Usage:\n  coop {command} ")
+                refused = coop(command, "--no-such-option")
+                self.assertEqual(refused.returncode, 2)
+                self.assertIn(f"\n  coop {command} ", refused.stderr)
 
 
 class SearchCommand(unittest.TestCase):

@@ -1,5 +1,7 @@
 """The coop subcommands of the cooperation, driven as a user drives them."""
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -44,6 +46,27 @@ class AgreementsCommand(unittest.TestCase):
     def test_csv_header(self):
         result = coop("agreements", SAMPLE, "--format=csv")
         self.assertEqual(result.stdout.splitlines()[0], "id,kind,status,start,end,parties,progress,title")
+
+    def test_progress_is_a_number(self):
+        # JSON and CSV give the progress as the fraction from 0 to 1 that
+        # coop agreement --format=json gives; null or an empty cell for an
+        # agreement without actions; text shows a percentage.
+        rows = {row["id"]: row for row in json.loads(coop("agreements", SAMPLE, "--format=json").stdout)}
+        for identifier, row in rows.items():
+            with self.subTest(agreement=identifier):
+                detail = json.loads(coop("agreement", SAMPLE, identifier, "--format=json").stdout)
+                if detail["progress"] is None:
+                    self.assertIsNone(row["progress"])
+                else:
+                    self.assertIsInstance(row["progress"], float)
+                    self.assertAlmostEqual(row["progress"], detail["progress"], places=4)
+        self.assertEqual(rows["gbm-pacte-gouvernance"]["progress"], 0.7)
+        self.assertIn(None, [row["progress"] for row in rows.values()])
+        csv_rows = {row["id"]: row for row in csv.DictReader(io.StringIO(coop("agreements", SAMPLE, "--format=csv").stdout))}
+        self.assertEqual(csv_rows["gbm-pacte-gouvernance"]["progress"], "0.7000")
+        self.assertIn("", [row["progress"] for row in csv_rows.values()])
+        text = coop("agreements", SAMPLE).stdout
+        self.assertRegex(text, r"gbm-pacte-gouvernance .* 70% +Pacte de gouvernance")
 
     def test_nothing_and_bad_usage(self):
         self.assertEqual(coop("agreements", SAMPLE, "--kind=pacte-etat-metropole").returncode, 1)

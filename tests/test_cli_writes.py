@@ -122,6 +122,32 @@ class ReportOutput(unittest.TestCase):
                 self.assertIn(".html", result.stderr)
                 self.assertFalse(os.path.exists(self.path(name)))
 
+    def test_markdown_flag_against_html_name_is_refused(self):
+        # --markdown and a name that the report writes as HTML contradict
+        # each other: an error naming both, and nothing written.
+        for name in ("report.html", "report.HTM", "report.html.gz"):
+            with self.subTest(name=name):
+                result = coop("report", SAMPLE, "--markdown", "-o", self.path(name), "--date=2026-09-01")
+                self.assertEqual(result.returncode, 2)
+                self.assertIn("--markdown", result.stderr)
+                self.assertIn(name, result.stderr)
+                self.assertFalse(os.path.exists(self.path(name)))
+        # In French too.
+        result = coop("report", SAMPLE, "--markdown", "-o", self.path("r.html"), "--date=2026-09-01",
+                      env=dict(os.environ, LANGUAGE="fr"))
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--markdown", result.stderr)
+        self.assertIn("r.html", result.stderr)
+        self.assertIn("est un fichier HTML", result.stderr)
+        # A name that agrees with the flag writes Markdown.
+        for name in ("report.md", "report.markdown.gz"):
+            with self.subTest(name=name):
+                result = coop("report", SAMPLE, "--markdown", "-o", self.path(name), "--date=2026-09-01")
+                self.assertEqual(result.returncode, 0, result.stderr)
+                opener = gzip.open if name.endswith(".gz") else open
+                with opener(self.path(name), "rt") as handle:
+                    self.assertTrue(handle.read().startswith("#"))
+
     def test_known_extensions(self):
         for name, start in (("r.html", "<!"), ("r.HTM", "<!"), ("r.md", "#"), ("r.markdown", "#")):
             with self.subTest(name=name):

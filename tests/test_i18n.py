@@ -307,6 +307,41 @@ class ReportLanguage(unittest.TestCase):
     def test_french_locale(self):
         self.check_language(self.report(french_env()), french=True)
 
+    def test_lever_evidence_numbers_follow_the_language(self):
+        # The seat gaps of lever 1 (“0,1 points”) in the report's language,
+        # not in the decimals of the process's locale.
+        french_decimal = r"\b[0-9]+,[0-9] points"
+        english_decimal = r"\b[0-9]+\.[0-9] points"
+        runs = [(english_env(), ("--language", "fr"), True), (french_env(), (), True),
+                (french_env(), ("--language", "en"), False), (english_env(), (), False)]
+        if has_french_locale():
+            runs += [(french_locale_env(), ("--language", "en"), False), (french_locale_env(), (), True)]
+        for env, extra, french in runs:
+            with self.subTest(extra=extra, french=french):
+                text = self.report(env, *extra)
+                wanted, unwanted = (french_decimal, english_decimal) if french else (english_decimal, french_decimal)
+                self.assertRegex(text, r"(plus grand écart : |largest gap )" + wanted)
+                self.assertRegex(text, r"(s’écartent de |stray )" + wanted)
+                self.assertNotRegex(text, unwanted)
+
+    def test_seat_check_numbers_follow_the_language(self):
+        # A proposed accord local that gives Voissant (38564, 0.24 % of the
+        # population of the CA du Pays Voironnais) three seats: the shares
+        # in the finding are written with the language's decimals.
+        rows = coop("seats", "243800984", "--format=csv", env=english_env()).stdout.splitlines()[1:]
+        proposal = {row.split(",")[0]: int(row.split(",")[6]) for row in rows}
+        proposal["38564"] = 3
+        path = write_model(proposal)
+        try:
+            french = coop("seats", "243800984", "--check", path)
+            english = coop("seats", "243800984", "--check", path, env=english_env())
+        finally:
+            os.unlink(path)
+        self.assertEqual(french.returncode, 1, french.stderr)
+        self.assertRegex(french.stdout, r"Voissant détient [0-9]+,[0-9]{2} % des sièges pour 0,24 % de la population")
+        self.assertEqual(english.returncode, 1, english.stderr)
+        self.assertRegex(english.stdout, r"Voissant holds [0-9]+\.[0-9]{2} % of the seats for 0\.24 % of the population")
+
     def test_unknown_language(self):
         result = coop("report", "--language", "xx", SAMPLE, env=english_env())
         self.assertEqual(result.returncode, 2, result.stderr)

@@ -111,6 +111,7 @@ coop_cmd_agreements (int    argc,
     }
 
   table = coop_table_new (columns);
+  coop_table_set_numbers (table, "progress", NULL);
   agreements = coop_model_get_agreements (model);
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
@@ -139,9 +140,18 @@ coop_cmd_agreements (int    argc,
           g_string_append_printf (parties, "%s%s", parties->len > 0 ? " " : "", coop_party_get_reference (party));
         }
 
-      progress = value < 0 ? g_strdup ("")
-                 : options.format == COOP_OUTPUT_TEXT ? g_strdup_printf (C_("percent", "%.0f%%"), value * 100)
-                 : g_strdup_printf ("%.0f%%", value * 100);
+      /* People read a percentage; CSV and JSON get the fraction from 0
+       * to 1 that coop agreement --format=json gives, as a number. */
+      if (value < 0)
+        progress = g_strdup ("");
+      else if (options.format == COOP_OUTPUT_TEXT)
+        progress = g_strdup_printf (C_("percent", "%.0f%%"), value * 100);
+      else
+        {
+          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+          progress = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4f", value));
+        }
       coop_table_add_row (table, coop_agreement_get_id (agreement),
                           options.format == COOP_OUTPUT_TEXT ? coop_agreement_get_kind_label (agreement) : coop_agreement_get_kind_code (agreement),
                           coop_tool_enum_text (options.format, COOP_TYPE_AGREEMENT_STATUS,

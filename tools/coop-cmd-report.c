@@ -8,8 +8,20 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "coop-tool.h"
+
+/* Whether coop_report_save_to_file() writes HTML to @output. */
+static gboolean
+names_html_file (const char *output)
+{
+  g_autofree char *name = g_ascii_strdown (output, -1);
+
+  if (g_str_has_suffix (name, ".gz"))
+    name[strlen (name) - 3] = '\0';
+  return g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm");
+}
 
 int
 coop_cmd_report (int    argc,
@@ -34,7 +46,8 @@ coop_cmd_report (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE, replaced atomically: HTML for .html or .htm, Markdown for .md or .markdown, "
          "gzipped when followed by .gz; - for standard output (the default)"), N_("FILE") },
-    { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown, N_("Print Markdown rather than HTML"), NULL },
+    { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown,
+      N_("Print Markdown rather than HTML (with --output, the name must end in .md or .markdown)"), NULL },
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text, N_("Assess at this date (default: today)"), N_("YYYY-MM-DD") },
     { "scale", 's', 0, G_OPTION_ARG_FILENAME, &scale_name,
       N_("A shipped scale (libcoop, frey-2006) or a scale file (default: libcoop)"), N_("SCALE") },
@@ -61,6 +74,19 @@ coop_cmd_report (int    argc,
     {
       g_autofree char *message = g_strdup_printf (_("unknown language “%s”: libcoop has no translation into it"),
                                                   language);
+
+      return coop_tool_usage_error (context, message);
+    }
+
+  /* The name of the output decides its format; an explicit --markdown that
+   * the name contradicts is a mistake to point out, not to settle
+   * silently either way (a .html file of Markdown opens as plain text). */
+  if (markdown && output != NULL && names_html_file (output))
+    {
+      g_autofree char *message = g_strdup_printf (_("--markdown asks for Markdown, but the output “%s” is "
+                                                    "an HTML file by its name: name it .md or .markdown, "
+                                                    "or leave out --markdown"),
+                                                  output);
 
       return coop_tool_usage_error (context, message);
     }

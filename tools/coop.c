@@ -76,6 +76,19 @@ close_stdout (void)
     }
 }
 
+/* Runs a subcommand under the name “coop COMMAND”, which its --help and
+ * usage errors print (GOptionContext writes “Usage: PRGNAME …”). */
+static int
+run_command (guint  i,
+             int    argc,
+             char  *argv[])
+{
+  g_autofree char *name = g_strdup_printf ("coop %s", commands[i].name);
+
+  g_set_prgname (name);
+  return commands[i].run (argc, argv);
+}
+
 static int
 run (int   argc,
      char *argv[])
@@ -99,7 +112,7 @@ run (int   argc,
             {
               char *help_argv[] = { argv[2], (char *)"--help", NULL };
 
-              return commands[i].run (2, help_argv);
+              return run_command (i, 2, help_argv);
             }
         }
       g_printerr (_("coop: unknown command “%s”\n\n"), argv[2]);
@@ -122,7 +135,7 @@ run (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       if (g_str_equal (argv[1], commands[i].name))
-        return commands[i].run (argc - 1, argv + 1);
+        return run_command (i, argc - 1, argv + 1);
     }
 
   g_printerr (_("coop: unknown command “%s”\n\n"), argv[1]);
