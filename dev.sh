@@ -15,7 +15,7 @@
 #                      _build-fuzz/artifacts
 #   ./dev.sh bench [RUNS]
 #                      the atlas benchmarks against Python's json, the
-#                      model-scale benchmark, the DataFrame export and the
+#                      model-scale and model-build benchmarks, the DataFrame export and the
 #                      seats of all of France against two Python baselines
 #                      (bench/)
 #
@@ -244,6 +244,8 @@ case "${1:-help}" in
     /usr/bin/python3 bench/bench.py "$BUILD_DIR" "${2:-11}"
     echo
     /usr/bin/python3 bench/model_scale.py "$BUILD_DIR"
+    echo
+    /usr/bin/python3 bench/model_build.py "$BUILD_DIR"
     echo
     /usr/bin/python3 bench/dataframe.py "$BUILD_DIR"
     echo

@@ -122,9 +122,11 @@ coop_action_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->id = g_value_dup_string (value);
       break;
     case PROP_TITLE:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->title = g_value_dup_string (value);
       break;
     case PROP_STATUS:
@@ -264,6 +266,9 @@ coop_action_init (CoopAction *self)
  *
  * Creates a new action.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new action
  *
  * Since: 1.0
@@ -274,6 +279,8 @@ coop_action_new (const char *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (id), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (title), NULL);
 
   return g_object_new (COOP_TYPE_ACTION,
                        "id", id,
@@ -515,6 +522,9 @@ coop_action_get_description (CoopAction *self)
  *
  * Sets [property@Coop.Action:description].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -522,6 +532,7 @@ coop_action_set_description (CoopAction *self,
                              const char *description)
 {
   g_return_if_fail (COOP_IS_ACTION (self));
+  g_return_if_fail (_coop_text_is_valid (description));
 
   if (_coop_set_str (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
@@ -564,6 +575,9 @@ coop_action_get_holders (CoopAction   *self,
  * Each reference may appear once, as in a document: a list with a
  * repeated one is a programmer error.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -574,6 +588,7 @@ coop_action_set_holders (CoopAction         *self,
   g_return_if_fail (COOP_IS_ACTION (self));
   g_return_if_fail (function < COOP_N_FUNCTIONS);
   g_return_if_fail (!_coop_strv_has_duplicates (holders));
+  g_return_if_fail (_coop_strv_is_valid (holders));
 
   if (_coop_strv_equal ((const char * const *)self->holders[function], holders))
     return;
@@ -592,6 +607,9 @@ coop_action_set_holders (CoopAction         *self,
  *
  * Adds @reference to the holders of @function, unless it is there already.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -604,6 +622,7 @@ coop_action_add_holder (CoopAction   *self,
   g_return_if_fail (COOP_IS_ACTION (self));
   g_return_if_fail (function < COOP_N_FUNCTIONS);
   g_return_if_fail (reference != NULL);
+  g_return_if_fail (_coop_text_is_valid (reference));
 
   if (self->holders[function] != NULL && g_strv_contains ((const char * const *)self->holders[function], reference))
     return;

@@ -118,12 +118,14 @@ coop_actor_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->id = g_value_dup_string (value);
       break;
     case PROP_KIND:
       self->kind = g_value_get_enum (value);
       break;
     case PROP_NAME:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->name = g_value_dup_string (value);
       break;
     case PROP_TERRITORY:
@@ -256,6 +258,9 @@ coop_actor_init (CoopActor *self)
  *
  * Creates a new actor.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new actor
  *
  * Since: 1.0
@@ -267,6 +272,8 @@ coop_actor_new (const char    *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (id), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (name), NULL);
 
   return g_object_new (COOP_TYPE_ACTOR,
                        "id", id,
@@ -354,6 +361,9 @@ coop_actor_get_territory (CoopActor *self)
  *
  * Sets [property@Coop.Actor:territory].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -361,6 +371,7 @@ coop_actor_set_territory (CoopActor  *self,
                           const char *territory)
 {
   g_return_if_fail (COOP_IS_ACTOR (self));
+  g_return_if_fail (_coop_text_is_valid (territory));
 
   if (_coop_set_str (&self->territory, territory))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERRITORY]);
@@ -391,6 +402,9 @@ coop_actor_get_description (CoopActor *self)
  *
  * Sets [property@Coop.Actor:description].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -398,6 +412,7 @@ coop_actor_set_description (CoopActor  *self,
                             const char *description)
 {
   g_return_if_fail (COOP_IS_ACTOR (self));
+  g_return_if_fail (_coop_text_is_valid (description));
 
   if (_coop_set_str (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
@@ -476,7 +491,7 @@ coop_actor_get_kind_legal_reference (CoopActor *self)
  *
  * Returns: %TRUE on success, %FALSE with @error set when @code is not a
  *   code, when a code libcoop does not know comes without a label, or when
- *   a known value comes with one
+ *   a known value comes with one, or when a string is not UTF-8
  *
  * Since: 1.0
  */

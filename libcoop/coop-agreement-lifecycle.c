@@ -12,6 +12,7 @@
 #include "coop-enum-types.h"
 #include "coop-error.h"
 #include "coop-i18n-private.h"
+#include "coop-util-private.h"
 
 /* The allowed moves, one bit per target status. Going back from
  * negotiation to draft and from under-evaluation to in-force (the
@@ -104,8 +105,8 @@ coop_agreement_can_transition (CoopAgreement       *self,
  * [property@Coop.Agreement:history]. A move the lifecycle does not allow
  * is refused with %COOP_ERROR_INVALID_TRANSITION, whose message lists the
  * moves allowed from the current status, and a date outside 1800-01-01 to
- * 3000-12-31 (in UTC), which no document holds, with
- * %COOP_ERROR_INVALID_VALUE; the agreement is then unchanged.
+ * 3000-12-31 (in UTC), which no document holds, or a note that is not
+ * UTF-8, with %COOP_ERROR_INVALID_VALUE; the agreement is then unchanged.
  *
  * Returns: %TRUE if the agreement moved
  *
@@ -139,6 +140,14 @@ coop_agreement_transition (CoopAgreement        *self,
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
                    _("“%s”: the transition is dated %s; expected a date from %d-01-01 to %d-12-31"),
                    coop_agreement_get_id (self), text, COOP_DATE_MIN_YEAR, COOP_DATE_MAX_YEAR);
+      return FALSE;
+    }
+
+  if (!_coop_text_is_valid (note))
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   _("“%s”: the note of the transition is not UTF-8 text; expected UTF-8"),
+                   coop_agreement_get_id (self));
       return FALSE;
     }
 

@@ -84,6 +84,7 @@ coop_agreement_link_set_property (GObject      *object,
       self->relation = g_value_get_enum (value);
       break;
     case PROP_AGREEMENT:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->agreement = g_value_dup_string (value);
       break;
     default:
@@ -138,6 +139,9 @@ coop_agreement_link_init (CoopAgreementLink *self)
  *
  * Creates a new link.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new link
  *
  * Since: 1.0
@@ -147,6 +151,7 @@ coop_agreement_link_new (CoopRelation  relation,
                          const char   *agreement)
 {
   g_return_val_if_fail (agreement != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (agreement), NULL);
 
   return g_object_new (COOP_TYPE_AGREEMENT_LINK,
                        "relation", relation,

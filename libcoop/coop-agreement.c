@@ -191,12 +191,14 @@ coop_agreement_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->id = g_value_dup_string (value);
       break;
     case PROP_KIND:
       self->kind = g_value_get_enum (value);
       break;
     case PROP_TITLE:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->title = g_value_dup_string (value);
       break;
     case PROP_START:
@@ -465,6 +467,9 @@ coop_agreement_init (CoopAgreement *self)
  *
  * Creates a new agreement.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new agreement
  *
  * Since: 1.0
@@ -476,6 +481,8 @@ coop_agreement_new (const char        *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (id), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (title), NULL);
 
   return g_object_new (COOP_TYPE_AGREEMENT,
                        "id", id,
@@ -673,6 +680,9 @@ coop_agreement_get_description (CoopAgreement *self)
  *
  * Sets [property@Coop.Agreement:description].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -680,6 +690,7 @@ coop_agreement_set_description (CoopAgreement *self,
                                 const char    *description)
 {
   g_return_if_fail (COOP_IS_AGREEMENT (self));
+  g_return_if_fail (_coop_text_is_valid (description));
 
   if (_coop_set_str (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
@@ -777,7 +788,7 @@ coop_agreement_get_kind_legal_reference (CoopAgreement *self)
  *
  * Returns: %TRUE on success, %FALSE with @error set when @code is not a
  *   code, when a code libcoop does not know comes without a label, or when
- *   a known value comes with one
+ *   a known value comes with one, or when a string is not UTF-8
  *
  * Since: 1.0
  */

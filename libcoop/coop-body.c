@@ -153,12 +153,14 @@ coop_body_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->id = g_value_dup_string (value);
       break;
     case PROP_KIND:
       self->kind = g_value_get_enum (value);
       break;
     case PROP_NAME:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->name = g_value_dup_string (value);
       break;
     case PROP_SCOPE:
@@ -349,6 +351,9 @@ coop_body_init (CoopBody *self)
  *
  * Creates a new body.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new body
  *
  * Since: 1.0
@@ -360,6 +365,8 @@ coop_body_new (const char   *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (id), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (name), NULL);
 
   return g_object_new (COOP_TYPE_BODY,
                        "id", id,
@@ -450,6 +457,9 @@ coop_body_get_scope (CoopBody *self)
  * Each reference may appear once, as in a document: a list with a
  * repeated one is a programmer error.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -458,6 +468,7 @@ coop_body_set_scope (CoopBody           *self,
 {
   g_return_if_fail (COOP_IS_BODY (self));
   g_return_if_fail (!_coop_strv_has_duplicates (scope));
+  g_return_if_fail (_coop_strv_is_valid (scope));
 
   if (_coop_strv_equal ((const char * const *)self->scope, scope))
     return;
@@ -532,6 +543,9 @@ coop_body_get_description (CoopBody *self)
  *
  * Sets [property@Coop.Body:description].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -539,6 +553,7 @@ coop_body_set_description (CoopBody   *self,
                            const char *description)
 {
   g_return_if_fail (COOP_IS_BODY (self));
+  g_return_if_fail (_coop_text_is_valid (description));
 
   if (_coop_set_str (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
@@ -655,7 +670,7 @@ coop_body_get_kind_legal_reference (CoopBody *self)
  *
  * Returns: %TRUE on success, %FALSE with @error set when @code is not a
  *   code, when a code libcoop does not know comes without a label, or when
- *   a known value comes with one
+ *   a known value comes with one, or when a string is not UTF-8
  *
  * Since: 1.0
  */

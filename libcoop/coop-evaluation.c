@@ -223,6 +223,9 @@ coop_evaluation_get_findings (CoopEvaluation *self)
  *
  * Sets [property@Coop.Evaluation:findings].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -230,6 +233,7 @@ coop_evaluation_set_findings (CoopEvaluation *self,
                               const char     *findings)
 {
   g_return_if_fail (COOP_IS_EVALUATION (self));
+  g_return_if_fail (_coop_text_is_valid (findings));
 
   if (_coop_set_str (&self->findings, findings))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINDINGS]);

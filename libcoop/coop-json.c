@@ -469,7 +469,7 @@ _coop_json_document_load_bytes (CoopJsonDocument  *self,
       return FALSE;
     }
 
-  if (!g_utf8_validate_len (data, length, &end))
+  if (!_coop_text_validate (data, length, &end))
     {
       guint bad_line = 1;
 

@@ -154,9 +154,11 @@ coop_mandate_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->id = g_value_dup_string (value);
       break;
     case PROP_ACTOR:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->actor = g_value_dup_string (value);
       break;
     case PROP_ROLE:
@@ -378,6 +380,9 @@ coop_mandate_init (CoopMandate *self)
  *
  * Creates a new mandate.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new mandate
  *
  * Since: 1.0
@@ -389,6 +394,8 @@ coop_mandate_new (const char *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (actor != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (id), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (actor), NULL);
 
   return g_object_new (COOP_TYPE_MANDATE,
                        "id", id,
@@ -476,6 +483,9 @@ coop_mandate_get_body (CoopMandate *self)
  *
  * Sets [property@Coop.Mandate:body].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -483,6 +493,7 @@ coop_mandate_set_body (CoopMandate *self,
                        const char  *body)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
+  g_return_if_fail (_coop_text_is_valid (body));
 
   if (_coop_set_str (&self->body, body))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
@@ -513,6 +524,9 @@ coop_mandate_get_territory (CoopMandate *self)
  *
  * Sets [property@Coop.Mandate:territory].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -520,6 +534,7 @@ coop_mandate_set_territory (CoopMandate *self,
                             const char  *territory)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
+  g_return_if_fail (_coop_text_is_valid (territory));
 
   if (_coop_set_str (&self->territory, territory))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERRITORY]);
@@ -550,6 +565,9 @@ coop_mandate_get_post (CoopMandate *self)
  *
  * Sets [property@Coop.Mandate:post].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -557,6 +575,7 @@ coop_mandate_set_post (CoopMandate *self,
                        const char  *post)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
+  g_return_if_fail (_coop_text_is_valid (post));
 
   if (_coop_set_str (&self->post, post))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POST]);
@@ -587,6 +606,9 @@ coop_mandate_get_on_behalf_of (CoopMandate *self)
  *
  * Sets [property@Coop.Mandate:on-behalf-of].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -594,6 +616,7 @@ coop_mandate_set_on_behalf_of (CoopMandate *self,
                                const char  *on_behalf_of)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
+  g_return_if_fail (_coop_text_is_valid (on_behalf_of));
 
   if (_coop_set_str (&self->on_behalf_of, on_behalf_of))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ON_BEHALF_OF]);
@@ -758,6 +781,9 @@ coop_mandate_get_note (CoopMandate *self)
  *
  * Sets [property@Coop.Mandate:note].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -765,6 +791,7 @@ coop_mandate_set_note (CoopMandate *self,
                        const char  *note)
 {
   g_return_if_fail (COOP_IS_MANDATE (self));
+  g_return_if_fail (_coop_text_is_valid (note));
 
   if (_coop_set_str (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
@@ -865,7 +892,7 @@ coop_mandate_get_role_legal_reference (CoopMandate *self)
  *
  * Returns: %TRUE on success, %FALSE with @error set when @code is not a
  *   code, when a code libcoop does not know comes without a label, or when
- *   a known value comes with one
+ *   a known value comes with one, or when a string is not UTF-8
  *
  * Since: 1.0
  */

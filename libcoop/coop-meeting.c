@@ -102,6 +102,7 @@ coop_meeting_set_property (GObject      *object,
       self->date = g_value_dup_boxed (value);
       break;
     case PROP_TOPIC:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->topic = g_value_dup_string (value);
       break;
     case PROP_PARTICIPANTS:
@@ -183,6 +184,9 @@ coop_meeting_init (CoopMeeting *self)
  *
  * Creates a new meeting.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new meeting
  *
  * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
@@ -198,6 +202,7 @@ coop_meeting_new (GDateTime  *date,
   g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (topic != NULL, NULL);
   g_return_val_if_fail (_coop_date_in_range (date), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (topic), NULL);
 
   return g_object_new (COOP_TYPE_MEETING,
                        "date", date,
@@ -269,6 +274,9 @@ coop_meeting_get_participants (CoopMeeting *self)
  * Each reference may appear once, as in a document: a list with a
  * repeated one is a programmer error.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -277,6 +285,7 @@ coop_meeting_set_participants (CoopMeeting        *self,
 {
   g_return_if_fail (COOP_IS_MEETING (self));
   g_return_if_fail (!_coop_strv_has_duplicates (participants));
+  g_return_if_fail (_coop_strv_is_valid (participants));
 
   if (_coop_strv_equal ((const char * const *)self->participants, participants))
     return;
@@ -311,6 +320,9 @@ coop_meeting_get_note (CoopMeeting *self)
  *
  * Sets [property@Coop.Meeting:note].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -318,6 +330,7 @@ coop_meeting_set_note (CoopMeeting *self,
                        const char  *note)
 {
   g_return_if_fail (COOP_IS_MEETING (self));
+  g_return_if_fail (_coop_text_is_valid (note));
 
   if (_coop_set_str (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);

@@ -94,6 +94,7 @@ coop_milestone_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_TITLE:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->title = g_value_dup_string (value);
       break;
     case PROP_DUE:
@@ -178,6 +179,9 @@ coop_milestone_init (CoopMilestone *self)
  *
  * Creates a new milestone.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new milestone
  *
  * Since: 1.0
@@ -186,6 +190,7 @@ CoopMilestone *
 coop_milestone_new (const char *title)
 {
   g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (title), NULL);
 
   return g_object_new (COOP_TYPE_MILESTONE,
                        "title", title,

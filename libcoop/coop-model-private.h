@@ -48,6 +48,10 @@ guint       _coop_model_get_nesting      (CoopModel          *self,
                                           char              **chain);
 gboolean    _coop_model_check_nesting    (CoopModel          *self,
                                           GError            **error);
+gboolean    _coop_model_check_members    (CoopModel          *self,
+                                          CoopTerritory      *territory,
+                                          const char * const *members,
+                                          GError            **error);
 JsonObject *_coop_model_collect_unknown  (CoopJsonDocument   *document,
                                           JsonObject         *object,
                                           const char * const *known);

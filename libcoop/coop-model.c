@@ -13,6 +13,7 @@
 #include "coop-model-collections-private.h"
 #include "coop-model-index-private.h"
 #include "coop-model-private.h"
+#include "coop-util-private.h"
 #include "coop-i18n-private.h"
 #include "coop-save-private.h"
 #include "coop-territory-change.h"
@@ -59,6 +60,13 @@ struct _CoopModel
   CoopModelCollections *cooperation;  /* actors, posts, mandates, bodies, agreements */
   CoopModelIndex *index;      /* what the analyses look up, dropped on any change */
   guint       natures_frozen; /* while loading, natures are computed once at the end */
+  /* Which territories name each reference as a member (reference →
+   * GPtrArray of borrowed territories), and the members each territory was
+   * indexed with (territory → GStrv): a change to one territory refreshes
+   * the natures and checks the nesting of it and the territories that
+   * contain it only, so a model built add after add costs linear time. */
+  GHashTable *containers_of;
+  GHashTable *indexed_members;
 };
 
 G_DEFINE_FINAL_TYPE (CoopModel, coop_model, G_TYPE_OBJECT)
@@ -79,7 +87,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void on_members_changed (CoopModel *self);
+static void on_members_changed (CoopModel     *self,
+                                GParamSpec    *pspec,
+                                CoopTerritory *territory);
+static void index_members (CoopModel     *self,
+                           CoopTerritory *territory);
+static void unindex_members (CoopModel     *self,
+                             CoopTerritory *territory);
+static void refresh_natures_from (CoopModel     *self,
+                                  const char    *code);
 
 static void
 coop_model_dispose (GObject *object)
@@ -95,10 +111,13 @@ coop_model_dispose (GObject *object)
           g_autoptr(CoopTerritory) territory = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
 
           g_signal_handlers_disconnect_by_func (territory, on_members_changed, self);
+          _coop_territory_remove_model (territory, self);
         }
     }
 
   g_clear_pointer (&self->index, _coop_model_index_free);
+  g_clear_pointer (&self->containers_of, g_hash_table_unref);
+  g_clear_pointer (&self->indexed_members, g_hash_table_unref);
   g_clear_pointer (&self->by_code, g_hash_table_unref);
   g_clear_pointer (&self->cooperation, _coop_model_collections_free);
   g_clear_object (&self->territories);
@@ -305,6 +324,9 @@ coop_model_init (CoopModel *self)
 {
   self->territories = g_list_store_new (COOP_TYPE_TERRITORY);
   self->by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  self->containers_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) g_ptr_array_unref);
+  self->indexed_members = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
   self->source_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cooperation = _coop_model_collections_new ();
   self->index = _coop_model_index_new (self);
@@ -705,6 +727,9 @@ coop_model_get_name (CoopModel *self)
  *
  * Sets the model's title.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -712,6 +737,7 @@ coop_model_set_name (CoopModel  *self,
                      const char *name)
 {
   g_return_if_fail (COOP_IS_MODEL (self));
+  g_return_if_fail (_coop_text_is_valid (name));
 
   if (g_strcmp0 (self->name, name) == 0)
     return;
@@ -746,6 +772,9 @@ coop_model_get_description (CoopModel *self)
  *
  * Sets what the model is about.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -753,6 +782,7 @@ coop_model_set_description (CoopModel  *self,
                             const char *description)
 {
   g_return_if_fail (COOP_IS_MODEL (self));
+  g_return_if_fail (_coop_text_is_valid (description));
 
   if (g_strcmp0 (self->description, description) == 0)
     return;
@@ -790,10 +820,14 @@ territory_code_cmp (gconstpointer a,
 }
 
 static void
-on_members_changed (CoopModel *self)
+on_members_changed (CoopModel     *self,
+                    GParamSpec    *pspec,
+                    CoopTerritory *territory)
 {
   _coop_model_index_invalidate (self->index);
-  _coop_model_refresh_natures (self);
+  unindex_members (self, territory);
+  index_members (self, territory);
+  refresh_natures_from (self, coop_territory_get_code (territory));
 }
 
 /**
@@ -811,7 +845,9 @@ on_members_changed (CoopModel *self)
  * any order; but territories of project may nest at most 16 deep (a chain
  * of territories each a member of the next, as the reader accepts them):
  * a territory that would make a longer chain is refused with
- * %COOP_ERROR_INVALID_VALUE naming the chain.
+ * %COOP_ERROR_INVALID_VALUE naming the chain. Later changes of the
+ * members of a territory of the model that would make one are refused too
+ * (see [method@Coop.Territory.set_member_codes]).
  *
  * Returns: %TRUE if added, %FALSE with @error set
  *
@@ -875,7 +911,8 @@ coop_model_add_territory (CoopModel      *self,
   g_hash_table_insert (self->by_code, (gpointer)code, territory);
 
   /* While a document loads, its reader checks the nesting once at the end. */
-  if (self->natures_frozen == 0 && !_coop_model_check_nesting (self, error))
+  if (self->natures_frozen == 0 &&
+      !_coop_model_check_members (self, territory, coop_territory_get_member_codes (territory), error))
     {
       guint position;
 
@@ -886,7 +923,9 @@ coop_model_add_territory (CoopModel      *self,
     }
 
   g_signal_connect_swapped (territory, "notify::member-codes", G_CALLBACK (on_members_changed), self);
-  _coop_model_refresh_natures (self);
+  _coop_territory_add_model (territory, self);
+  index_members (self, territory);
+  refresh_natures_from (self, code);
 
   return TRUE;
 }
@@ -908,10 +947,24 @@ typedef struct
 
 #define NESTING_VISITING G_MAXUINT
 
-guint
-_coop_model_get_nesting (CoopModel      *self,
-                         CoopTerritory **top,
-                         char          **chain)
+static const char * const *
+members_of (CoopTerritory      *territory,
+            CoopTerritory      *override,
+            const char * const *override_members)
+{
+  static const char * const none[] = { NULL };
+
+  if (territory == override)
+    return override_members != NULL ? override_members : none;
+  return coop_territory_get_member_codes (territory);
+}
+
+static guint
+get_nesting (CoopModel           *self,
+             CoopTerritory       *override,
+             const char * const  *override_members,
+             CoopTerritory      **top,
+             char               **chain)
 {
   g_autoptr(GHashTable) depth = g_hash_table_new (NULL, NULL);   /* territory → depth, or VISITING */
   g_autoptr(GHashTable) below = g_hash_table_new (NULL, NULL);   /* territory → its deepest member */
@@ -933,7 +986,7 @@ _coop_model_get_nesting (CoopModel      *self,
       while (stack->len > 0)
         {
           NestingFrame *frame = &g_array_index (stack, NestingFrame, stack->len - 1);
-          const char * const *members = coop_territory_get_member_codes (frame->territory);
+          const char * const *members = members_of (frame->territory, override, override_members);
           CoopTerritory *member;
           guint member_depth;
 
@@ -1012,13 +1065,23 @@ _coop_model_get_nesting (CoopModel      *self,
   return max_depth;
 }
 
-gboolean
-_coop_model_check_nesting (CoopModel  *self,
-                           GError    **error)
+guint
+_coop_model_get_nesting (CoopModel      *self,
+                         CoopTerritory **top,
+                         char          **chain)
+{
+  return get_nesting (self, NULL, NULL, top, chain);
+}
+
+static gboolean
+check_nesting (CoopModel           *self,
+               CoopTerritory       *override,
+               const char * const  *override_members,
+               GError             **error)
 {
   g_autofree char *chain = NULL;
   CoopTerritory *top = NULL;
-  guint depth = _coop_model_get_nesting (self, &top, &chain);
+  guint depth = get_nesting (self, override, override_members, &top, &chain);
 
   if (depth <= COOP_MODEL_MAX_NESTING)
     return TRUE;
@@ -1027,6 +1090,213 @@ _coop_model_check_nesting (CoopModel  *self,
                _("“%s” nests territories of project %u deep (%s); expected at most %u levels"),
                coop_territory_get_code (top), depth, chain, COOP_MODEL_MAX_NESTING);
   return FALSE;
+}
+
+gboolean
+_coop_model_check_nesting (CoopModel  *self,
+                           GError    **error)
+{
+  return check_nesting (self, NULL, NULL, error);
+}
+
+/* The longest chain of territories of the model going down from @start,
+ * with @members for @start's members; *cycle is set when the walk meets a
+ * territory it is inside of. Memoised, with an explicit stack. */
+static guint
+depth_below (CoopModel          *self,
+             CoopTerritory      *start,
+             const char * const *members,
+             gboolean           *cycle)
+{
+  g_autoptr(GHashTable) depth = g_hash_table_new (NULL, NULL);   /* territory → depth, or VISITING */
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (NestingFrame));
+  NestingFrame root = { start, 0, 0 };
+  guint result = 1;
+
+  g_hash_table_insert (depth, start, GUINT_TO_POINTER (NESTING_VISITING));
+  g_array_append_val (stack, root);
+  while (stack->len > 0)
+    {
+      NestingFrame *frame = &g_array_index (stack, NestingFrame, stack->len - 1);
+      const char * const *codes = members_of (frame->territory, start, members);
+      CoopTerritory *member;
+      guint member_depth;
+
+      if (codes[frame->next_member] == NULL)
+        {
+          guint own = frame->deepest + 1;
+
+          g_hash_table_insert (depth, frame->territory, GUINT_TO_POINTER (own));
+          result = own;
+          g_array_set_size (stack, stack->len - 1);
+          if (stack->len > 0)
+            {
+              NestingFrame *parent = &g_array_index (stack, NestingFrame, stack->len - 1);
+
+              parent->deepest = MAX (parent->deepest, own);
+            }
+          continue;
+        }
+
+      member = g_hash_table_lookup (self->by_code, codes[frame->next_member++]);
+      if (member == NULL)
+        continue;
+      member_depth = GPOINTER_TO_UINT (g_hash_table_lookup (depth, member));
+      if (member_depth == NESTING_VISITING)
+        {
+          *cycle = TRUE;
+          continue;
+        }
+      if (member_depth > 0)
+        {
+          frame->deepest = MAX (frame->deepest, member_depth);
+          continue;
+        }
+      g_hash_table_insert (depth, member, GUINT_TO_POINTER (NESTING_VISITING));
+      {
+        NestingFrame next = { member, 0, 0 };
+
+        g_array_append_val (stack, next);
+      }
+    }
+
+  return result;
+}
+
+/* The longest chain of territories of the model going up from @start
+ * (each containing the one before), @start included; *cycle is set as in
+ * depth_below(). Memoised, with an explicit stack. */
+typedef struct
+{
+  const char *code;
+  GPtrArray  *containers;
+  guint       next;
+  guint       highest;
+} HeightFrame;
+
+static guint
+height_above (CoopModel     *self,
+              CoopTerritory *start,
+              gboolean      *cycle)
+{
+  g_autoptr(GHashTable) height = g_hash_table_new (g_str_hash, g_str_equal);   /* code → height, or VISITING */
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (HeightFrame));
+  HeightFrame root = { coop_territory_get_code (start), NULL, 0, 0 };
+  guint result = 1;
+
+  root.containers = g_hash_table_lookup (self->containers_of, root.code);
+  g_hash_table_insert (height, (gpointer) root.code, GUINT_TO_POINTER (NESTING_VISITING));
+  g_array_append_val (stack, root);
+  while (stack->len > 0)
+    {
+      HeightFrame *frame = &g_array_index (stack, HeightFrame, stack->len - 1);
+      CoopTerritory *container;
+      const char *code;
+      guint container_height;
+
+      if (frame->containers == NULL || frame->next >= frame->containers->len)
+        {
+          guint own = frame->highest + 1;
+
+          g_hash_table_insert (height, (gpointer) frame->code, GUINT_TO_POINTER (own));
+          result = own;
+          g_array_set_size (stack, stack->len - 1);
+          if (stack->len > 0)
+            {
+              HeightFrame *child = &g_array_index (stack, HeightFrame, stack->len - 1);
+
+              child->highest = MAX (child->highest, own);
+            }
+          continue;
+        }
+
+      container = g_ptr_array_index (frame->containers, frame->next++);
+      code = coop_territory_get_code (container);
+      container_height = GPOINTER_TO_UINT (g_hash_table_lookup (height, code));
+      if (container_height == NESTING_VISITING)
+        {
+          *cycle = TRUE;
+          continue;
+        }
+      if (container_height > 0)
+        {
+          frame->highest = MAX (frame->highest, container_height);
+          continue;
+        }
+      g_hash_table_insert (height, (gpointer) code, GUINT_TO_POINTER (NESTING_VISITING));
+      {
+        HeightFrame next = { code, g_hash_table_lookup (self->containers_of, code), 0, 0 };
+
+        g_array_append_val (stack, next);
+      }
+    }
+
+  return result;
+}
+
+/* Whether @territory, a territory of the model (or one being added), may
+ * have @members: every chain it would be part of stays within
+ * COOP_MODEL_MAX_NESTING, the bound the reader applies to a document.
+ * Only the chains through @territory can grow, so only they are walked:
+ * the territories below it and those containing it. Where either walk
+ * meets a cycle (which validation reports), the whole model is walked as
+ * the reader walks it, so both give the same answer; and a refusal is
+ * always worded by that walk, with the reader's message. */
+gboolean
+_coop_model_check_members (CoopModel          *self,
+                           CoopTerritory      *territory,
+                           const char * const *members,
+                           GError            **error)
+{
+  gboolean cycle = FALSE;
+  guint below;
+  guint above;
+
+  below = depth_below (self, territory, members, &cycle);
+  above = height_above (self, territory, &cycle);
+  if (!cycle && below + above - 1 <= COOP_MODEL_MAX_NESTING)
+    return TRUE;
+
+  return check_nesting (self, territory, members, error);
+}
+
+static void
+index_members (CoopModel     *self,
+               CoopTerritory *territory)
+{
+  const char * const *members = coop_territory_get_member_codes (territory);
+
+  g_hash_table_insert (self->indexed_members, territory, g_strdupv ((char **) members));
+  for (guint i = 0; members[i] != NULL; i++)
+    {
+      GPtrArray *containers = g_hash_table_lookup (self->containers_of, members[i]);
+
+      if (containers == NULL)
+        {
+          containers = g_ptr_array_new ();
+          g_hash_table_insert (self->containers_of, g_strdup (members[i]), containers);
+        }
+      g_ptr_array_add (containers, territory);
+    }
+}
+
+static void
+unindex_members (CoopModel     *self,
+                 CoopTerritory *territory)
+{
+  char **members = g_hash_table_lookup (self->indexed_members, territory);
+
+  for (guint i = 0; members != NULL && members[i] != NULL; i++)
+    {
+      GPtrArray *containers = g_hash_table_lookup (self->containers_of, members[i]);
+
+      if (containers == NULL)
+        continue;
+      g_ptr_array_remove_fast (containers, territory);
+      if (containers->len == 0)
+        g_hash_table_remove (self->containers_of, members[i]);
+    }
+  g_hash_table_remove (self->indexed_members, territory);
 }
 
 /**
@@ -1054,9 +1324,16 @@ coop_model_remove_territory (CoopModel     *self,
     return FALSE;
 
   g_signal_handlers_disconnect_by_func (territory, on_members_changed, self);
+  _coop_territory_remove_model (territory, self);
+  unindex_members (self, territory);
   g_hash_table_remove (self->by_code, coop_territory_get_code (territory));
-  g_list_store_remove (self->territories, position);
-  _coop_model_refresh_natures (self);
+  /* The store may hold the last reference; the code is needed after. */
+  {
+    g_autofree char *code = g_strdup (coop_territory_get_code (territory));
+
+    g_list_store_remove (self->territories, position);
+    refresh_natures_from (self, code);
+  }
 
   return TRUE;
 }
@@ -1466,42 +1743,98 @@ _coop_model_thaw_natures (CoopModel *self)
     _coop_model_refresh_natures (self);
 }
 
+/* The default rule of CoopTerritory, on the perimeter's communes. */
+static void
+refresh_nature (CoopModel     *self,
+                CoopTerritory *territory)
+{
+  CoopAtlasData *data = _coop_atlas_get_data (self->atlas);
+  g_autoptr(GArray) communes = perimeter_communes (self, territory, NULL);
+  gint64 weights[3] = { 0, 0, 0 };
+  gint64 total;
+  CoopNature nature = COOP_NATURE_RURAL;
+
+  for (guint c = 0; c < communes->len; c++)
+    {
+      CoopAtlasEntry entry;
+
+      _coop_atlas_data_get_entry (data, g_array_index (communes, guint32, c), &entry);
+      weights[entry.nature] += MAX (entry.population_municipale, 0);
+    }
+
+  total = weights[0] + weights[1] + weights[2];
+  if (total > 0 && weights[COOP_NATURE_URBAN] * 2 >= total)
+    nature = COOP_NATURE_URBAN;
+  else if (total > 0 && (weights[COOP_NATURE_URBAN] + weights[COOP_NATURE_PERIURBAN]) * 2 >= total)
+    nature = COOP_NATURE_PERIURBAN;
+
+  _coop_territory_set_default_nature (territory, nature);
+}
+
 void
 _coop_model_refresh_natures (CoopModel *self)
 {
-  CoopAtlasData *data = _coop_atlas_get_data (self->atlas);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->territories));
 
-  /* Every territory's nature depends on every other's perimeter, so this
-   * is quadratic: a document of many territories refreshes once, after
-   * the last one is read, not after each. */
+  /* A document of many territories refreshes once, after the last one is
+   * read. */
   if (self->natures_frozen > 0)
     return;
 
-  /* The default rule of CoopTerritory, on the perimeter's communes. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CoopTerritory) territory = g_list_model_get_item (G_LIST_MODEL (self->territories), i);
-      g_autoptr(GArray) communes = perimeter_communes (self, territory, NULL);
-      gint64 weights[3] = { 0, 0, 0 };
-      gint64 total;
-      CoopNature nature = COOP_NATURE_RURAL;
 
-      for (guint c = 0; c < communes->len; c++)
+      refresh_nature (self, territory);
+    }
+}
+
+/* A territory's nature depends on its perimeter only, so when the
+ * territory named @code is added, removed or given other members, only
+ * its own nature and those of the territories containing it (through
+ * containers_of) change: each is refreshed once. */
+static void
+refresh_natures_from (CoopModel  *self,
+                      const char *code)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GPtrArray) queue = NULL;
+  CoopTerritory *territory;
+
+  if (self->natures_frozen > 0)
+    return;
+
+  seen = g_hash_table_new (NULL, NULL);
+  queue = g_ptr_array_new ();
+  territory = g_hash_table_lookup (self->by_code, code);
+  if (territory != NULL)
+    {
+      g_hash_table_add (seen, territory);
+      g_ptr_array_add (queue, territory);
+    }
+  else
+    {
+      GPtrArray *containers = g_hash_table_lookup (self->containers_of, code);
+
+      for (guint i = 0; containers != NULL && i < containers->len; i++)
         {
-          CoopAtlasEntry entry;
-
-          _coop_atlas_data_get_entry (data, g_array_index (communes, guint32, c), &entry);
-          weights[entry.nature] += MAX (entry.population_municipale, 0);
+          if (g_hash_table_add (seen, g_ptr_array_index (containers, i)))
+            g_ptr_array_add (queue, g_ptr_array_index (containers, i));
         }
+    }
 
-      total = weights[0] + weights[1] + weights[2];
-      if (total > 0 && weights[COOP_NATURE_URBAN] * 2 >= total)
-        nature = COOP_NATURE_URBAN;
-      else if (total > 0 && (weights[COOP_NATURE_URBAN] + weights[COOP_NATURE_PERIURBAN]) * 2 >= total)
-        nature = COOP_NATURE_PERIURBAN;
+  for (guint i = 0; i < queue->len; i++)
+    {
+      GPtrArray *containers;
 
-      _coop_territory_set_default_nature (territory, nature);
+      territory = g_ptr_array_index (queue, i);
+      refresh_nature (self, territory);
+      containers = g_hash_table_lookup (self->containers_of, coop_territory_get_code (territory));
+      for (guint j = 0; containers != NULL && j < containers->len; j++)
+        {
+          if (g_hash_table_add (seen, g_ptr_array_index (containers, j)))
+            g_ptr_array_add (queue, g_ptr_array_index (containers, j));
+        }
     }
 }
 

@@ -17,6 +17,7 @@
 #include "coop-i18n-private.h"
 #include "coop-labels.h"
 #include "coop-open-code-private.h"
+#include "coop-util-private.h"
 
 /* The legal texts that define the known values, where there is one. A
  * value left out has no single text (a charte, a plan de mandat). */
@@ -97,6 +98,23 @@ _coop_open_code_set (CoopOpenCode  *self,
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *known;
+  const struct { const char *text; const char *suffix; } texts[] = {
+    { code, "" }, { label, "-label" }, { legal_reference, "-legal-reference" },
+  };
+
+  /* The reader refuses a document that is not UTF-8, so a setter refuses
+   * such a value too; it is not quoted, since it is not text. */
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      if (!_coop_text_is_valid (texts[i].text))
+        {
+          g_autofree char *name = g_strconcat (member, texts[i].suffix, NULL);
+
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                       _("“%s” is not UTF-8 text; expected UTF-8"), name);
+          return FALSE;
+        }
+    }
 
   if (!_coop_open_code_is_valid_syntax (code))
     {

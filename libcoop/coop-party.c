@@ -88,6 +88,7 @@ coop_party_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_REFERENCE:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->reference = g_value_dup_string (value);
       break;
     case PROP_ROLE:
@@ -159,6 +160,9 @@ coop_party_init (CoopParty *self)
  *
  * Creates a new party.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new party
  *
  * Since: 1.0
@@ -168,6 +172,7 @@ coop_party_new (const char    *reference,
                 CoopPartyRole  role)
 {
   g_return_val_if_fail (reference != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (reference), NULL);
 
   return g_object_new (COOP_TYPE_PARTY,
                        "reference", reference,
@@ -236,6 +241,9 @@ coop_party_get_note (CoopParty *self)
  *
  * Sets [property@Coop.Party:note].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -243,6 +251,7 @@ coop_party_set_note (CoopParty  *self,
                      const char *note)
 {
   g_return_if_fail (COOP_IS_PARTY (self));
+  g_return_if_fail (_coop_text_is_valid (note));
 
   if (_coop_set_str (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);

@@ -113,6 +113,7 @@ coop_pooled_resource_set_property (GObject      *object,
       self->mode = g_value_get_enum (value);
       break;
     case PROP_TITLE:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->title = g_value_dup_string (value);
       break;
     case PROP_PROVIDER:
@@ -223,6 +224,9 @@ coop_pooled_resource_init (CoopPooledResource *self)
  *
  * Creates a new pooled resource.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new pooled resource
  *
  * Since: 1.0
@@ -233,6 +237,7 @@ coop_pooled_resource_new (CoopResourceKind  kind,
                           const char       *title)
 {
   g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (title), NULL);
 
   return g_object_new (COOP_TYPE_POOLED_RESOURCE,
                        "kind", kind,
@@ -320,6 +325,9 @@ coop_pooled_resource_get_provider (CoopPooledResource *self)
  *
  * Sets [property@Coop.PooledResource:provider].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -327,6 +335,7 @@ coop_pooled_resource_set_provider (CoopPooledResource *self,
                                    const char         *provider)
 {
   g_return_if_fail (COOP_IS_POOLED_RESOURCE (self));
+  g_return_if_fail (_coop_text_is_valid (provider));
 
   if (_coop_set_str (&self->provider, provider))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROVIDER]);
@@ -360,6 +369,9 @@ coop_pooled_resource_get_users (CoopPooledResource *self)
  * Each reference may appear once, as in a document: a list with a
  * repeated one is a programmer error.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -368,6 +380,7 @@ coop_pooled_resource_set_users (CoopPooledResource *self,
 {
   g_return_if_fail (COOP_IS_POOLED_RESOURCE (self));
   g_return_if_fail (!_coop_strv_has_duplicates (users));
+  g_return_if_fail (_coop_strv_is_valid (users));
 
   if (_coop_strv_equal ((const char * const *)self->users, users))
     return;
@@ -402,6 +415,9 @@ coop_pooled_resource_get_note (CoopPooledResource *self)
  *
  * Sets [property@Coop.PooledResource:note].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -409,6 +425,7 @@ coop_pooled_resource_set_note (CoopPooledResource *self,
                                const char         *note)
 {
   g_return_if_fail (COOP_IS_POOLED_RESOURCE (self));
+  g_return_if_fail (_coop_text_is_valid (note));
 
   if (_coop_set_str (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);

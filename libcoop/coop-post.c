@@ -147,9 +147,11 @@ coop_post_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->id = g_value_dup_string (value);
       break;
     case PROP_LABEL:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->label = g_value_dup_string (value);
       break;
     case PROP_ROLE:
@@ -357,6 +359,9 @@ coop_post_init (CoopPost *self)
  *
  * Creates a new post.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new post
  *
  * Since: 1.0
@@ -368,6 +373,8 @@ coop_post_new (const char *id,
 {
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (label != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (id), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (label), NULL);
 
   return g_object_new (COOP_TYPE_POST,
                        "id", id,
@@ -455,6 +462,9 @@ coop_post_get_body (CoopPost *self)
  *
  * Sets [property@Coop.Post:body].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -462,6 +472,7 @@ coop_post_set_body (CoopPost   *self,
                     const char *body)
 {
   g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (_coop_text_is_valid (body));
 
   if (_coop_set_str (&self->body, body))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
@@ -492,6 +503,9 @@ coop_post_get_territory (CoopPost *self)
  *
  * Sets [property@Coop.Post:territory].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -499,6 +513,7 @@ coop_post_set_territory (CoopPost   *self,
                          const char *territory)
 {
   g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (_coop_text_is_valid (territory));
 
   if (_coop_set_str (&self->territory, territory))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERRITORY]);
@@ -529,6 +544,9 @@ coop_post_get_represents (CoopPost *self)
  *
  * Sets [property@Coop.Post:represents].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -536,6 +554,7 @@ coop_post_set_represents (CoopPost   *self,
                           const char *represents)
 {
   g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (_coop_text_is_valid (represents));
 
   if (_coop_set_str (&self->represents, represents))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPRESENTS]);
@@ -607,6 +626,9 @@ coop_post_get_note (CoopPost *self)
  *
  * Sets [property@Coop.Post:note].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -614,6 +636,7 @@ coop_post_set_note (CoopPost   *self,
                     const char *note)
 {
   g_return_if_fail (COOP_IS_POST (self));
+  g_return_if_fail (_coop_text_is_valid (note));
 
   if (_coop_set_str (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
@@ -692,7 +715,7 @@ coop_post_get_role_legal_reference (CoopPost *self)
  *
  * Returns: %TRUE on success, %FALSE with @error set when @code is not a
  *   code, when a code libcoop does not know comes without a label, or when
- *   a known value comes with one
+ *   a known value comes with one, or when a string is not UTF-8
  *
  * Since: 1.0
  */

@@ -9,6 +9,7 @@
 
 #include "coop-rating.h"
 #include "coop-date-private.h"
+#include "coop-util-private.h"
 
 /**
  * CoopRating:
@@ -127,15 +128,19 @@ coop_rating_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->id = g_value_dup_string (value);
       break;
     case PROP_RATER:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->rater = g_value_dup_string (value);
       break;
     case PROP_TERRITORY:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->territory = g_value_dup_string (value);
       break;
     case PROP_PARTNER:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->partner = g_value_dup_string (value);
       break;
     case PROP_LEVEL:
@@ -257,6 +262,9 @@ coop_rating_init (CoopRating *self)
  *
  * Creates a declared rating.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): the rating
  *
  * Since: 1.0
@@ -272,6 +280,10 @@ coop_rating_new (const char *id,
   g_return_val_if_fail (rater != NULL, NULL);
   g_return_val_if_fail (territory != NULL, NULL);
   g_return_val_if_fail (partner != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (id), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (rater), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (territory), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (partner), NULL);
 
   return g_object_new (COOP_TYPE_RATING,
                        "id", id, "rater", rater, "territory", territory,
@@ -393,6 +405,9 @@ coop_rating_get_scale (CoopRating *self)
  *
  * Sets the scale of the rating.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -400,6 +415,7 @@ coop_rating_set_scale (CoopRating *self,
                        const char *scale)
 {
   g_return_if_fail (COOP_IS_RATING (self));
+  g_return_if_fail (_coop_text_is_valid (scale));
 
   if (g_strcmp0 (self->scale, scale) == 0)
     return;
@@ -481,6 +497,9 @@ coop_rating_get_note (CoopRating *self)
  *
  * Sets what the rater said.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -488,6 +507,7 @@ coop_rating_set_note (CoopRating *self,
                       const char *note)
 {
   g_return_if_fail (COOP_IS_RATING (self));
+  g_return_if_fail (_coop_text_is_valid (note));
 
   if (g_strcmp0 (self->note, note) == 0)
     return;

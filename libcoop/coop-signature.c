@@ -90,6 +90,7 @@ coop_signature_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SIGNATORY:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->signatory = g_value_dup_string (value);
       break;
     case PROP_MANDATE:
@@ -159,6 +160,9 @@ coop_signature_init (CoopSignature *self)
  *
  * Creates a new signature.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new signature
  *
  * Since: 1.0
@@ -167,6 +171,7 @@ CoopSignature *
 coop_signature_new (const char *signatory)
 {
   g_return_val_if_fail (signatory != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (signatory), NULL);
 
   return g_object_new (COOP_TYPE_SIGNATURE,
                        "signatory", signatory,
@@ -216,6 +221,9 @@ coop_signature_get_mandate (CoopSignature *self)
  *
  * Sets [property@Coop.Signature:mandate].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -223,6 +231,7 @@ coop_signature_set_mandate (CoopSignature *self,
                             const char    *mandate)
 {
   g_return_if_fail (COOP_IS_SIGNATURE (self));
+  g_return_if_fail (_coop_text_is_valid (mandate));
 
   if (_coop_set_str (&self->mandate, mandate))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MANDATE]);

@@ -9,6 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "coop-model.h"
 #include "coop-territory.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,12 @@ typedef struct
 CoopTerritory *_coop_territory_new_from_record    (const CoopTerritoryRecord *record);
 void           _coop_territory_set_default_nature (CoopTerritory             *self,
                                                    CoopNature                 nature);
+/* The models holding a territory of project, which check the members it
+ * is given (see _coop_model_check_members). */
+void           _coop_territory_add_model          (CoopTerritory             *self,
+                                                   CoopModel                 *model);
+void           _coop_territory_remove_model       (CoopTerritory             *self,
+                                                   CoopModel                 *model);
 JsonObject    *_coop_territory_get_extra          (CoopTerritory             *self);
 void           _coop_territory_set_extra          (CoopTerritory             *self,
                                                    JsonObject                *extra);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "coop-enum-types.h"
+#include "coop-model-private.h"
 #include "coop-territory-private.h"
 #include "coop-date-private.h"
 #include "coop-util-private.h"
@@ -57,6 +58,7 @@ struct _CoopTerritory
   char              *ept_code;
   char              *parent_code;
   GPtrArray         *member_codes;
+  GSList            *models;   /* the models holding it (borrowed), which bound its members */
   GDateTime         *valid_from;
   GDateTime         *valid_until;
   JsonObject        *extra;
@@ -117,6 +119,7 @@ coop_territory_finalize (GObject *object)
   g_clear_pointer (&self->ept_code, g_free);
   g_clear_pointer (&self->parent_code, g_free);
   g_clear_pointer (&self->member_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->models, g_slist_free);
   g_clear_pointer (&self->valid_from, g_date_time_unref);
   g_clear_pointer (&self->valid_until, g_date_time_unref);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -210,6 +213,7 @@ coop_territory_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CODE:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->code = g_value_dup_string (value);
       break;
     case PROP_NAME:
@@ -518,6 +522,9 @@ coop_territory_init (CoopTerritory *self)
  * [method@Coop.Territory.add_member_code] and give it to a
  * [class@Coop.Model].
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new territory
  *
  * Since: 1.0
@@ -529,6 +536,8 @@ coop_territory_new (CoopTerritoryKind  kind,
 {
   g_return_val_if_fail (code != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (_coop_text_is_valid (code), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (name), NULL);
 
   return g_object_new (COOP_TYPE_TERRITORY,
                        "kind", kind,
@@ -580,6 +589,41 @@ _coop_territory_set_default_nature (CoopTerritory *self,
   self->default_nature = nature;
   if (old_nature != coop_territory_get_nature (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NATURE]);
+}
+
+void
+_coop_territory_add_model (CoopTerritory *self,
+                           CoopModel     *model)
+{
+  self->models = g_slist_prepend (self->models, model);
+}
+
+void
+_coop_territory_remove_model (CoopTerritory *self,
+                              CoopModel     *model)
+{
+  self->models = g_slist_remove (self->models, model);
+}
+
+/* Whether every model holding @self accepts @members for it: territories
+ * of project nest at most COOP_MODEL_MAX_NESTING deep, as the reader
+ * requires. A refusal is a critical warning with the reader's message. */
+static gboolean
+models_accept_members (CoopTerritory      *self,
+                       const char         *function,
+                       const char * const *members)
+{
+  for (GSList *l = self->models; l != NULL; l = l->next)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!_coop_model_check_members (l->data, self, members, &error))
+        {
+          g_critical ("%s: %s", function, error->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 JsonObject *
@@ -641,6 +685,9 @@ coop_territory_get_name (CoopTerritory *self)
  *
  * Renames @self.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Since: 1.0
  */
 void
@@ -651,6 +698,7 @@ coop_territory_set_name (CoopTerritory *self,
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
   g_return_if_fail (name != NULL);
+  g_return_if_fail (_coop_text_is_valid (name));
 
   if (g_strcmp0 (self->name, name) == 0)
     return;
@@ -1159,8 +1207,16 @@ member_codes_equal (GPtrArray          *current,
  * checked when the territory is added to a [class@Coop.Model] or when the
  * model is validated.
  *
+ * In a model, territories of project nest at most 16 deep, as the reader
+ * requires (see [method@Coop.Model.add_territory]): members that would make
+ * a longer chain in a model holding @self are refused with a critical
+ * warning carrying the reader's message, and the members stay as they were.
+ *
  * Each reference may appear once, as in a document: a list with a
  * repeated one is a programmer error.
+ *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
  *
  * Since: 1.0
  */
@@ -1169,11 +1225,14 @@ coop_territory_set_member_codes (CoopTerritory      *self,
                                  const char * const *codes)
 {
   g_return_if_fail (COOP_IS_TERRITORY (self));
+  g_return_if_fail (_coop_strv_is_valid (codes));
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_if_fail (!self->from_atlas);
   g_return_if_fail (!_coop_strv_has_duplicates (codes));
 
   if (member_codes_equal (self->member_codes, codes))
+    return;
+  if (!models_accept_members (self, G_STRFUNC, codes))
     return;
 
   g_ptr_array_set_size (self->member_codes, 0);
@@ -1188,9 +1247,16 @@ coop_territory_set_member_codes (CoopTerritory      *self,
  * @self: a territory
  * @code: the reference of a member
  *
- * Adds a member to a territory of project.
+ * Adds a member to a territory of project. As with
+ * [method@Coop.Territory.set_member_codes], a member that would make a
+ * chain of territories of project deeper than 16 in a model holding @self
+ * is refused with a critical warning.
  *
- * Returns: %TRUE if added, %FALSE if @code was already a member
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
+ * Returns: %TRUE if added, %FALSE if @code was already a member or was
+ *   refused
  *
  * Since: 1.0
  */
@@ -1199,12 +1265,25 @@ coop_territory_add_member_code (CoopTerritory *self,
                                 const char    *code)
 {
   g_return_val_if_fail (COOP_IS_TERRITORY (self), FALSE);
+  g_return_val_if_fail (_coop_text_is_valid (code), FALSE);
   /* Atlas territories are shared, across threads too: read-only. */
   g_return_val_if_fail (!self->from_atlas, FALSE);
   g_return_val_if_fail (code != NULL, FALSE);
 
   if (g_ptr_array_find_with_equal_func (self->member_codes, code, g_str_equal, NULL))
     return FALSE;
+
+  if (self->models != NULL)
+    {
+      g_autoptr(GPtrArray) members = g_ptr_array_new ();
+
+      for (guint i = 0; i < self->member_codes->len; i++)
+        g_ptr_array_add (members, g_ptr_array_index (self->member_codes, i));
+      g_ptr_array_add (members, (gpointer) code);
+      g_ptr_array_add (members, NULL);
+      if (!models_accept_members (self, G_STRFUNC, (const char * const *) members->pdata))
+        return FALSE;
+    }
 
   g_ptr_array_add (self->member_codes, g_strdup (code));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEMBER_CODES]);

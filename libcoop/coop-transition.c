@@ -105,6 +105,7 @@ coop_transition_set_property (GObject      *object,
       self->date = g_value_dup_boxed (value);
       break;
     case PROP_NOTE:
+      g_return_if_fail (_coop_text_is_valid (g_value_get_string (value)));
       self->note = g_value_dup_string (value);
       break;
     default:
@@ -184,6 +185,9 @@ coop_transition_init (CoopTransition *self)
  *
  * Creates a new transition.
  *
+ * Text that is not UTF-8 is a programmer error, refused with a critical
+ * warning as the reader refuses a document that is not UTF-8.
+ *
  * Returns: (transfer full): a new transition
  *
  * The date is a day from 1800-01-01 to 3000-12-31, counted in UTC, as
@@ -200,6 +204,7 @@ coop_transition_new (CoopAgreementStatus  from_status,
 {
   g_return_val_if_fail (date != NULL, NULL);
   g_return_val_if_fail (_coop_date_in_range (date), NULL);
+  g_return_val_if_fail (_coop_text_is_valid (note), NULL);
 
   return g_object_new (COOP_TYPE_TRANSITION,
                        "from-status", from_status,

@@ -21,6 +21,17 @@ gboolean    _coop_strv_has_duplicates (const char * const *strv);
 gboolean    _coop_date_equal       (GDateTime          *a,
                                     GDateTime          *b);
 
+/* Text a model document can hold: UTF-8. The JSON readers check a whole
+ * document with _coop_text_validate(), and every setter and constructor
+ * of a string a document saves checks its value with _coop_text_is_valid()
+ * or _coop_strv_is_valid(), so what the API accepts, the reader reads back
+ * (STYLE.md 18). NULL (unset) is valid. */
+gboolean    _coop_text_validate    (const char         *text,
+                                    gsize               length,
+                                    const char        **end);
+gboolean    _coop_text_is_valid    (const char         *text);
+gboolean    _coop_strv_is_valid    (const char * const *strv);
+
 /* Members of a model document that this version does not know, kept with
  * the object they were read with so that saving writes them back. */
 JsonObject *_coop_object_get_extra (gpointer            object);

@@ -38,6 +38,31 @@ _coop_set_str (char       **str_pointer,
   return TRUE;
 }
 
+gboolean
+_coop_text_validate (const char  *text,
+                     gsize        length,
+                     const char **end)
+{
+  return g_utf8_validate_len (text, length, end);
+}
+
+gboolean
+_coop_text_is_valid (const char *text)
+{
+  return text == NULL || _coop_text_validate (text, strlen (text), NULL);
+}
+
+gboolean
+_coop_strv_is_valid (const char * const *strv)
+{
+  for (gsize i = 0; strv != NULL && strv[i] != NULL; i++)
+    {
+      if (!_coop_text_is_valid (strv[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static const char *
 closing_quote (const char *opening,
                gsize      *opening_length,

@@ -15,6 +15,7 @@
 #include "coop-error.h"
 #include "coop-finding.h"
 #include "coop-model.h"
+#include "coop-model-private.h"
 
 static CoopAtlas *
 open_atlas (void)
@@ -346,6 +347,161 @@ test_model_add_territory_nesting (void)
   g_assert_cmpuint (g_list_model_get_n_items (coop_model_get_territories (again)), ==, 16);
 }
 
+/* Builds chain-00 ⊂ chain-01 ⊂ … ⊂ chain-(n-1) in @model, chain-00 over
+ * Grenoble. */
+static void
+add_chain (CoopModel *model,
+           guint      n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("chain-%02u", i);
+      g_autofree char *below = g_strdup_printf ("chain-%02u", i - 1);
+      g_autoptr(CoopTerritory) territory = coop_territory_new (COOP_TERRITORY_KIND_PAYS, code, code);
+      const char *members[] = { i == 0 ? "38185" : below, NULL };
+      g_autoptr(GError) error = NULL;
+
+      coop_territory_set_member_codes (territory, members);
+      g_assert_true (coop_model_add_territory (model, territory, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* Giving members to a territory already in a model is held to the bound
+ * the reader and coop_model_add_territory() apply: 16 levels. The setter
+ * refuses a longer chain (a critical warning with the reader's message)
+ * and the members stay as they were; a chain of 16, a cycle (reported by
+ * validation, as the reader keeps it) and a territory in no model are
+ * accepted. */
+static void
+test_model_member_codes_nesting (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = coop_model_new (atlas);
+  g_autoptr(CoopTerritory) top = NULL;
+  g_autoptr(CoopTerritory) bottom = NULL;
+  g_autoptr(CoopTerritory) extra = coop_territory_new (COOP_TERRITORY_KIND_PAYS, "chain-16", "chain-16");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoopModel) refused = NULL;
+  g_autofree char *document = NULL;
+  g_autofree char *expected = NULL;
+  const char *on_top[] = { "chain-15", NULL };
+  const char *under[] = { "chain-16", NULL };
+  const char *grenoble[] = { "38185", NULL };
+
+  add_chain (model, 16);
+  top = coop_model_lookup (model, "chain-15");
+  bottom = coop_model_lookup (model, "chain-00");
+  g_assert_true (coop_model_add_territory (model, extra, &error));
+  g_assert_no_error (error);
+
+  /* A seventeenth level above the top… */
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL,
+                         "*“chain-16” nests territories of project 17 deep (chain-16 ⊃ chain-15 ⊃ chain-14 ⊃ "
+                         "chain-13 ⊃ … ⊃ chain-00); expected at most 16 levels*");
+  coop_territory_set_member_codes (extra, on_top);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (g_strv_length ((char **) coop_territory_get_member_codes (extra)), ==, 0);
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*nests territories of project 17 deep*");
+  g_assert_false (coop_territory_add_member_code (extra, "chain-15"));
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (g_strv_length ((char **) coop_territory_get_member_codes (extra)), ==, 0);
+
+  /* …or below the bottom. */
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*“chain-15” nests territories of project 17 deep*");
+  coop_territory_set_member_codes (bottom, under);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstrv (coop_territory_get_member_codes (bottom), grenoble);
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*“chain-15” nests territories of project 17 deep*");
+  g_assert_false (coop_territory_add_member_code (bottom, "chain-16"));
+  g_test_assert_expected_messages ();
+  g_assert_cmpstrv (coop_territory_get_member_codes (bottom), grenoble);
+
+  /* The reader refuses the same chain with the same words. */
+  {
+    g_autoptr(GString) text = g_string_new ("{\"format\": \"libcoop-model\", \"version\": 1, \"territories\": [");
+
+    for (guint i = 0; i < 17; i++)
+      {
+        g_autofree char *member = i == 0 ? g_strdup ("38185") : g_strdup_printf ("chain-%02u", i - 1);
+
+        g_string_append_printf (text, "%s{\"code\": \"chain-%02u\", \"kind\": \"pays\", \"name\": \"chain-%02u\", "
+                                "\"members\": [\"%s\"]}", i > 0 ? ", " : "", i, i, member);
+      }
+    g_string_append (text, "]}");
+    document = g_string_free (g_steal_pointer (&text), FALSE);
+  }
+  refused = coop_model_new_from_data (atlas, document, -1, &error);
+  g_assert_null (refused);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  expected = g_strdup ("“chain-16” nests territories of project 17 deep (chain-16 ⊃ chain-15 ⊃ chain-14 ⊃ "
+                       "chain-13 ⊃ … ⊃ chain-00); expected at most 16 levels");
+  g_assert_nonnull (strstr (error->message, expected));
+  g_clear_error (&error);
+
+  /* Sixteen levels are accepted: the bottom moves under a new member. */
+  {
+    const char *shorter[] = { "chain-13", NULL };
+    const char *cycle[] = { "38185", "chain-15", NULL };
+
+    coop_territory_set_member_codes (top, shorter);   /* chain-15 ⊃ chain-13 ⊃ … ⊃ chain-00: 15 */
+    coop_territory_set_member_codes (extra, on_top);  /* chain-16 on top: 16 */
+    g_assert_cmpstrv (coop_territory_get_member_codes (extra), on_top);
+    g_assert_cmpuint (_coop_model_get_nesting (model, NULL, NULL), ==, 16);
+
+    /* A cycle is kept, for validation to report. */
+    coop_territory_set_member_codes (bottom, cycle);
+    g_assert_cmpstrv (coop_territory_get_member_codes (bottom), cycle);
+    g_assert_cmpuint (_coop_model_get_nesting (model, NULL, NULL), <=, 16);
+  }
+
+  /* Out of the model, a territory is checked when it is added again. */
+  g_assert_true (coop_model_remove_territory (model, extra));
+  coop_territory_set_member_codes (extra, NULL);
+  coop_territory_set_member_codes (extra, on_top);
+  g_assert_cmpstrv (coop_territory_get_member_codes (extra), on_top);
+}
+
+/* A territory's default nature follows the perimeters below it when the
+ * model is built top down, changed or pruned: only the territory changed
+ * and the territories containing it are refreshed. */
+static void
+test_model_nature_follows_nested_members (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = coop_model_new (atlas);
+  g_autoptr(CoopTerritory) outer = coop_territory_new (COOP_TERRITORY_KIND_PAYS, "outer", "Outer");
+  g_autoptr(CoopTerritory) inner = coop_territory_new (COOP_TERRITORY_KIND_PAYS, "inner", "Inner");
+  g_autoptr(CoopTerritory) unrelated = coop_territory_new (COOP_TERRITORY_KIND_PAYS, "unrelated", "Unrelated");
+  g_autoptr(GError) error = NULL;
+  const char *outer_members[] = { "inner", NULL };
+  const char *urban[] = { "38185", NULL };
+
+  coop_territory_set_member_codes (outer, outer_members);
+  g_assert_true (coop_model_add_territory (model, outer, &error));
+  g_assert_true (coop_model_add_territory (model, unrelated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (coop_territory_get_nature (outer), ==, COOP_NATURE_RURAL);
+
+  /* The member arrives after its container. */
+  coop_territory_set_member_codes (inner, urban);
+  g_assert_true (coop_model_add_territory (model, inner, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (coop_territory_get_nature (inner), ==, COOP_NATURE_URBAN);
+  g_assert_cmpint (coop_territory_get_nature (outer), ==, COOP_NATURE_URBAN);
+
+  /* The member changes: its container follows. */
+  coop_territory_set_member_codes (inner, NULL);
+  g_assert_cmpint (coop_territory_get_nature (outer), ==, COOP_NATURE_RURAL);
+  coop_territory_add_member_code (inner, "38185");
+  g_assert_cmpint (coop_territory_get_nature (outer), ==, COOP_NATURE_URBAN);
+
+  /* The member goes: the container has no commune left. */
+  g_assert_true (coop_model_remove_territory (model, inner));
+  g_assert_cmpint (coop_territory_get_nature (outer), ==, COOP_NATURE_RURAL);
+  g_assert_cmpint (coop_territory_get_nature (unrelated), ==, COOP_NATURE_RURAL);
+}
+
 /* Integers beyond 64 bits in members libcoop does not know keep their
  * text: json-glib wraps 2^64 to -1 and swaps 2^63 and -2^63. */
 static void
@@ -662,6 +818,8 @@ main (int   argc,
 
   g_test_add_func ("/Coop/Model/add-territory/errors", test_model_add_territory_errors);
   g_test_add_func ("/Coop/Model/add-territory/nesting", test_model_add_territory_nesting);
+  g_test_add_func ("/Coop/Model/member-codes/nesting", test_model_member_codes_nesting);
+  g_test_add_func ("/Coop/Model/nature/nested-members", test_model_nature_follows_nested_members);
   g_test_add_func ("/Coop/Model/perimeters", test_model_perimeters);
   g_test_add_func ("/Coop/Model/nature", test_model_nature_follows_members);
   g_test_add_func ("/Coop/Model/validate/findings", test_model_validate);
