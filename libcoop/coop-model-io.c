@@ -27,7 +27,9 @@
  *     "atlas": { "source": "…", "version": "…" },    (informative; kept as read)
  *     "territories": [ { "code", "kind", "name", "members", "nature",
  *                        "population-municipale", "population-totale",
- *                        "population-year", "valid-from", "valid-until" } ]
+ *                        "population-year", "valid-from", "valid-until",
+ *                        "epci-form", "member-populations",
+ *                        "member-population-year" } ]
  *   }
  *
  * Members this version does not know are kept, at the top level and in
@@ -48,7 +50,8 @@ static const char * const top_level_members[] = {
 static const char * const territory_members[] = {
   "code", "kind", "name", "members", "nature",
   "population-municipale", "population-totale", "population-year",
-  "valid-from", "valid-until", NULL
+  "valid-from", "valid-until", "epci-form", "member-populations",
+  "member-population-year", NULL
 };
 
 static JsonObject *
@@ -151,6 +154,83 @@ read_enum (CoopJsonDocument  *document,
   return FALSE;
 }
 
+/* "epci-form": the form of the EPCI a territory proposes. The Métropole de
+ * Lyon is no form a perimeter can take, and "none" is written by leaving
+ * the member out, as coop_territory_set_epci_form() allows. */
+static gboolean
+read_epci_form (CoopJsonDocument  *document,
+                JsonNode          *node,
+                const char        *path,
+                CoopEpciForm      *out,
+                GError           **error)
+{
+  int form = -1;
+
+  if (!read_enum (document, node, path, "epci-form", COOP_TYPE_EPCI_FORM, FALSE, &form, error))
+    return FALSE;
+  if (form == -1)
+    return TRUE;
+  if (form == COOP_EPCI_FORM_NONE || form == COOP_EPCI_FORM_METROPOLE_DE_LYON)
+    {
+      _coop_json_set_error (error, document, json_object_get_member (json_node_get_object (node), "epci-form"),
+                            path, COOP_ERROR_INVALID_VALUE,
+                            _("“epci-form” is “%s”; expected the form of a proposed EPCI: “cc”, “ca”, “cu” or "
+                              "“metropole”"),
+                            coop_epci_form_to_string (form));
+      return FALSE;
+    }
+  *out = form;
+  return TRUE;
+}
+
+/* "member-populations": {"INSEE code": population municipale, …}, the
+ * figures the seats of the perimeter count before the atlas's. */
+static gboolean
+read_member_populations (CoopModel         *self,
+                         CoopJsonDocument  *document,
+                         JsonNode          *node,
+                         const char        *path,
+                         CoopTerritory     *territory,
+                         GError           **error)
+{
+  JsonNode *populations_node = json_object_get_member (json_node_get_object (node), "member-populations");
+  g_autofree char *populations_path = NULL;
+  JsonObjectIter iter;
+  const char *commune;
+  JsonNode *value;
+
+  if (populations_node == NULL || JSON_NODE_HOLDS_NULL (populations_node))
+    return TRUE;
+
+  populations_path = g_strdup_printf ("%s.member-populations", path);
+  if (_coop_json_expect_object (document, populations_node, populations_path, error) == NULL ||
+      !_coop_json_check_duplicates (document, populations_node, populations_path, error))
+    return FALSE;
+
+  json_object_iter_init (&iter, json_node_get_object (populations_node));
+  while (json_object_iter_next (&iter, &commune, &value))
+    {
+      g_autofree char *line_key = NULL;
+      gint64 population = COOP_POPULATION_UNKNOWN;
+
+      if (commune[0] == '\0')
+        {
+          _coop_json_set_error (error, document, value, populations_path, COOP_ERROR_INVALID_VALUE,
+                                _("a commune's code is empty; expected the INSEE code of a commune of the "
+                                  "perimeter"));
+          return FALSE;
+        }
+      if (!_coop_json_get_int (document, populations_node, populations_path, commune, TRUE, 0, G_MAXINT32,
+                               &population, error))
+        return FALSE;
+      coop_territory_set_member_population (territory, commune, population);
+      line_key = g_strdup_printf ("%s.member-populations.%s", coop_territory_get_code (territory), commune);
+      _coop_model_set_source_line (self, line_key, _coop_json_document_get_line (document, value));
+    }
+
+  return TRUE;
+}
+
 static CoopTerritory *
 read_territory (CoopModel         *self,
                 CoopJsonDocument  *document,
@@ -169,6 +249,8 @@ read_territory (CoopModel         *self,
   gint64 population_municipale = COOP_POPULATION_UNKNOWN;
   gint64 population_totale = COOP_POPULATION_UNKNOWN;
   gint64 population_year = 0;
+  gint64 member_population_year = 0;
+  CoopEpciForm epci_form = COOP_EPCI_FORM_NONE;
   JsonNode *members_node;
 
   if (_coop_json_expect_object (document, node, path, error) == NULL ||
@@ -184,7 +266,10 @@ read_territory (CoopModel         *self,
       !_coop_json_get_int (document, node, path, "population-year", FALSE, 1800, 3000,
                            &population_year, error) ||
       !read_date (document, node, path, "valid-from", &valid_from, error) ||
-      !read_date (document, node, path, "valid-until", &valid_until, error))
+      !read_date (document, node, path, "valid-until", &valid_until, error) ||
+      !read_epci_form (document, node, path, &epci_form, error) ||
+      !_coop_json_get_int (document, node, path, "member-population-year", FALSE, COOP_DATE_MIN_YEAR,
+                           COOP_DATE_MAX_YEAR, &member_population_year, error))
     return NULL;
 
   if (code[0] == '\0')
@@ -202,6 +287,10 @@ read_territory (CoopModel         *self,
   coop_territory_set_valid_until (territory, valid_until);
   if (nature >= 0)
     coop_territory_set_nature (territory, nature);
+  coop_territory_set_epci_form (territory, epci_form);
+  coop_territory_set_member_population_year (territory, member_population_year);
+  if (!read_member_populations (self, document, node, path, territory, error))
+    return NULL;
 
   _coop_model_set_source_line (self, code, _coop_json_document_get_line (document, node));
 
@@ -631,6 +720,31 @@ write_date_member (GString    *out,
 }
 
 static void
+write_member_populations (GString       *out,
+                          CoopTerritory *territory,
+                          guint          indent,
+                          gboolean      *first)
+{
+  g_auto(GStrv) communes = coop_territory_dup_member_population_codes (territory);
+
+  if (communes[0] == NULL)
+    return;
+  write_key (out, "member-populations", indent, first);
+  g_string_append_c (out, '{');
+  for (guint i = 0; communes[i] != NULL; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n" : "\n");
+      write_indent (out, indent + 1);
+      write_string (out, communes[i]);
+      g_string_append_printf (out, ": %" G_GINT64_FORMAT,
+                              coop_territory_get_member_population (territory, communes[i]));
+    }
+  g_string_append_c (out, '\n');
+  write_indent (out, indent);
+  g_string_append_c (out, '}');
+}
+
+static void
 write_territory (GString       *out,
                  CoopTerritory *territory,
                  guint          indent)
@@ -673,6 +787,13 @@ write_territory (GString       *out,
                       indent + 1, &first);
   write_date_member (out, "valid-from", coop_territory_get_valid_from (territory), indent + 1, &first);
   write_date_member (out, "valid-until", coop_territory_get_valid_until (territory), indent + 1, &first);
+  if (coop_territory_get_epci_form (territory) != COOP_EPCI_FORM_NONE)
+    write_string_member (out, "epci-form", coop_epci_form_to_string (coop_territory_get_epci_form (territory)),
+                         indent + 1, &first);
+  write_member_populations (out, territory, indent + 1, &first);
+  if (coop_territory_get_member_population_year (territory) > 0)
+    write_int_member (out, "member-population-year", coop_territory_get_member_population_year (territory),
+                      indent + 1, &first);
 
   write_members_sorted (out, _coop_territory_get_extra (territory), indent + 1, &first);
 

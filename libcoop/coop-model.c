@@ -1942,6 +1942,57 @@ index_first_communes (GPtrArray *member_sets)
   return holders;
 }
 
+/* Whether @index is among @communes (sorted). */
+static gboolean
+holds_commune (GArray  *communes,
+               guint32  index)
+{
+  guint low = 0, high = communes->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (communes, guint32, middle) < index)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low < communes->len && g_array_index (communes, guint32, low) == index;
+}
+
+/* A population given to a commune outside the perimeter would be silently
+ * left out of the seats: each one must name a commune of it. */
+static void
+check_member_populations (CoopModel     *self,
+                          GListStore    *findings,
+                          CoopTerritory *territory,
+                          GArray        *communes,
+                          const char    *path)
+{
+  g_auto(GStrv) given = coop_territory_dup_member_population_codes (territory);
+  const char *code = coop_territory_get_code (territory);
+
+  for (guint i = 0; given[i] != NULL; i++)
+    {
+      guint32 index = self->atlas != NULL ? _coop_atlas_resolve_reference (self->atlas, given[i])
+                                          : COOP_ATLAS_NO_INDEX;
+      g_autofree char *member_path = NULL;
+      g_autofree char *line_key = NULL;
+      g_autofree char *message = NULL;
+
+      if (index != COOP_ATLAS_NO_INDEX && holds_commune (communes, index))
+        continue;
+      member_path = g_strdup_printf ("%s.member-populations.%s", path, given[i]);
+      line_key = g_strdup_printf ("%s.member-populations.%s", code, given[i]);
+      message = g_strdup_printf (_("“%s” is given a population in “member-populations” but is not a commune of "
+                                   "the perimeter of “%s”; expected the INSEE code of one of its communes"),
+                                 given[i], code);
+      add_finding (findings, self, COOP_SEVERITY_ERROR, "member-population-outside", code, member_path, line_key,
+                   message);
+    }
+}
+
 /**
  * coop_model_validate:
  * @self: a model
@@ -1960,6 +2011,9 @@ index_first_communes (GPtrArray *member_sets)
  *   member of the same territory, so it adds nothing;
  * - `population-mismatch` (info): the population stored with a territory
  *   differs from its perimeter's by more than 1%;
+ * - `member-population-outside` (error): a commune given a population in
+ *   `member-populations` ([method@Coop.Territory.set_member_population])
+ *   is not a commune of the territory's perimeter;
  *
  * then, for the actors, posts, mandates, bodies, agreements and ratings,
  * every finding of [method@Coop.Model.check] that holds whatever the day
@@ -2104,6 +2158,8 @@ coop_model_validate (CoopModel *self)
               add_finding (findings, self, COOP_SEVERITY_INFO, "population-mismatch", code, path, code, message);
             }
         }
+
+      check_member_populations (self, findings, territory, communes, path);
     }
 
   _coop_model_check_document (self, findings);

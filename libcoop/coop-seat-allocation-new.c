@@ -10,13 +10,14 @@
 #include "coop-atlas-private.h"
 #include "coop-error.h"
 #include "coop-i18n-private.h"
+#include "coop-model.h"
 #include "coop-seat-allocation-private.h"
 #include "coop-seat-private.h"
 
 #define COOP_SEAT_MAX_POPULATION 100000000
 
-/* The two ways in: an EPCI of the atlas, or plain data. Both check the
- * members before the engine sees them. */
+/* The ways in: an EPCI of the atlas, plain data, or a perimeter of a
+ * model. Each checks the members before the engine sees them. */
 
 static gboolean
 check_form (CoopEpciForm  form,
@@ -299,4 +300,193 @@ coop_seat_allocation_new_for_perimeter (CoopEpciForm            form,
     return NULL;
 
   return _coop_seat_allocation_new_from_members (NULL, siren, form, members, reading, error);
+}
+
+/* Every member reference of @territory's perimeter names a territory: the
+ * seats of a perimeter missing one would be those of another. Each
+ * territory of project is walked once. */
+static gboolean
+check_perimeter_references (CoopModel      *model,
+                            CoopTerritory  *territory,
+                            const char     *where,
+                            GError        **error)
+{
+  g_autoptr(GHashTable) walked = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+
+  g_ptr_array_add (pending, territory);
+  g_hash_table_add (walked, territory);
+  while (pending->len > 0)
+    {
+      CoopTerritory *current = g_ptr_array_steal_index_fast (pending, pending->len - 1);
+      const char * const *members = coop_territory_get_member_codes (current);
+
+      for (guint i = 0; members[i] != NULL; i++)
+        {
+          g_autoptr(CoopTerritory) member = coop_model_lookup (model, members[i]);
+
+          if (member == NULL)
+            {
+              g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                           _("%s: member “%s” of “%s” names no territory of the atlas or the model; expected "
+                             "the perimeter's every member to be known"),
+                           where, members[i], coop_territory_get_code (current));
+              return FALSE;
+            }
+          /* The model holds its territories: the borrowed pointer lives. */
+          if (!coop_territory_is_from_atlas (member) && g_hash_table_add (walked, member))
+            g_ptr_array_add (pending, member);
+        }
+    }
+  return TRUE;
+}
+
+/* The population of @commune the seat rules count when the model gives
+ * none: the atlas's per-member figure in the commune's EPCI, the one
+ * coop_seat_allocation_new_for_epci() counts. */
+static gint64
+atlas_member_population (CoopAtlas     *atlas,
+                         GHashTable    *epcis,
+                         CoopTerritory *commune)
+{
+  const char *epci_code = coop_territory_get_epci_code (commune);
+  CoopTerritory *epci;
+
+  if (epci_code == NULL)
+    return COOP_POPULATION_UNKNOWN;
+  epci = g_hash_table_lookup (epcis, epci_code);
+  if (epci == NULL)
+    {
+      epci = coop_atlas_lookup_kind (atlas, COOP_TERRITORY_KIND_EPCI, epci_code);
+      if (epci == NULL)
+        return COOP_POPULATION_UNKNOWN;
+      g_hash_table_insert (epcis, (gpointer)coop_territory_get_code (epci), epci);
+    }
+  return coop_atlas_get_member_population (atlas, epci, commune);
+}
+
+/**
+ * coop_seat_allocation_new_for_model:
+ * @model: a model
+ * @territory: a territory of @model, or an EPCI of its atlas
+ * @form: the legal form to compute the council of, or
+ *   %COOP_EPCI_FORM_NONE for @territory's own
+ *   ([property@Coop.Territory:epci-form])
+ * @reading: the reading of V to apply
+ * @error: return location for an error
+ *
+ * Computes the droit commun of CGCT L5211-6-1 for the perimeter of a
+ * territory of a model: a proposed EPCI (a fusion, an extension, a
+ * withdrawal under L5211-6-2), a territory of project read as an EPCI, or
+ * a past council. Its communes are those of
+ * [method@Coop.Model.list_communes]. Each counts the population
+ * municipale @territory gives it
+ * ([method@Coop.Territory.set_member_population], the
+ * `member-populations` of a model document), and otherwise the atlas's
+ * per-member population in its EPCI, the figure
+ * [ctor@Coop.SeatAllocation.new_for_epci] counts (for the 2026 atlas, the
+ * populations in force on 1 January 2025, census 2022). A commune that is
+ * in no EPCI of the atlas (the single-commune islands) must be given one.
+ *
+ * An EPCI of the atlas computed for its own form is
+ * [ctor@Coop.SeatAllocation.new_for_epci], with its special rules (IV 4°
+ * bis for the Métropole d'Aix-Marseille-Provence); any other perimeter
+ * gets the ordinary rules of its form.
+ *
+ * The allocation's [property@Coop.SeatAllocation:epci] is @territory.
+ *
+ * Returns: (transfer full): the allocation, or %NULL with @error set:
+ *   %COOP_ERROR_MISSING_FIELD when no form is given or set, or a commune
+ *   has no population; %COOP_ERROR_INVALID_VALUE when a member reference
+ *   names nothing, a population is given to a commune outside the
+ *   perimeter, or as for [ctor@Coop.SeatAllocation.new_for_communes];
+ *   %COOP_ERROR_OUT_OF_SCOPE for the Métropole de Lyon
+ *
+ * Since: 1.0
+ */
+CoopSeatAllocation *
+coop_seat_allocation_new_for_model (CoopModel              *model,
+                                    CoopTerritory          *territory,
+                                    CoopEpciForm            form,
+                                    CoopSupplementReading   reading,
+                                    GError                **error)
+{
+  CoopAtlas *atlas;
+  g_autoptr(GListModel) communes = NULL;
+  g_autoptr(GArray) members = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GHashTable) epcis = NULL;
+  g_autofree char *where = NULL;
+  g_auto(GStrv) given = NULL;
+  gboolean from_atlas;
+  guint n;
+
+  g_return_val_if_fail (COOP_IS_MODEL (model), NULL);
+  g_return_val_if_fail (COOP_IS_TERRITORY (territory), NULL);
+  g_return_val_if_fail (form <= COOP_EPCI_FORM_METROPOLE_DE_LYON, NULL);
+  g_return_val_if_fail (reading <= COOP_SUPPLEMENT_READING_KEEP, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  atlas = coop_model_get_atlas (model);
+  from_atlas = coop_territory_is_from_atlas (territory);
+  if (from_atlas && coop_territory_get_kind (territory) == COOP_TERRITORY_KIND_EPCI &&
+      (form == COOP_EPCI_FORM_NONE || form == coop_territory_get_epci_form (territory)))
+    return coop_seat_allocation_new_for_epci (atlas, territory, reading, error);
+
+  where = g_strdup_printf ("%s (%s)", coop_territory_get_name (territory), coop_territory_get_code (territory));
+  if (form == COOP_EPCI_FORM_NONE)
+    form = coop_territory_get_epci_form (territory);
+  if (form == COOP_EPCI_FORM_NONE)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
+                   _("%s: no legal form to compute the council of; expected “epci-form” (cc, ca, cu or "
+                     "metropole) on the territory, or a form given"), where);
+      return NULL;
+    }
+  if (!check_form (form, where, error) ||
+      (!from_atlas && !check_perimeter_references (model, territory, where, error)))
+    return NULL;
+
+  communes = coop_model_list_communes (model, territory);
+  n = g_list_model_get_n_items (communes);
+  members = g_array_sized_new (FALSE, FALSE, sizeof (CoopSeatMember), n);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  epcis = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      /* The list holds the territory; the member borrows it. */
+      g_autoptr(CoopTerritory) commune = g_list_model_get_item (communes, i);
+      gint64 population = coop_territory_get_member_population (territory, coop_territory_get_code (commune));
+
+      if (population == COOP_POPULATION_UNKNOWN)
+        population = atlas_member_population (atlas, epcis, commune);
+      g_hash_table_add (seen, (gpointer)coop_territory_get_code (commune));
+      if (population == COOP_POPULATION_UNKNOWN)
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
+                       _("%s: commune %s (%s) is in no EPCI of the atlas, so it has no population the seat "
+                         "rules count; expected it in “member-populations”"),
+                       where, coop_territory_get_code (commune), coop_territory_get_name (commune));
+          return NULL;
+        }
+      if (!add_member (members, NULL, commune, population, where, error))
+        return NULL;
+    }
+
+  given = coop_territory_dup_member_population_codes (territory);
+  for (guint i = 0; given[i] != NULL; i++)
+    {
+      if (!g_hash_table_contains (seen, given[i]))
+        {
+          g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                       _("%s: “%s” is given a population in “member-populations” but is not a commune of the "
+                         "perimeter; expected the INSEE code of one of its communes"), where, given[i]);
+          return NULL;
+        }
+    }
+
+  if (!check_members (members, where, error))
+    return NULL;
+
+  return _coop_seat_allocation_new_from_members (territory, NULL, form, members, reading, error);
 }

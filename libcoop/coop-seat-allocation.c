@@ -213,7 +213,8 @@ coop_seat_allocation_class_init (CoopSeatAllocationClass *klass)
   /**
    * CoopSeatAllocation:epci:
    *
-   * The EPCI, when the allocation was made from the atlas; %NULL for plain data.
+   * The EPCI of the atlas, or the territory of a model, whose perimeter
+   * the allocation was computed for; %NULL for plain data.
    *
    * Since: 1.0
    */

@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "coop-atlas.h"
+#include "coop-model.h"
 #include "coop-seat-distribution.h"
 #include "coop-seat-share.h"
 #include "coop-seat-types.h"
@@ -41,6 +42,12 @@ COOP_AVAILABLE_IN_1_0
 CoopSeatAllocation    *coop_seat_allocation_new_for_perimeter       (CoopEpciForm            form,
                                                                      const char             *siren,
                                                                      GListModel             *communes,
+                                                                     CoopSupplementReading   reading,
+                                                                     GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+COOP_AVAILABLE_IN_1_0
+CoopSeatAllocation    *coop_seat_allocation_new_for_model           (CoopModel              *model,
+                                                                     CoopTerritory          *territory,
+                                                                     CoopEpciForm            form,
                                                                      CoopSupplementReading   reading,
                                                                      GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 COOP_AVAILABLE_IN_1_0

@@ -46,5 +46,7 @@ void           _coop_territory_remove_model       (CoopTerritory             *se
 JsonObject    *_coop_territory_get_extra          (CoopTerritory             *self);
 void           _coop_territory_set_extra          (CoopTerritory             *self,
                                                    JsonObject                *extra);
+GHashTable    *_coop_territory_get_member_populations (CoopTerritory         *self,
+                                                       gboolean               create);
 
 G_END_DECLS

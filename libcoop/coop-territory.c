@@ -62,10 +62,12 @@ struct _CoopTerritory
   GDateTime         *valid_from;
   GDateTime         *valid_until;
   JsonObject        *extra;
+  GHashTable        *member_populations;
 
   gint64             population_municipale;
   gint64             population_totale;
   guint              population_year;
+  guint              member_population_year;
 
   CoopTerritoryKind  kind;
   CoopEpciForm       epci_form;
@@ -100,6 +102,7 @@ enum {
   PROP_MEMBER_CODES,
   PROP_VALID_FROM,
   PROP_VALID_UNTIL,
+  PROP_MEMBER_POPULATION_YEAR,
   N_PROPS
 };
 
@@ -123,6 +126,7 @@ coop_territory_finalize (GObject *object)
   g_clear_pointer (&self->valid_from, g_date_time_unref);
   g_clear_pointer (&self->valid_until, g_date_time_unref);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->member_populations, g_hash_table_unref);
 
   G_OBJECT_CLASS (coop_territory_parent_class)->finalize (object);
 }
@@ -197,6 +201,9 @@ coop_territory_get_property (GObject    *object,
     case PROP_VALID_UNTIL:
       g_value_set_boxed (value, coop_territory_get_valid_until (self));
       break;
+    case PROP_MEMBER_POPULATION_YEAR:
+      g_value_set_uint (value, coop_territory_get_member_population_year (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -242,6 +249,12 @@ coop_territory_set_property (GObject      *object,
       break;
     case PROP_VALID_UNTIL:
       coop_territory_set_valid_until (self, g_value_get_boxed (value));
+      break;
+    case PROP_EPCI_FORM:
+      coop_territory_set_epci_form (self, g_value_get_enum (value));
+      break;
+    case PROP_MEMBER_POPULATION_YEAR:
+      coop_territory_set_member_population_year (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -319,14 +332,17 @@ coop_territory_class_init (CoopTerritoryClass *klass)
    * CoopTerritory:epci-form:
    *
    * The legal form of an EPCI à fiscalité propre, or
-   * %COOP_EPCI_FORM_NONE for any other territory.
+   * %COOP_EPCI_FORM_NONE for any other territory. A territory of a model
+   * may carry the form of the EPCI it proposes (a fusion, an extension):
+   * the seats of its perimeter are then computed for that form by
+   * [ctor@Coop.SeatAllocation.new_for_model].
    *
    * Since: 1.0
    */
   properties[PROP_EPCI_FORM] =
     g_param_spec_enum ("epci-form", NULL, NULL,
                        COOP_TYPE_EPCI_FORM, COOP_EPCI_FORM_NONE,
-                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * CoopTerritory:fiscal-regime:
@@ -498,6 +514,20 @@ coop_territory_class_init (CoopTerritoryClass *klass)
   properties[PROP_VALID_UNTIL] =
     g_param_spec_boxed ("valid-until", NULL, NULL, G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CoopTerritory:member-population-year:
+   *
+   * The census year of the populations municipales given to the communes
+   * of a territory of a model (see
+   * [method@Coop.Territory.set_member_population]), or 0 when not said.
+   * Those of census year Y are in force from 1 January Y + 3.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MEMBER_POPULATION_YEAR] =
+    g_param_spec_uint ("member-population-year", NULL, NULL, 0, COOP_DATE_MAX_YEAR, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -812,6 +842,91 @@ coop_territory_get_epci_form (CoopTerritory *self)
   g_return_val_if_fail (COOP_IS_TERRITORY (self), COOP_EPCI_FORM_NONE);
 
   return self->epci_form;
+}
+
+/**
+ * coop_territory_set_epci_form:
+ * @self: a territory of a model
+ * @form: the legal form of the EPCI the territory proposes, or
+ *   %COOP_EPCI_FORM_NONE
+ *
+ * Sets the legal form of the EPCI à fiscalité propre whose perimeter
+ * @self is, when it is proposed rather than in the atlas: the form its
+ * council's seats are computed for (CGCT L5211-6-1 treats CC, CA, CU and
+ * métropoles apart). The Métropole de Lyon, whose council is elected
+ * directly, is not a form a perimeter can take; nor can an atlas
+ * territory's form be changed.
+ *
+ * Since: 1.0
+ */
+void
+coop_territory_set_epci_form (CoopTerritory *self,
+                              CoopEpciForm   form)
+{
+  g_return_if_fail (COOP_IS_TERRITORY (self));
+  g_return_if_fail (!self->from_atlas);
+  g_return_if_fail (form <= COOP_EPCI_FORM_METROPOLE);
+
+  if (self->epci_form != form)
+    {
+      self->epci_form = form;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EPCI_FORM]);
+    }
+}
+
+/**
+ * coop_territory_get_member_population_year:
+ * @self: a territory
+ *
+ * Gets [property@Coop.Territory:member-population-year].
+ *
+ * Returns: the census year, or 0 when not said
+ *
+ * Since: 1.0
+ */
+guint
+coop_territory_get_member_population_year (CoopTerritory *self)
+{
+  g_return_val_if_fail (COOP_IS_TERRITORY (self), 0);
+
+  return self->member_population_year;
+}
+
+/**
+ * coop_territory_set_member_population_year:
+ * @self: a territory of a model
+ * @year: the census year of the populations its communes are given, from
+ *   1800 to 3000, or 0 to say none
+ *
+ * Sets [property@Coop.Territory:member-population-year].
+ *
+ * Since: 1.0
+ */
+void
+coop_territory_set_member_population_year (CoopTerritory *self,
+                                           guint          year)
+{
+  g_return_if_fail (COOP_IS_TERRITORY (self));
+  g_return_if_fail (!self->from_atlas);
+  g_return_if_fail (year == 0 || (year >= COOP_DATE_MIN_YEAR && year <= COOP_DATE_MAX_YEAR));
+
+  if (self->member_population_year != year)
+    {
+      self->member_population_year = year;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEMBER_POPULATION_YEAR]);
+    }
+}
+
+/* The table behind coop_territory_get_member_population() and its
+ * siblings (coop-territory-populations.c): commune code → population,
+ * created on first use. */
+GHashTable *
+_coop_territory_get_member_populations (CoopTerritory *self,
+                                        gboolean       create)
+{
+  if (self->member_populations == NULL && create)
+    self->member_populations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return self->member_populations;
 }
 
 /**

@@ -54,6 +54,9 @@ const char         *coop_territory_get_siren               (CoopTerritory      *
 COOP_AVAILABLE_IN_1_0
 CoopEpciForm        coop_territory_get_epci_form           (CoopTerritory      *self);
 COOP_AVAILABLE_IN_1_0
+void                coop_territory_set_epci_form           (CoopTerritory      *self,
+                                                            CoopEpciForm        form);
+COOP_AVAILABLE_IN_1_0
 CoopFiscalRegime    coop_territory_get_fiscal_regime       (CoopTerritory      *self);
 COOP_AVAILABLE_IN_1_0
 gint64              coop_territory_get_population_municipale (CoopTerritory    *self);
@@ -110,5 +113,19 @@ GDateTime          *coop_territory_get_valid_until         (CoopTerritory      *
 COOP_AVAILABLE_IN_1_0
 void                coop_territory_set_valid_until         (CoopTerritory      *self,
                                                             GDateTime          *date);
+COOP_AVAILABLE_IN_1_0
+gint64              coop_territory_get_member_population   (CoopTerritory      *self,
+                                                            const char         *commune);
+COOP_AVAILABLE_IN_1_0
+void                coop_territory_set_member_population   (CoopTerritory      *self,
+                                                            const char         *commune,
+                                                            gint64              population);
+COOP_AVAILABLE_IN_1_0
+char              **coop_territory_dup_member_population_codes (CoopTerritory  *self) G_GNUC_WARN_UNUSED_RESULT;
+COOP_AVAILABLE_IN_1_0
+guint               coop_territory_get_member_population_year (CoopTerritory   *self);
+COOP_AVAILABLE_IN_1_0
+void                coop_territory_set_member_population_year (CoopTerritory   *self,
+                                                            guint               year);
 
 G_END_DECLS

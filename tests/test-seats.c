@@ -14,6 +14,7 @@
 #include "coop-atlas.h"
 #include "coop-error.h"
 #include "coop-finding.h"
+#include "coop-model.h"
 #include "coop-seat-allocation.h"
 #include "coop-seat-law-private.h"
 #include "coop-seat-step.h"
@@ -489,6 +490,85 @@ test_seats_perimeter_read (void)
   g_assert_null (coop_seat_allocation_get_siren (allocation));
   g_assert_null (coop_seat_allocation_get_epci (allocation));
   g_assert_cmpuint (coop_seat_allocation_get_total_seats (allocation), ==, 26);
+}
+
+/* A proposed EPCI in a model: the 2026 atlas's per-member populations, one
+ * of them replaced by the model's, and each refusal on its own path. */
+static void
+test_seats_model (void)
+{
+  g_autoptr(CoopAtlas) atlas = open_atlas ();
+  g_autoptr(CoopModel) model = coop_model_new (atlas);
+  g_autoptr(CoopTerritory) fusion = coop_territory_new (COOP_TERRITORY_KIND_EPCI, "fusion", "Fusion");
+  g_autoptr(CoopTerritory) broken = coop_territory_new (COOP_TERRITORY_KIND_EPCI, "broken", "Broken");
+  g_autoptr(CoopTerritory) island = coop_territory_new (COOP_TERRITORY_KIND_EPCI, "island", "Island");
+  g_autoptr(CoopSeatAllocation) allocation = NULL;
+  g_autoptr(CoopSeatAllocation) by_epci = NULL;
+  g_autoptr(CoopTerritory) voironnais = coop_atlas_lookup (atlas, "243800984");
+  g_autoptr(GError) error = NULL;
+  const char * const fusion_members[] = { "243800984", "243801073", NULL };
+  const char * const broken_members[] = { "243800984", "nowhere", NULL };
+  const char * const island_members[] = { "85113", "85163", NULL };
+
+  coop_territory_set_member_codes (fusion, fusion_members);
+  coop_territory_set_member_codes (broken, broken_members);
+  coop_territory_set_member_codes (island, island_members);
+  g_assert_true (coop_model_add_territory (model, fusion, &error));
+  g_assert_true (coop_model_add_territory (model, broken, &error));
+  g_assert_true (coop_model_add_territory (model, island, &error));
+
+  allocation = coop_seat_allocation_new_for_model (model, fusion, COOP_EPCI_FORM_NONE,
+                                                   COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD);
+  g_assert_null (allocation);
+  g_clear_error (&error);
+
+  coop_territory_set_epci_form (fusion, COOP_EPCI_FORM_CA);
+  coop_territory_set_member_population (fusion, "38563", 30000);
+  allocation = coop_seat_allocation_new_for_model (model, fusion, COOP_EPCI_FORM_NONE,
+                                                   COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_no_error (error);
+  g_assert_true (coop_seat_allocation_get_epci (allocation) == fusion);
+  g_assert_cmpint (coop_seat_allocation_get_form (allocation), ==, COOP_EPCI_FORM_CA);
+  g_assert_cmpuint (g_list_model_get_n_items (coop_seat_allocation_get_shares (allocation)), ==, 45);
+  g_assert_cmpint (coop_seat_share_get_population (coop_seat_allocation_lookup_share (allocation, "38563")), ==, 30000);
+  g_clear_object (&allocation);
+
+  /* A population given outside the perimeter is refused, not dropped. */
+  coop_territory_set_member_population (fusion, "38185", 158000);
+  allocation = coop_seat_allocation_new_for_model (model, fusion, COOP_EPCI_FORM_NONE,
+                                                   COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "38185"));
+  g_clear_error (&error);
+  coop_territory_set_member_population (fusion, "38185", COOP_POPULATION_UNKNOWN);
+
+  allocation = coop_seat_allocation_new_for_model (model, fusion, COOP_EPCI_FORM_METROPOLE_DE_LYON,
+                                                   COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_OUT_OF_SCOPE);
+  g_clear_error (&error);
+
+  allocation = coop_seat_allocation_new_for_model (model, broken, COOP_EPCI_FORM_CC,
+                                                   COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "nowhere"));
+  g_clear_error (&error);
+
+  allocation = coop_seat_allocation_new_for_model (model, island, COOP_EPCI_FORM_CC,
+                                                   COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD);
+  g_assert_nonnull (strstr (error->message, "85113"));
+  g_clear_error (&error);
+
+  /* An EPCI of the atlas for its own form is new_for_epci. */
+  allocation = coop_seat_allocation_new_for_model (model, voironnais, COOP_EPCI_FORM_NONE,
+                                                   COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_no_error (error);
+  by_epci = coop_seat_allocation_new_for_epci (atlas, voironnais, COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (coop_seat_allocation_get_total_seats (allocation), ==,
+                    coop_seat_allocation_get_total_seats (by_epci));
+  g_assert_true (coop_seat_allocation_get_epci (allocation) == voironnais);
 }
 
 static void
@@ -1074,6 +1154,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Seats/droit-commun/zero-population", test_seats_zero_population);
   g_test_add_func ("/Coop/Seats/perimeter/read", test_seats_perimeter_read);
   g_test_add_func ("/Coop/Seats/perimeter/refused", test_seats_perimeter_refused);
+  g_test_add_func ("/Coop/Seats/model", test_seats_model);
   g_test_add_func ("/Coop/Seats/errors/atlas", test_seats_errors_atlas);
   g_test_add_func ("/Coop/Seats/errors/data", test_seats_errors_data);
   g_test_add_func ("/Coop/Seats/check/accord-local", test_seats_check_accord_local);

@@ -86,6 +86,58 @@ test_territory_negative_population (void)
   g_assert_cmpint (coop_territory_get_population_municipale (territory), ==, COOP_POPULATION_UNKNOWN);
 }
 
+/* The populations a proposed EPCI gives its communes: set, replaced,
+ * removed, listed sorted; and what a document would refuse is refused. */
+static void
+test_territory_member_populations (void)
+{
+  g_autoptr(CoopTerritory) territory = coop_territory_new (COOP_TERRITORY_KIND_EPCI, "fusion", "Fusion");
+  g_auto(GStrv) none = coop_territory_dup_member_population_codes (territory);
+  g_auto(GStrv) codes = NULL;
+  guint notified = 0;
+
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  g_signal_connect (territory, "notify::epci-form", G_CALLBACK (count_notify), &notified);
+  coop_territory_set_epci_form (territory, COOP_EPCI_FORM_CA);
+  coop_territory_set_epci_form (territory, COOP_EPCI_FORM_CA);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (coop_territory_get_epci_form (territory), ==, COOP_EPCI_FORM_CA);
+
+  coop_territory_set_member_population (territory, "38565", 9845);
+  coop_territory_set_member_population (territory, "38563", 1);
+  coop_territory_set_member_population (territory, "38563", G_MAXINT32);
+  coop_territory_set_member_population (territory, "38517", 0);
+  coop_territory_set_member_population (territory, "38517", COOP_POPULATION_UNKNOWN);
+  codes = coop_territory_dup_member_population_codes (territory);
+  g_assert_cmpstrv (codes, ((const char * const[]){ "38563", "38565", NULL }));
+  g_assert_cmpint (coop_territory_get_member_population (territory, "38563"), ==, G_MAXINT32);
+  g_assert_cmpint (coop_territory_get_member_population (territory, "38517"), ==, COOP_POPULATION_UNKNOWN);
+
+  coop_territory_set_member_population_year (territory, 2022);
+  g_assert_cmpuint (coop_territory_get_member_population_year (territory), ==, 2022);
+
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*population <= G_MAXINT32*");
+  coop_territory_set_member_population (territory, "38563", (gint64)G_MAXINT32 + 1);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*commune[0] != '\\0'*");
+  coop_territory_set_member_population (territory, "", 10);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*_coop_text_is_valid*");
+  coop_territory_set_member_population (territory, "\xff", 10);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*form <= COOP_EPCI_FORM_METROPOLE*");
+  coop_territory_set_epci_form (territory, COOP_EPCI_FORM_METROPOLE_DE_LYON);
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("Coop", G_LOG_LEVEL_CRITICAL, "*year == 0*");
+  coop_territory_set_member_population_year (territory, 1799);
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpint (coop_territory_get_member_population (territory, "38563"), ==, G_MAXINT32);
+  g_assert_cmpint (coop_territory_get_epci_form (territory), ==, COOP_EPCI_FORM_CA);
+  g_assert_cmpuint (coop_territory_get_member_population_year (territory), ==, 2022);
+  g_assert_finalize_object (g_steal_pointer (&territory));
+}
+
 static void
 test_territory_nature (void)
 {
@@ -230,6 +282,7 @@ main (int   argc,
   g_test_add_func ("/Coop/Territory/name/notify", test_territory_name_notify);
   g_test_add_func ("/Coop/Territory/populations/notify", test_territory_populations_notify);
   g_test_add_func ("/Coop/Territory/populations/negative", test_territory_negative_population);
+  g_test_add_func ("/Coop/Territory/member-populations", test_territory_member_populations);
   g_test_add_func ("/Coop/Territory/nature", test_territory_nature);
   g_test_add_func ("/Coop/Territory/members", test_territory_members);
   g_test_add_func ("/Coop/Territory/dates", test_territory_dates);

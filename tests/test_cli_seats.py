@@ -374,7 +374,7 @@ class Perimeter(unittest.TestCase):
             (["--perimeter", path, "--siren", "38563"], "--siren 38563: no EPCI"),
             (["--perimeter", path, "--form", "cc", "200023240"], "--perimeter takes no EPCI"),
             (["--perimeter", path, "--all"], "--all cannot be combined with --perimeter"),
-            (["200023240", "--form", "cc"], "--form and --siren go with --perimeter"),
+            (["200023240", "--form", "cc"], "--form goes with --perimeter or --model"),
         ):
             with self.subTest(args=args):
                 result = coop(*args)

@@ -27,6 +27,8 @@ typedef struct
   char                  *perimeter_path;
   char                  *form_name;
   char                  *siren;
+  char                  *model_path;
+  CoopModel             *model;
   CoopSupplementReading  reading;
   CoopSeatScheme         scheme;
 } SeatsOptions;
@@ -62,6 +64,36 @@ yes_no (gboolean value)
   return value ? "yes" : "no";
 }
 
+/* A territory of a model counts the populations it gives its communes,
+ * and the atlas's for the others: say how many of each, and their year. */
+static void
+print_model_populations (CoopSeatAllocation *allocation,
+                         CoopTerritory      *territory,
+                         CoopAtlas          *atlas)
+{
+  GListModel *shares = coop_seat_allocation_get_shares (allocation);
+  guint n = g_list_model_get_n_items (shares);
+  guint given = 0;
+  guint year = coop_territory_get_member_population_year (territory);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopSeatShare) share = g_list_model_get_item (shares, i);
+
+      if (coop_territory_get_member_population (territory, coop_seat_share_get_code (share)) != COOP_POPULATION_UNKNOWN)
+        given++;
+    }
+  if (given > 0 && year > 0)
+    g_print (_("  Populations:             %u of %u communes as given in the model, census %u, in force on "
+               "1 January %u\n"), given, n, year, year + 3);
+  else if (given > 0)
+    g_print (_("  Populations:             %u of %u communes as given in the model\n"), given, n);
+  if (given < n)
+    g_print (_("  Populations:             %u of %u communes from the atlas, census %u, in force on "
+               "1 January %u\n"), n - given, n, coop_atlas_get_member_population_year (atlas),
+             coop_atlas_get_member_population_year (atlas) + 3);
+}
+
 static void
 print_summary (CoopSeatAllocation *allocation,
                SeatsOptions       *options)
@@ -69,7 +101,11 @@ print_summary (CoopSeatAllocation *allocation,
   CoopTerritory *epci = coop_seat_allocation_get_epci (allocation);
   CoopTerritory *capped = coop_seat_allocation_get_capped_commune (allocation);
 
-  if (epci != NULL)
+  if (epci != NULL && !coop_territory_is_from_atlas (epci))
+    g_print (_("%s (%s), proposed %s, in %s — CGCT L5211-6-1, law tables %s\n"), coop_territory_get_name (epci),
+             coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
+             options->model_path, coop_seat_allocation_get_law_version (allocation));
+  else if (epci != NULL)
     g_print (_("%s (%s), %s — CGCT L5211-6-1, law tables %s\n"), coop_territory_get_name (epci),
              coop_territory_get_code (epci), coop_epci_form_to_string (coop_seat_allocation_get_form (allocation)),
              coop_seat_allocation_get_law_version (allocation));
@@ -86,6 +122,8 @@ print_summary (CoopSeatAllocation *allocation,
    * set: those of census year Y are in force from 1 January Y + 3. */
   if (epci == NULL)
     g_print (_("  Populations:             as given in the file\n"));
+  else if (!coop_territory_is_from_atlas (epci))
+    print_model_populations (allocation, epci, coop_model_get_atlas (options->model));
   else if (coop_territory_get_population_year (epci) > 0)
     g_print (_("  Populations:             census %u, in force on 1 January %u\n"),
              coop_territory_get_population_year (epci), coop_territory_get_population_year (epci) + 3);
@@ -414,6 +452,57 @@ print_all (CoopAtlas    *atlas,
   return COOP_EXIT_OK;
 }
 
+/* --form: the forms a perimeter can take (the Métropole de Lyon is none). */
+static gboolean
+parse_form (const char    *name,
+            CoopEpciForm  *form,
+            char         **usage)
+{
+  const CoopEpciForm forms[] = {
+    COOP_EPCI_FORM_CC, COOP_EPCI_FORM_CA, COOP_EPCI_FORM_CU, COOP_EPCI_FORM_METROPOLE
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      if (g_str_equal (coop_epci_form_to_string (forms[i]), name))
+        {
+          *form = forms[i];
+          return TRUE;
+        }
+    }
+  *usage = g_strdup_printf (_("unknown form “%s”; expected cc, ca, cu or metropole"), name);
+  return FALSE;
+}
+
+/* --model FILE TERRITORY [--form FORM]: the seats of a territory of the
+ * model, a proposed EPCI or a past council, with the populations it gives
+ * its communes and the atlas's for the others. */
+static CoopSeatAllocation *
+open_model_territory (CoopAtlas     *atlas,
+                      SeatsOptions  *options,
+                      const char    *query,
+                      char         **usage,
+                      int           *status,
+                      GError       **error)
+{
+  g_autoptr(CoopTerritory) territory = NULL;
+  CoopEpciForm form = COOP_EPCI_FORM_NONE;
+
+  if (options->form_name != NULL && !parse_form (options->form_name, &form, usage))
+    return NULL;
+  options->model = coop_tool_open_model (atlas, options->model_path, status);
+  if (options->model == NULL)
+    return NULL;
+  territory = coop_tool_resolve_territory (atlas, options->model, query, status);
+  if (territory == NULL)
+    {
+      if (*status == COOP_EXIT_FINDINGS)
+        g_printerr (_("coop: no territory matches “%s”\n"), query);
+      return NULL;
+    }
+  return coop_seat_allocation_new_for_model (options->model, territory, form, options->reading, error);
+}
+
 /* --perimeter FILE --form FORM [--siren SIREN]: the seats of any
  * perimeter with the populations the file gives. A wrong --form or --siren
  * is a usage error (@usage); an unreadable file or bad data, @error. */
@@ -442,21 +531,8 @@ open_perimeter (CoopAtlas     *atlas,
     }
   if (options->form_name != NULL)
     {
-      const CoopEpciForm forms[] = {
-        COOP_EPCI_FORM_CC, COOP_EPCI_FORM_CA, COOP_EPCI_FORM_CU, COOP_EPCI_FORM_METROPOLE
-      };
-
-      form = COOP_EPCI_FORM_NONE;
-      for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
-        {
-          if (g_str_equal (coop_epci_form_to_string (forms[i]), options->form_name))
-            form = forms[i];
-        }
-      if (form == COOP_EPCI_FORM_NONE)
-        {
-          *usage = g_strdup_printf (_("unknown form “%s”; expected cc, ca, cu or metropole"), options->form_name);
-          return NULL;
-        }
+      if (!parse_form (options->form_name, &form, usage))
+        return NULL;
     }
   else if (epci == NULL)
     {
@@ -521,6 +597,8 @@ clear_options (SeatsOptions *options)
   g_free (options->perimeter_path);
   g_free (options->form_name);
   g_free (options->siren);
+  g_free (options->model_path);
+  g_clear_object (&options->model);
 }
 
 int
@@ -548,8 +626,11 @@ coop_cmd_seats (int    argc,
     { "perimeter", 0, 0, G_OPTION_ARG_FILENAME, &seats.perimeter_path,
       N_("Any perimeter: CSV with the columns commune,population (and optionally name), one row per member"),
       "FILE" },
+    { "model", 'm', 0, G_OPTION_ARG_FILENAME, &seats.model_path,
+      N_("A territory of MODEL: its perimeter, with the populations it gives its communes (member-populations) "
+         "and the atlas's for the others"), N_("MODEL.json") },
     { "form", 0, 0, G_OPTION_ARG_STRING, &seats.form_name,
-      N_("With --perimeter: the legal form, cc, ca, cu or metropole"), "FORM" },
+      N_("With --perimeter or --model: the legal form, cc, ca, cu or metropole"), "FORM" },
     { "siren", 0, 0, G_OPTION_ARG_STRING, &seats.siren,
       N_("With --perimeter: the EPCI whose rules apply (its form, and IV 4° bis for 200054807)"), "SIREN" },
     { "accords-locaux", 0, 0, G_OPTION_ARG_NONE, &seats.accords,
@@ -566,7 +647,7 @@ coop_cmd_seats (int    argc,
   };
   int status;
 
-  context = coop_tool_option_context_new (_("EPCI-CODE | --perimeter FILE | --all"),
+  context = coop_tool_option_context_new (_("EPCI-CODE | --model MODEL.json TERRITORY | --perimeter FILE | --all"),
                                           _("The seats of the member communes in the conseil communautaire "
                                             "under the droit commun of CGCT L5211-6-1 (III to V), with the "
                                             "accords locaux, checks of a proposed distribution and voting "
@@ -574,7 +655,8 @@ coop_cmd_seats (int    argc,
                                             "skipped with a note on stderr, as is any EPCI whose data the "
                                             "rules cannot use. With --perimeter, the seats of any perimeter "
                                             "and populations: a fusion, an extension, a withdrawal or a past "
-                                            "council."),
+                                            "council. With --model, the same for a territory of a model that "
+                                            "carries its form and its communes' populations."),
                                           entries, &options);
   status = coop_tool_parse (context, &options, &argc, &argv);
   g_free (options.format_name);
@@ -585,16 +667,22 @@ coop_cmd_seats (int    argc,
     }
   if (!parse_choices (&seats, &message))
     status = coop_tool_usage_error (context, message);
-  else if (seats.all && seats.perimeter_path != NULL)
-    status = coop_tool_usage_error (context, _("--all cannot be combined with --perimeter"));
-  else if (seats.perimeter_path == NULL && (seats.form_name != NULL || seats.siren != NULL))
-    status = coop_tool_usage_error (context, _("--form and --siren go with --perimeter"));
+  else if (seats.all && (seats.perimeter_path != NULL || seats.model_path != NULL))
+    status = coop_tool_usage_error (context, _("--all cannot be combined with --perimeter or --model"));
+  else if (seats.perimeter_path != NULL && seats.model_path != NULL)
+    status = coop_tool_usage_error (context, _("--perimeter cannot be combined with --model"));
+  else if (seats.perimeter_path == NULL && seats.model_path == NULL && seats.form_name != NULL)
+    status = coop_tool_usage_error (context, _("--form goes with --perimeter or --model"));
+  else if (seats.perimeter_path == NULL && seats.siren != NULL)
+    status = coop_tool_usage_error (context, _("--siren goes with --perimeter"));
   else if (seats.perimeter_path != NULL && argc != 1)
     status = coop_tool_usage_error (context, _("--perimeter takes no EPCI; name it with --siren"));
   else if (seats.all && argc != 1)
     status = coop_tool_usage_error (context, _("--all takes no EPCI"));
+  else if (seats.model_path != NULL && argc != 2)
+    status = coop_tool_usage_error (context, _("--model expects one territory of the model"));
   else if (!seats.all && seats.perimeter_path == NULL && argc != 2)
-    status = coop_tool_usage_error (context, _("expected one EPCI, --perimeter FILE or --all"));
+    status = coop_tool_usage_error (context, _("expected one EPCI, --model MODEL.json TERRITORY, --perimeter FILE or --all"));
   else if (seats.all && (seats.accords || seats.power || seats.check_path != NULL))
     status = coop_tool_usage_error (context, _("--all cannot be combined with --accords-locaux, --check or --power"));
   if (status != COOP_EXIT_OK)
@@ -617,12 +705,18 @@ coop_cmd_seats (int    argc,
       return status;
     }
 
-  if (seats.perimeter_path != NULL)
+  if (seats.perimeter_path != NULL || seats.model_path != NULL)
     {
-      allocation = open_perimeter (atlas, &seats, &message, &error);
+      status = COOP_EXIT_ERROR;
+      if (seats.perimeter_path != NULL)
+        allocation = open_perimeter (atlas, &seats, &message, &error);
+      else
+        allocation = open_model_territory (atlas, &seats, argv[1], &message, &status, &error);
       if (message != NULL)
+        status = coop_tool_usage_error (context, message);
+      /* The model's reader and the lookup said what was wrong. */
+      if (allocation == NULL && error == NULL)
         {
-          status = coop_tool_usage_error (context, message);
           clear_options (&seats);
           return status;
         }

@@ -56,6 +56,32 @@ run({
         checkEqual(named.lookup_share('13055').seats, 101);
     },
 
+    'a proposed EPCI of a model, with a population of its own'() {
+        const model = Coop.Model.new(atlas);
+        const fusion = Coop.Territory.new(Coop.TerritoryKind.EPCI, 'fusion', 'Fusion');
+        fusion.set_member_codes(['243800984', '243801073']);
+        let thrown = null;
+        model.add_territory(fusion);
+        try {
+            Coop.SeatAllocation.new_for_model(model, fusion, Coop.EpciForm.NONE, Coop.SupplementReading.COMPLEMENT);
+        } catch (e) {
+            thrown = e;
+        }
+        check(thrown !== null && thrown.matches(Coop.error_quark(), Coop.Error.MISSING_FIELD), 'no form: MISSING_FIELD');
+        fusion.epciForm = Coop.EpciForm.CA;
+        fusion.set_member_population('38563', 30000);
+        fusion.memberPopulationYear = 2022;
+        const seats = Coop.SeatAllocation.new_for_model(model, fusion, Coop.EpciForm.NONE,
+            Coop.SupplementReading.COMPLEMENT);
+        checkEqual(seats.epci, fusion);
+        checkEqual(seats.form, Coop.EpciForm.CA);
+        checkEqual(seats.shares.get_n_items(), 45);
+        checkEqual(seats.lookup_share('38563').population, 30000);
+        checkEqual(JSON.stringify(fusion.dup_member_population_codes()), '["38563"]');
+        const [text] = model.to_data();
+        check(text.includes('"member-populations"'), 'written in the document');
+    },
+
     'plain data with an error'() {
         const store = new Gio.ListStore({itemType: Coop.Territory});
         const commune = Coop.Territory.new(Coop.TerritoryKind.COMMUNE, 'A', 'A');

@@ -122,6 +122,9 @@ def build(atlas, randomiser):
                 setter(rng.choice([0, 5, 2**31 - 1, 2**31, 2**40, 2**63 - 1]))
         if rng.random() < 0.3:
             territory.set_population_year(rng.choice([0, 1, 1799, 1800, 2022, 3000, 3001, 2**31 - 1]))
+        # The populations of a proposed EPCI's communes, valid and not.
+        for code in rng.sample(COMMUNES, k=rng.randint(0, 2)):
+            territory.set_member_population(code, rng.choice([0, 7, 2**31 - 1, 2**31, -1, -5]))
         for setter in (territory.set_valid_from, territory.set_valid_until):
             if rng.random() < 0.3:
                 setter(randomiser.date())

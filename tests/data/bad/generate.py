@@ -211,6 +211,37 @@ one("member-number", err("INVALID_TYPE", T0 + ".members[1]", "a number"), member
 one("member-null", err("INVALID_TYPE", T0 + ".members[0]", "null"), members=[None])
 one("member-object", err("INVALID_TYPE", T0 + ".members[0]", "an object"), members=[{"code": "38563"}])
 one("member-listed-twice", err("DUPLICATE", T0 + ".members[2]", "38563"), members=["38563", "38185", "38563"])
+# The seats of a proposed EPCI: its form and its communes' populations
+MP = T0 + ".member-populations"
+one("epci-form-unknown", err("INVALID_VALUE", T0, "epci-form", "“syndicat”"), **{"epci-form": "syndicat"})
+one("epci-form-none", err("INVALID_VALUE", T0, "epci-form", "“none”", "“cc”"), **{"epci-form": "none"})
+one("epci-form-lyon", err("INVALID_VALUE", T0, "metropole-de-lyon"), **{"epci-form": "metropole-de-lyon"})
+one("epci-form-upper-case", err("INVALID_VALUE", T0, "“CC”"), **{"epci-form": "CC"})
+one("epci-form-number", err("INVALID_TYPE", T0, "epci-form"), **{"epci-form": 1})
+one("member-populations-array", err("INVALID_TYPE", MP, "an array"), **{"member-populations": [["38563", 10]]})
+one("member-populations-string", err("INVALID_TYPE", MP), **{"member-populations": "38563=10"})
+one("member-population-negative", err("INVALID_VALUE", MP, "“38563” is -1", "from 0 to 2147483647"),
+    **{"member-populations": {"38563": -1}})
+one("member-population-fraction", err("INVALID_VALUE", MP, "38563", "12.5"), **{"member-populations": {"38563": 12.5}})
+one("member-population-huge", err("INVALID_VALUE", MP, "38563", "2147483648"),
+    **{"member-populations": {"38563": 2147483648}})
+one("member-population-string", err("INVALID_TYPE", MP, "38563", "a string"), **{"member-populations": {"38563": "21604"}})
+one("member-population-null", err("INVALID_TYPE", MP, "38563", "null"), **{"member-populations": {"38563": None}})
+one("member-population-empty-code", err("INVALID_VALUE", MP, "empty"), **{"member-populations": {"": 10}})
+one("member-population-outside", finding("member-population-outside", MP + ".38185", "38185", "pays-x"),
+    **{"member-populations": {"38563": 21604, "38185": 158000}})
+one("member-population-unknown-code", finding("member-population-outside", MP + ".99999", "99999"),
+    **{"member-populations": {"99999": 10}})
+one("member-population-year-1700", err("INVALID_VALUE", T0, "member-population-year", "1700"),
+    **{"member-population-year": 1700})
+one("member-population-year-string", err("INVALID_TYPE", T0, "member-population-year"),
+    **{"member-population-year": "2022"})
+one("member-populations-given", {"ok": True, "clean": True},
+    **{"epci-form": "cc", "member-populations": {"38563": 21604}, "member-population-year": 2022})
+model("member-populations-duplicate",
+      '{"format": "libcoop-model", "version": 1, "territories": [{"code": "pays-x", "kind": "pays", '
+      '"name": "Pays X", "members": ["38563"],\n "member-populations": {"38563": 1, "38563": 2}}]}\n',
+      err("DUPLICATE", ":2:", "“38563” appears twice"))
 one("code-is-insee-code", err("DUPLICATE", T0, "38563"), code="38563", members=["38185"])
 one("code-is-siren", err("DUPLICATE", T0, "243800984"), code="243800984")
 one("code-is-qualified-reference", err("DUPLICATE", T0, "departement:38"), code="departement:38")
