@@ -57,12 +57,15 @@
  * sitting in bodies hold half their mandates or more; the figure is their
  * share), `invisible-border` (a territory of project no body and no
  * agreement reaches), `strata` (two territories of project that overlap
- * with no agreement binding both), `silos` (an action, not abandoned,
+ * with no agreement binding both in force on the day: in force, under
+ * evaluation or renewed by its history), `silos` (an action, not abandoned,
  * whose functions all sit with one structure), `single-funding` (an
- * agreement with one funder and no evaluation; its funders are the parties
- * named funder and the holders of the funding function of its actions,
- * abandoned ones aside, and a single funder that signs or leads the
- * agreement spends its own resources, not a programme's), `mandate-change` (an agreement begun before a
+ * agreement with one funder, no evaluation and no renewal; its funders
+ * are the parties named funder and the holders of the funding function of
+ * its actions, abandoned ones aside, and a single funder that signs or
+ * leads the agreement spends its own resources, not a programme's; an
+ * agreement renewed by the day, renewed by another agreement or renewing
+ * an earlier one has its follow-up), `mandate-change` (an agreement begun before a
  * municipal election that ended early, was cancelled or expired within the
  * year after it), and `rating-asymmetry` (two territories whose latest
  * declared ratings of their cooperation, on the same scale, differ; an

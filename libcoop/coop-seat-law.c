@@ -12,6 +12,7 @@
 
 #include "coop-enum-types.h"
 #include "coop-error.h"
+#include "coop-json-private.h"
 #include "coop-seat-law-private.h"
 
 #define LAW_RESOURCE_PATH "/org/libcoop/law/"
@@ -37,17 +38,28 @@ get_object (JsonObject  *object,
   return json_node_get_object (node);
 }
 
+/* A number is read by the lexer every JSON reader of libcoop shares
+ * (RFC 8259's grammar, integers beyond 64 bits recorded as written): such
+ * an integer is refused with its text, not wrapped by json-glib. */
 static gboolean
-get_uint (JsonObject  *object,
-          const char  *member,
-          const char  *where,
-          guint       *value,
-          GError     **error)
+get_uint (CoopJsonDocument  *document,
+          JsonObject        *object,
+          const char        *member,
+          const char        *where,
+          guint             *value,
+          GError           **error)
 {
   JsonNode *node = json_object_get_member (object, member);
+  const char *text = _coop_json_document_get_number_text (document, node);
   gint64 number;
 
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (text != NULL)
+    {
+      g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_VALUE,
+                   "%s: “%s” is %s; expected a non-negative integer", where, member, text);
+      return FALSE;
+    }
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_MISSING_FIELD,
                    "%s: “%s” is missing or not an integer", where, member);
@@ -95,10 +107,11 @@ get_rows (JsonObject  *table,
 /* Reads a table of { "from": N, KEY: M } rows in increasing "from" order,
  * starting at 0, so that every population falls in exactly one row. */
 static GArray *
-read_rows (JsonObject  *table,
-           const char  *key,
-           const char  *where,
-           GError     **error)
+read_rows (CoopJsonDocument  *document,
+           JsonObject        *table,
+           const char        *key,
+           const char        *where,
+           GError           **error)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (CoopLawRow));
   JsonArray *array = get_rows (table, where, error);
@@ -117,8 +130,8 @@ read_rows (JsonObject  *table,
           g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE, "%s: expected an object", row_where);
           return NULL;
         }
-      if (!get_uint (json_node_get_object (row_node), "from", row_where, &from, error) ||
-          !get_uint (json_node_get_object (row_node), key, row_where, &row.value, error))
+      if (!get_uint (document, json_node_get_object (row_node), "from", row_where, &from, error) ||
+          !get_uint (document, json_node_get_object (row_node), key, row_where, &row.value, error))
         return NULL;
       row.from = from;
       if ((i == 0 && row.from != 0) ||
@@ -175,9 +188,10 @@ read_forms (JsonObject  *object,
 /* The councils the code électoral sets by name (Paris, Marseille, Lyon),
  * which L2121-2 does not cover. The section is optional. */
 static GHashTable *
-read_communes (JsonObject  *root,
-               const char  *where,
-               GError     **error)
+read_communes (CoopJsonDocument  *document,
+               JsonObject        *root,
+               const char        *where,
+               GError           **error)
 {
   g_autoptr(GHashTable) communes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonNode *section = json_object_get_member (root, "communes");
@@ -208,7 +222,7 @@ read_communes (JsonObject  *root,
                        "%s: “commune” is missing or not a string", row_where);
           return NULL;
         }
-      if (!get_uint (json_node_get_object (row_node), "councillors", row_where, &councillors, error))
+      if (!get_uint (document, json_node_get_object (row_node), "councillors", row_where, &councillors, error))
         return NULL;
       if (councillors == 0 || !g_hash_table_insert (communes, g_steal_pointer (&code), GUINT_TO_POINTER (councillors)))
         {
@@ -220,20 +234,19 @@ read_communes (JsonObject  *root,
   return g_steal_pointer (&communes);
 }
 
+/* Through the reader of models and scales: the strict lexer (RFC 8259
+ * numbers, UTF-8, nesting, duplicated members) before json-glib. */
 static JsonObject *
-parse_root (GBytes      *bytes,
-            JsonParser  *parser,
-            const char  *name,
-            GError     **error)
+parse_root (GBytes            *bytes,
+            CoopJsonDocument  *document,
+            const char        *name,
+            GError           **error)
 {
   JsonNode *root;
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
-    {
-      g_prefix_error (error, "%s: ", name);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
+  if (!_coop_json_document_load_bytes (document, bytes, error))
+    return NULL;
+  root = _coop_json_document_get_root (document);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, COOP_ERROR, COOP_ERROR_INVALID_TYPE, "%s: expected an object", name);
@@ -263,15 +276,15 @@ _coop_seat_law_parse (GBytes  *seats_json,
                       GBytes  *councillors_json,
                       GError **error)
 {
-  g_autoptr(JsonParser) seats_parser = json_parser_new ();
-  g_autoptr(JsonParser) councillors_parser = json_parser_new ();
+  g_autoptr(CoopJsonDocument) seats_document = _coop_json_document_new ("l5211-6-1.json");
+  g_autoptr(CoopJsonDocument) councillors_document = _coop_json_document_new ("l2121-2.json");
   g_autoptr(CoopSeatLaw) law = g_new0 (CoopSeatLaw, 1);
   JsonObject *seats, *councillors, *section;
 
-  seats = parse_root (seats_json, seats_parser, "l5211-6-1.json", error);
+  seats = parse_root (seats_json, seats_document, "l5211-6-1.json", error);
   if (seats == NULL)
     return NULL;
-  councillors = parse_root (councillors_json, councillors_parser, "l2121-2.json", error);
+  councillors = parse_root (councillors_json, councillors_document, "l2121-2.json", error);
   if (councillors == NULL)
     return NULL;
 
@@ -284,11 +297,11 @@ _coop_seat_law_parse (GBytes  *seats_json,
     }
 
   if ((section = get_object (seats, "table-III", "l5211-6-1.json", error)) == NULL ||
-      (law->table = read_rows (section, "seats", "l5211-6-1.json: table-III", error)) == NULL)
+      (law->table = read_rows (seats_document, section, "seats", "l5211-6-1.json: table-III", error)) == NULL)
     return NULL;
   if ((section = get_object (councillors, "table", "l2121-2.json", error)) == NULL ||
-      (law->councillors = read_rows (section, "councillors", "l2121-2.json: table", error)) == NULL ||
-      (law->commune_councillors = read_communes (councillors, "l2121-2.json", error)) == NULL)
+      (law->councillors = read_rows (councillors_document, section, "councillors", "l2121-2.json: table", error)) == NULL ||
+      (law->commune_councillors = read_communes (councillors_document, councillors, "l2121-2.json", error)) == NULL)
     return NULL;
   {
     GHashTableIter iter;
@@ -304,12 +317,12 @@ _coop_seat_law_parse (GBytes  *seats_json,
   }
 
   if ((section = get_object (seats, "supplement-V", "l5211-6-1.json", error)) == NULL ||
-      !get_uint (section, "threshold-percent", "supplement-V", &law->supplement_threshold_percent, error) ||
-      !get_uint (section, "percent", "supplement-V", &law->supplement_percent, error) ||
+      !get_uint (seats_document, section, "threshold-percent", "supplement-V", &law->supplement_threshold_percent, error) ||
+      !get_uint (seats_document, section, "percent", "supplement-V", &law->supplement_percent, error) ||
       !read_forms (section, "supplement-V", &law->supplement_forms, error))
     return NULL;
   if ((section = get_object (seats, "aix-marseille-IV-4-bis", "l5211-6-1.json", error)) == NULL ||
-      !get_uint (section, "percent", "aix-marseille-IV-4-bis", &law->bonus_percent, error))
+      !get_uint (seats_document, section, "percent", "aix-marseille-IV-4-bis", &law->bonus_percent, error))
     return NULL;
   law->bonus_epci = dup_string (section, "epci");
   if (law->bonus_epci == NULL)
@@ -319,13 +332,13 @@ _coop_seat_law_parse (GBytes  *seats_json,
       return NULL;
     }
   if ((section = get_object (seats, "optional-VI", "l5211-6-1.json", error)) == NULL ||
-      !get_uint (section, "percent", "optional-VI", &law->optional_percent, error) ||
-      !get_uint (section, "tolerance-percent", "optional-VI", &law->optional_tolerance_percent, error) ||
+      !get_uint (seats_document, section, "percent", "optional-VI", &law->optional_percent, error) ||
+      !get_uint (seats_document, section, "tolerance-percent", "optional-VI", &law->optional_tolerance_percent, error) ||
       !read_forms (section, "optional-VI", &law->optional_forms, error))
     return NULL;
   if ((section = get_object (seats, "accord-local-I-2", "l5211-6-1.json", error)) == NULL ||
-      !get_uint (section, "max-percent", "accord-local-I-2", &law->accord_max_percent, error) ||
-      !get_uint (section, "tolerance-percent", "accord-local-I-2", &law->accord_tolerance_percent, error) ||
+      !get_uint (seats_document, section, "max-percent", "accord-local-I-2", &law->accord_max_percent, error) ||
+      !get_uint (seats_document, section, "tolerance-percent", "accord-local-I-2", &law->accord_tolerance_percent, error) ||
       !read_forms (section, "accord-local-I-2", &law->accord_forms, error))
     return NULL;
 

@@ -204,9 +204,31 @@ detect_invisible_border (CoopModel  *model,
     }
 }
 
-/* Agreement positions by party reference, each list in the model's order. */
+/* Whether @agreement binds its parties on @date: in force, under
+ * evaluation (still in force) or renewed, by the status its history gives
+ * it that day. A draft, a negotiation, a signed text not yet in force and
+ * an agreement that ended (completed, terminated, cancelled, expired)
+ * bind nobody. */
+static gboolean
+agreement_in_force (CoopAgreement *agreement,
+                    GDateTime     *date)
+{
+  switch (_coop_evidence_status_at (agreement, date))
+    {
+    case COOP_AGREEMENT_STATUS_IN_FORCE:
+    case COOP_AGREEMENT_STATUS_UNDER_EVALUATION:
+    case COOP_AGREEMENT_STATUS_RENEWED:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Positions of the agreements in force on @date by party reference, each
+ * list in the model's order. */
 static GHashTable *
-agreements_by_party (CoopModel *model)
+agreements_by_party (CoopModel *model,
+                     GDateTime *date)
 {
   GListModel *agreements = coop_model_get_agreements (model);
   GHashTable *by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
@@ -215,6 +237,9 @@ agreements_by_party (CoopModel *model)
     {
       g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
       GListModel *parties = coop_agreement_get_parties (agreement);
+
+      if (!agreement_in_force (agreement, date))
+        continue;
 
       for (guint p = 0; p < g_list_model_get_n_items (parties); p++)
         {
@@ -268,18 +293,20 @@ uint_cmp (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* Overlapping territories of project with no agreement between them:
- * layers piled up without articulation. The pairs that share a commune
- * come from the model's index of communes, not from trying every pair. */
+/* Overlapping territories of project with no agreement in force between
+ * them on @date: layers piled up without articulation. The pairs that
+ * share a commune come from the model's index of communes, not from
+ * trying every pair. */
 static void
 detect_strata (CoopModel  *model,
+               GDateTime  *date,
                GListStore *warnings)
 {
   CoopModelIndex *index = _coop_model_get_index (model);
   GListModel *territories = coop_model_get_territories (model);
   guint n = g_list_model_get_n_items (territories);
   g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) by_party = agreements_by_party (model);
+  g_autoptr(GHashTable) by_party = agreements_by_party (model, date);
 
   for (guint i = 0; i < n; i++)
     {
@@ -329,7 +356,7 @@ detect_strata (CoopModel  *model,
           g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (a));
           g_ptr_array_add (subjects, (gpointer)coop_territory_get_code (b));
           add_sign (warnings, "strata", COOP_SEVERITY_WARNING, subjects, 0,
-                    _coop_message_new ("“%s” and “%s” overlap with no agreement between them",
+                    _coop_message_new ("“%s” and “%s” overlap with no agreement in force between them",
                                        coop_territory_get_name (a), coop_territory_get_name (b)));
         }
     }
@@ -437,14 +464,79 @@ signs_or_leads (CoopModel     *model,
   return FALSE;
 }
 
+/* Whether @agreement had been renewed by @date: its history reaches
+ * “renewed” (an evaluation led to it; coop_model_renew_agreement() moves
+ * it there), or, without a history, its status is “renewed”. */
+static gboolean
+renewed_by (CoopAgreement *agreement,
+            GDateTime     *date)
+{
+  GListModel *history = coop_agreement_get_history (agreement);
+  guint n = g_list_model_get_n_items (history);
+
+  if (n == 0)
+    return coop_agreement_get_status (agreement) == COOP_AGREEMENT_STATUS_RENEWED;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoopTransition) transition = g_list_model_get_item (history, i);
+      GDateTime *when = coop_transition_get_date (transition);
+
+      if (coop_transition_get_to_status (transition) == COOP_AGREEMENT_STATUS_RENEWED &&
+          (when == NULL || g_date_time_compare (when, date) <= 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @agreement says it renews another one. */
+static gboolean
+renews_another (CoopAgreement *agreement)
+{
+  GListModel *related = coop_agreement_get_related (agreement);
+
+  for (guint i = 0; i < g_list_model_get_n_items (related); i++)
+    {
+      g_autoptr(CoopAgreementLink) link = g_list_model_get_item (related, i);
+
+      if (coop_agreement_link_get_relation (link) == COOP_RELATION_RENEWS)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* An agreement whose funding comes from one outside structure alone (a
  * programme, not the parties that sign or lead it), with no evaluation to
- * prepare what follows: the project is likely to die with the programme. */
+ * prepare what follows and no renewal: the project is likely to die with
+ * the programme. A renewal is the follow-up the sign looks for, on either
+ * side: the agreement was renewed by @date (or another agreement of the
+ * model renews it), or it renews an earlier one, the cooperation having
+ * already outlived one period of its funding. */
 static void
 detect_single_funding (CoopModel  *model,
+                       GDateTime  *date,
                        GListStore *warnings)
 {
   GListModel *agreements = coop_model_get_agreements (model);
+  g_autoptr(GHashTable) renewed = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* The agreements another one renews, by identifier. */
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(CoopAgreement) agreement = g_list_model_get_item (agreements, i);
+      GListModel *related = coop_agreement_get_related (agreement);
+
+      for (guint r = 0; r < g_list_model_get_n_items (related); r++)
+        {
+          g_autoptr(CoopAgreementLink) link = g_list_model_get_item (related, r);
+
+          /* The link's string lives as long as the model's agreements. */
+          if (coop_agreement_link_get_relation (link) == COOP_RELATION_RENEWS)
+            g_hash_table_add (renewed, (gpointer) coop_agreement_link_get_agreement (link));
+        }
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
     {
@@ -455,7 +547,9 @@ detect_single_funding (CoopModel  *model,
       const char *funder;
 
       if (funders->len != 1 || g_list_model_get_n_items (coop_agreement_get_evaluations (agreement)) > 0 ||
-          signs_or_leads (model, agreement, g_ptr_array_index (funders, 0)))
+          signs_or_leads (model, agreement, g_ptr_array_index (funders, 0)) ||
+          renewed_by (agreement, date) || renews_another (agreement) ||
+          g_hash_table_contains (renewed, coop_agreement_get_id (agreement)))
         continue;
 
       funder = g_ptr_array_index (funders, 0);
@@ -620,9 +714,9 @@ _coop_warnings_detect (CoopModel  *model,
 {
   detect_small_core (model, date, warnings);
   detect_invisible_border (model, date, warnings);
-  detect_strata (model, warnings);
+  detect_strata (model, date, warnings);
   detect_silos (model, warnings);
-  detect_single_funding (model, warnings);
+  detect_single_funding (model, date, warnings);
   detect_mandate_change (model, warnings);
   detect_rating_asymmetry (model, date, warnings);
 }

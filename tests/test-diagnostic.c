@@ -432,7 +432,24 @@ test_warning_invisible_border_and_strata (void)
   coop_agreement_add_party (articulation, first, &error);
   coop_agreement_add_party (articulation, second, &error);
   g_assert_true (coop_model_add_agreement (model, articulation, &error));
-  g_assert_cmpuint (count_signs (model, "strata"), ==, 0);
+
+  /* A draft, a text in negotiation or signed but not yet in force binds
+   * nobody; in force, it articulates the two layers. */
+  {
+    const CoopAgreementStatus steps[] = {
+      COOP_AGREEMENT_STATUS_NEGOTIATION, COOP_AGREEMENT_STATUS_SIGNED, COOP_AGREEMENT_STATUS_IN_FORCE,
+    };
+
+    g_assert_cmpuint (count_signs (model, "strata"), ==, 1);
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      {
+        g_autoptr(GDateTime) when = day (2025, 3 + i, 1);
+
+        g_assert_true (coop_agreement_transition (articulation, steps[i], when, NULL, &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (count_signs (model, "strata"), ==, steps[i] == COOP_AGREEMENT_STATUS_IN_FORCE ? 0 : 1);
+      }
+  }
 }
 
 static void

@@ -138,6 +138,57 @@ test_seats_law_refused (void)
   g_assert_nonnull (strstr (error->message, "communes.rows[1]"));
 }
 
+/* The law tables are read by the lexer of every JSON reader: numbers
+ * follow RFC 8259. json-glib alone reads 010 as octal 8, 0x7 as 7, and
+ * wraps 2^64 + 7 to 7, so each of these would have changed a row of the
+ * table without a word; each is refused, naming the table and the token,
+ * and so are a duplicated member and a fraction. */
+static void
+test_seats_law_strict_numbers (void)
+{
+  g_autoptr(GBytes) seats = g_resources_lookup_data ("/org/libcoop/law/l5211-6-1.json", 0, NULL);
+  g_autoptr(GBytes) councillors = g_resources_lookup_data ("/org/libcoop/law/l2121-2.json", 0, NULL);
+  const char *anchor = "{ \"from\": 0, \"councillors\": 7 }";
+  const struct { const char *row; int code; const char *quoted; } cases[] = {
+    { "{ \"from\": 0, \"councillors\": 07 }", COOP_ERROR_PARSE, "“07” is not a JSON number" },
+    { "{ \"from\": 0, \"councillors\": 0x7 }", COOP_ERROR_PARSE, "“0x7” is not a JSON number" },
+    { "{ \"from\": 0, \"councillors\": +7 }", COOP_ERROR_PARSE, "“+7” is not a JSON number" },
+    { "{ \"from\": 0, \"councillors\": .7e1 }", COOP_ERROR_PARSE, "“.7e1” is not a JSON number" },
+    { "{ \"from\": 0, \"councillors\": 1e999 }", COOP_ERROR_PARSE, "1e999" },
+    { "{ \"from\": 0, \"councillors\": 18446744073709551623 }", COOP_ERROR_INVALID_VALUE,
+      "“councillors” is 18446744073709551623" },
+    { "{ \"from\": 0, \"councillors\": 7.5 }", COOP_ERROR_MISSING_FIELD, "not an integer" },
+    { "{ \"from\": 0, \"councillors\": 7, \"councillors\": 9 }", COOP_ERROR_DUPLICATE, "appears twice" },
+  };
+  gsize length;
+  const char *original = g_bytes_get_data (councillors, &length);
+
+  /* The tables as shipped load. */
+  {
+    g_autoptr(GError) error = NULL;
+    const CoopSeatLaw *law = _coop_seat_law_parse (seats, councillors, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (law);
+    _coop_seat_law_free ((CoopSeatLaw *) law);
+  }
+
+  g_assert_nonnull (g_strstr_len (original, length, anchor));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) text = g_string_new_len (original, length);
+      g_autoptr(GBytes) bad = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_string_replace (text, anchor, cases[i].row, 1);
+      bad = g_bytes_new (text->str, text->len);
+      g_assert_null (_coop_seat_law_parse (seats, bad, &error));
+      g_assert_error (error, COOP_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, "l2121-2.json"));
+      g_assert_nonnull (strstr (error->message, cases[i].quoted));
+    }
+}
+
 /* III: 10,900 inhabitants, 26 seats. IV 1°: quotient 419.2 gives the big
  * commune 23, the three small ones 0; the 3 remaining seats go to the big
  * one (10000/24 = 416.7 > 300): 26. IV 2°: three seats de droit, 29 in
@@ -1139,6 +1190,7 @@ main (int   argc,
 
   g_test_add_func ("/Coop/Seats/law/tables", test_seats_law_tables);
   g_test_add_func ("/Coop/Seats/law/refused", test_seats_law_refused);
+  g_test_add_func ("/Coop/Seats/law/strict-numbers", test_seats_law_strict_numbers);
   g_test_add_func ("/Coop/Seats/droit-commun/half-cap-rounds-down", test_seats_half_cap_rounds_down);
   g_test_add_func ("/Coop/Seats/droit-commun/councillor-cap-reruns", test_seats_councillor_cap_reruns);
   g_test_add_func ("/Coop/Seats/droit-commun/tie-for-last-seat", test_seats_tie_for_last_seat);

@@ -180,15 +180,49 @@ class Rules(unittest.TestCase):
         reached = document(territories=pays, bodies=[body("copil", "comite-de-pilotage", ["pays-test"])])
         self.assertEqual(self.signs(reached, "invisible-border"), [])
 
-    # Overlapping perimeters with no articulation agreement.
+    # Overlapping perimeters with no articulation agreement. Only an
+    # agreement that binds its parties counts: in force, under evaluation
+    # or renewed on the day of the diagnostic, by its history.
     def test_sign_strata(self):
         layers = [{"code": "pays-test", "kind": "pays", "name": "Pays", "members": [VOIRONNAIS]},
                   {"code": "scot-test", "kind": "scot", "name": "SCoT", "members": [VOIRONNAIS, GRENOBLE]}]
         self.assertEqual(len(self.signs(document(territories=layers), "strata")), 1)
-        articulation = {"id": "articulation", "kind": "convention-d-articulation", "title": "Articulation",
-                        "parties": [{"reference": "pays-test", "role": "signatory"},
-                                    {"reference": "scot-test", "role": "signatory"}]}
-        self.assertEqual(self.signs(document(territories=layers, agreements=[articulation]), "strata"), [])
+
+        def articulation(status, *moves):
+            steps, previous = [], "draft"
+            for to, day in moves:
+                steps.append({"from-status": previous, "to-status": to, "date": day})
+                previous = to
+            return {"id": "articulation", "kind": "convention-d-articulation", "title": "Articulation",
+                    "status": status, "history": steps,
+                    "parties": [{"reference": "pays-test", "role": "signatory"},
+                                {"reference": "scot-test", "role": "signatory"}]}
+
+        signed = [("negotiation", "2025-03-01"), ("signed", "2025-06-01")]
+        binding = {
+            "in force": articulation("in-force", *signed, ("in-force", "2025-07-01")),
+            "under evaluation": articulation("under-evaluation", *signed, ("in-force", "2025-07-01"),
+                                             ("under-evaluation", "2026-09-01")),
+            "renewed": articulation("renewed", *signed, ("in-force", "2025-07-01"),
+                                    ("under-evaluation", "2026-09-01"), ("renewed", "2026-10-01")),
+            "without a history": articulation("in-force"),
+        }
+        for name, agreement in binding.items():
+            with self.subTest(name):
+                self.assertEqual(self.signs(document(territories=layers, agreements=[agreement]), "strata"), [])
+        not_binding = {
+            "draft": articulation("draft"),
+            "in negotiation": articulation("negotiation", ("negotiation", "2025-03-01")),
+            "signed, not yet in force": articulation("signed", *signed),
+            "cancelled": articulation("cancelled", ("negotiation", "2025-03-01"), ("cancelled", "2025-05-01")),
+            "expired": articulation("expired", *signed, ("in-force", "2025-07-01"), ("expired", "2026-07-01")),
+            "in force only after the day": articulation("in-force", *signed, ("in-force", "2026-12-01")),
+        }
+        for name, agreement in not_binding.items():
+            with self.subTest(name):
+                signs = self.signs(document(territories=layers, agreements=[agreement]), "strata")
+                self.assertEqual(len(signs), 1)
+                self.assertIn("no agreement in force", signs[0].props.message)
 
     # Actions whose functions all sit in one structure.
     def test_sign_silos(self):
@@ -213,6 +247,37 @@ class Rules(unittest.TestCase):
         own = in_force("plan", "plan-de-cooperation", actions=[
             {"id": "a", "title": "A", "who-does-what": {"funding": [VOIRONNAIS]}}])
         self.assertEqual(self.signs(document(agreements=[own]), "single-funding"), [])
+
+        # A renewal is the follow-up the sign looks for: an agreement
+        # renewed by the day (as coop_model_renew_agreement() leaves it),
+        # and the agreement that renews it, are not resting on one
+        # programme's funding with no continuation.
+        renewed = copy.deepcopy(one)
+        renewed["id"] = "plan-2025"
+        renewed["status"] = "renewed"
+        renewed["history"] += [{"from-status": "in-force", "to-status": "under-evaluation", "date": "2025-11-01"},
+                               {"from-status": "under-evaluation", "to-status": "renewed", "date": "2025-12-15"}]
+        self.assertEqual(self.signs(document(agreements=[renewed]), "single-funding"), [])
+        renewal = copy.deepcopy(one)
+        renewal["id"] = "plan-2026"
+        renewal["related"] = [{"relation": "renews", "agreement": "plan-2025"}]
+        self.assertEqual(self.signs(document(agreements=[renewed, renewal]), "single-funding"), [])
+        # The renewal alone, the agreement it renews being elsewhere.
+        self.assertEqual(self.signs(document(agreements=[renewal]), "single-funding"), [])
+        # Renewed through a link only: the older agreement has no history.
+        older = copy.deepcopy(one)
+        older["id"] = "plan-2025"
+        self.assertEqual(self.signs(document(agreements=[older, renewal]), "single-funding"), [])
+
+        # Not a renewal: renewed only after the day, or merely amended.
+        later = copy.deepcopy(renewed)
+        later["history"][-1]["date"] = "2026-12-15"
+        self.assertEqual(len(self.signs(document(agreements=[later]), "single-funding")), 1)
+        amendment = copy.deepcopy(one)
+        amendment["id"] = "avenant"
+        amendment["related"] = [{"relation": "amends", "agreement": "plan"}]
+        signs = self.signs(document(agreements=[one, amendment]), "single-funding")
+        self.assertEqual(sorted(sign.props.subjects[0] for sign in signs), ["avenant", "plan"])
 
     # Agreements that do not survive a change of mandate.
     def test_sign_mandate_change(self):
