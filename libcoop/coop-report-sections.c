@@ -816,10 +816,26 @@ write_epci_seats (Context       *context,
   const char *columns[] = { _("Communes"), _("Share of population"),
                             _("Share of seats"), NULL };
 
-  _coop_report_writer_heading (context->writer, 3, coop_territory_get_name (epci));
+  /* A territory of the model with a form is a proposed council: its seats
+   * count the populations it gives its communes. */
+  if (coop_territory_is_from_atlas (epci))
+    {
+      _coop_report_writer_heading (context->writer, 3, coop_territory_get_name (epci));
+      allocation = coop_seat_allocation_new_for_epci (coop_model_get_atlas (context->model), epci,
+                                                      COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+    }
+  else
+    {
+      /* Translators: a heading: a territory of the model, then the legal
+       * form its council is computed for (“communauté d'agglomération”). */
+      g_autofree char *heading = g_strdup_printf (_("%s (%s, from the model)"), coop_territory_get_name (epci),
+                                                  coop_enum_get_label (COOP_TYPE_EPCI_FORM,
+                                                                       coop_territory_get_epci_form (epci)));
 
-  allocation = coop_seat_allocation_new_for_epci (coop_model_get_atlas (context->model), epci,
-                                                  COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+      _coop_report_writer_heading (context->writer, 3, heading);
+      allocation = coop_seat_allocation_new_for_model (context->model, epci, COOP_EPCI_FORM_NONE,
+                                                       COOP_SUPPLEMENT_READING_COMPLEMENT, &error);
+    }
   if (allocation == NULL)
     {
       _coop_report_writer_note (context->writer, error->message);
@@ -883,6 +899,7 @@ write_seats (Context    *context,
              GListModel *cooperations)
 {
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *territories;
 
   _coop_report_writer_heading (context->writer, 2, _("Seats and population (CGCT L5211-6-1)"));
 
@@ -903,6 +920,19 @@ write_seats (Context    *context,
           write_epci_seats (context, territory);
           g_ptr_array_add (seen, g_steal_pointer (&territory));
         }
+    }
+
+  /* The councils the model proposes (a fusion, an extension), whether or
+   * not a cooperation names them. */
+  territories = coop_model_get_territories (context->model);
+  for (guint i = 0; i < g_list_model_get_n_items (territories); i++)
+    {
+      g_autoptr(CoopTerritory) territory = g_list_model_get_item (territories, i);
+
+      if (coop_territory_get_epci_form (territory) == COOP_EPCI_FORM_NONE)
+        continue;
+      write_epci_seats (context, territory);
+      g_ptr_array_add (seen, g_steal_pointer (&territory));
     }
 
   if (seen->len == 0)

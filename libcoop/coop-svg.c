@@ -20,27 +20,32 @@ static const char * const ramp[] = { "#c6dbef", "#9ecae1", "#6baed6", "#3182bd",
 
 /* SVG wants 12.5 whatever the locale's decimal separator, and a program
  * that called setlocale (LC_ALL, "") in France would print 12,5: each
- * chart is written with the C locale's numbers, on this thread only. */
+ * chart is written with the C locale's numbers, on this thread only. The
+ * other categories stay the thread's, so that the labels a chart formats
+ * (22,2 % in French) still read the messages' language. */
 static locale_t
 use_c_numbers (void)
 {
-  static gsize c_numbers = 0;
+  locale_t base = duplocale (uselocale ((locale_t)0));
+  locale_t numbers = base != (locale_t)0 ? newlocale (LC_NUMERIC_MASK, "C", base) : (locale_t)0;
 
-  if (g_once_init_enter (&c_numbers))
+  if (numbers == (locale_t)0)
     {
-      locale_t created = newlocale (LC_NUMERIC_MASK, "C", (locale_t)0);
-
-      g_once_init_leave (&c_numbers, (gsize)(created != (locale_t)0 ? created : LC_GLOBAL_LOCALE));
+      if (base != (locale_t)0)
+        freelocale (base);
+      return uselocale ((locale_t)0);
     }
-
-  return uselocale ((locale_t)c_numbers);
+  return uselocale (numbers);
 }
 
 static char *
 close_chart (GString  *svg,
              locale_t  previous)
 {
-  uselocale (previous);
+  locale_t chart = uselocale (previous);
+
+  if (chart != previous)
+    freelocale (chart);
   return g_string_free (svg, FALSE);
 }
 

@@ -250,22 +250,48 @@ class Perimeter(unittest.TestCase):
     def test_real_councils(self):
         with open(os.path.join(DATA, "cases.json"), encoding="utf-8") as handle:
             cases = json.load(handle)["cases"]
-        self.assertGreaterEqual(len(cases), 3)
+        self.assertGreaterEqual(len(cases), 16)
         for case in cases:
             with self.subTest(case["name"]):
                 self.assertTrue(case["sources"])
-                args = ["--perimeter", os.path.join(DATA, case["perimeter"]), "--form", case["form"],
-                        "--format=csv"]
+                self.assertIn(case["populations"], (2019, 2025))
+                args = ["--perimeter", os.path.join(DATA, case["perimeter"]), "--form", case["form"]]
                 if "siren" in case:
                     args += ["--siren", case["siren"]]
-                result = coop(*args)
+                result = coop(*args, "--format=csv")
                 self.assertEqual(result.returncode, 0, result.stderr)
-                seats = {row["commune"]: int(row["seats"]) for row in csv.DictReader(io.StringIO(result.stdout))}
-                self.assertEqual(sum(seats.values()), case["total"])
-                expected = {code: case["seats"].get(code, 1) for code in seats}
-                self.assertEqual(seats, expected)
-                for code in case["one-seat"]:
-                    self.assertEqual(seats[code], 1)
+                computed = {row["commune"]: int(row["seats"]) for row in csv.DictReader(io.StringIO(result.stdout))}
+                self.assertLessEqual(set(case["seats"]) | set(case["one-seat"]), set(computed))
+                published = {**{code: 1 for code in case["one-seat"]}, **case["seats"]}
+                self.assertTrue(published or case["total"] is not None)
+                if case.get("complete", True):
+                    # Every member not listed holds one seat.
+                    published = {code: published.get(code, 1) for code in computed}
+                    self.assertEqual(sum(published.values()), case["total"])
+                if case["regime"] == "droit commun":
+                    # The préfet's arrêté is the droit commun: the total (when
+                    # published) and every published seat are reproduced.
+                    if case["total"] is not None:
+                        self.assertEqual(sum(computed.values()), case["total"])
+                    self.assertEqual({code: computed[code] for code in published}, published)
+                elif case["regime"] == "droit commun + VI":
+                    # VI adds at most 10 % of the droit commun, rounded down, and
+                    # takes no seat from any commune.
+                    droit_commun = sum(computed.values())
+                    self.assertGreater(case["total"], droit_commun)
+                    self.assertLessEqual(case["total"], droit_commun + droit_commun // 10)
+                    for code, seats in published.items():
+                        self.assertGreaterEqual(seats, computed[code], code)
+                else:
+                    # An accord local the préfet recorded is legal: --check accepts it.
+                    self.assertEqual(case["regime"], "accord local")
+                    self.assertIs(case.get("complete", True), True)
+                    proposal = write("commune,seats\n" + "".join(f"{c},{s}\n" for c, s in published.items()), ".csv")
+                    try:
+                        checked = coop(*args, "--check", proposal)
+                    finally:
+                        os.unlink(proposal)
+                    self.assertEqual(checked.returncode, 0, checked.stdout + checked.stderr)
 
     def test_other_readings_differ_from_the_councils(self):
         path = os.path.join(DATA, "2020-200068765-sisteronais-buech.csv")

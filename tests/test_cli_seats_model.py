@@ -44,8 +44,10 @@ class SeatsOfAModel(unittest.TestCase):
         tried = 0
         for case in cases:
             # IV 4° bis goes with the SIREN (--perimeter --siren); a model's
-            # territory gets the ordinary rules of its form.
-            if "siren" in case or "total" not in case or not case["perimeter"].startswith("2020-"):
+            # territory gets the ordinary rules of its form. A council with
+            # the seats of VI or an accord local is not the droit commun.
+            if ("siren" in case or case["regime"] != "droit commun" or case["total"] is None
+                    or not case["perimeter"].startswith("2020-")):
                 continue
             tried += 1
             with self.subTest(case["name"]):
@@ -57,7 +59,12 @@ class SeatsOfAModel(unittest.TestCase):
                 self.assertEqual(result.returncode, 0, result.stderr)
                 seats = {row["commune"]: int(row["seats"]) for row in csv.DictReader(io.StringIO(result.stdout))}
                 self.assertEqual(sum(seats.values()), case["total"])
-                self.assertEqual(seats, {code: case["seats"].get(code, 1) for code in populations})
+                # Every seat the sources publish; all of them when the case
+                # is complete (every member not listed holds one).
+                published = {**{code: 1 for code in case["one-seat"]}, **case["seats"]}
+                if case.get("complete", True):
+                    published = {code: published.get(code, 1) for code in populations}
+                self.assertEqual({code: seats[code] for code in published}, published)
                 text = coop("--model", path, "conseil-2020", "--year", "2020").stdout
                 self.assertIn(f"{len(populations)} of {len(populations)} communes as given in the model, "
                               "census 2016, in force on 1 January 2019", text)
@@ -121,6 +128,37 @@ class SeatsOfAModel(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn("epci-form", result.stderr)
         self.assertIn(":", result.stderr.split("epci-form")[0])
+
+    def test_report_shows_the_model_councils(self):
+        # A territory with a form gets its council in the report, computed
+        # as coop seats --model computes it.
+        example = os.path.join(os.path.dirname(DATA), "..", "..", "examples", "data", "proposed-epci.json")
+        result = subprocess.run([COOP, "report", example, "--markdown", "-o", "-"], capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("### CC Pays de Nemours, conseil de 2020 (communauté de communes, from the model)", result.stdout)
+        self.assertIn("49 seats under the droit commun", result.stdout)
+        self.assertIn("78 seats under the droit commun", result.stdout)
+        french = subprocess.run([COOP, "report", example, "--markdown", "-o", "-", "--language", "fr"],
+                                capture_output=True, text=True)
+        self.assertIn("(communauté de communes, d’après le modèle)", french.stdout)
+        # The sample model proposes none: its report has no such heading.
+        sample = os.path.join(os.path.dirname(DATA), "..", "..", "examples", "data", "sample-model.json")
+        plain = subprocess.run([COOP, "report", sample, "--markdown", "-o", "-"], capture_output=True, text=True)
+        self.assertEqual(plain.returncode, 0, plain.stderr)
+        self.assertNotIn("from the model)", plain.stdout)
+
+    def test_report_chart_labels_follow_the_language(self):
+        # LANGUAGE=fr over the C.UTF-8 locale: the seat chart's labels are
+        # French numbers (16,7 %) while its coordinates stay SVG's (12.5).
+        example = os.path.join(os.path.dirname(DATA), "..", "..", "examples", "data", "proposed-epci.json")
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANGUAGE": "fr"}
+        html = subprocess.run([COOP, "report", example, "-o", "-"], capture_output=True, text=True, env=env)
+        self.assertEqual(html.returncode, 0, html.stderr)
+        chart = html.stdout[html.stdout.index("<h3>Fusion du Pays Voironnais"):]
+        chart = chart[chart.index("<svg"):chart.index("</svg>")]
+        self.assertIn(">16,7 %<", chart)
+        self.assertNotIn(">16.7 %<", chart)
+        self.assertRegex(chart, r'<rect x="[0-9]+\.[0-9]"')
 
     def test_usage(self):
         path = write_model(FUSION)
