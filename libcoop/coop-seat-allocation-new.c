@@ -416,6 +416,7 @@ coop_seat_allocation_new_for_model (CoopModel              *model,
   g_autoptr(GArray) members = NULL;
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(GHashTable) epcis = NULL;
+  g_autoptr(GPtrArray) keep = NULL;
   g_autofree char *where = NULL;
   g_auto(GStrv) given = NULL;
   gboolean from_atlas;
@@ -452,12 +453,14 @@ coop_seat_allocation_new_for_model (CoopModel              *model,
   members = g_array_sized_new (FALSE, FALSE, sizeof (CoopSeatMember), n);
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   epcis = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  keep = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      /* The list holds the territory; the member borrows it. */
-      g_autoptr(CoopTerritory) commune = g_list_model_get_item (communes, i);
+      /* @keep holds each commune while the members and @seen borrow it. */
+      CoopTerritory *commune = g_list_model_get_item (communes, i);
       gint64 population = coop_territory_get_member_population (territory, coop_territory_get_code (commune));
 
+      g_ptr_array_add (keep, commune);
       if (population == COOP_POPULATION_UNKNOWN)
         population = atlas_member_population (atlas, epcis, commune);
       g_hash_table_add (seen, (gpointer)coop_territory_get_code (commune));
