@@ -681,31 +681,20 @@ coop_body_set_kind_code (CoopBody  *self,
                          const char  *legal_reference,
                          GError     **error)
 {
-  CoopOpenCode previous = { 0 };
-  int value = self != NULL ? (int)self->kind : 0;
+  gboolean set;
+  int value;
 
   g_return_val_if_fail (COOP_IS_BODY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  previous.code = g_strdup (self->kind_code.code);
-  if (!_coop_open_code_set (&self->kind_code, COOP_TYPE_BODY_KIND, COOP_BODY_KIND_OTHER, "kind", code, label, legal_reference,
-                            &value, error))
-    {
-      _coop_open_code_clear (&previous);
-      return FALSE;
-    }
-
-  if ((int)self->kind != value)
-    {
-      self->kind = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-    }
-  if (g_strcmp0 (previous.code, self->kind_code.code) != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_CODE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LABEL]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_LEGAL_REFERENCE]);
-  _coop_open_code_clear (&previous);
-  return TRUE;
+  g_object_freeze_notify (G_OBJECT (self));
+  value = self->kind;
+  set = _coop_open_code_set_and_notify (&self->kind_code, G_OBJECT (self), COOP_TYPE_BODY_KIND, COOP_BODY_KIND_OTHER, "kind", code, label,
+                                        legal_reference, &value, properties[PROP_KIND], properties[PROP_KIND_CODE],
+                                        properties[PROP_KIND_LABEL], properties[PROP_KIND_LEGAL_REFERENCE], error);
+  self->kind = value;
+  g_object_thaw_notify (G_OBJECT (self));
+  return set;
 }
 
 /**

@@ -903,29 +903,18 @@ coop_mandate_set_role_code (CoopMandate  *self,
                             const char  *legal_reference,
                             GError     **error)
 {
-  CoopOpenCode previous = { 0 };
-  int value = self != NULL ? (int)self->role : 0;
+  gboolean set;
+  int value;
 
   g_return_val_if_fail (COOP_IS_MANDATE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  previous.code = g_strdup (self->role_code.code);
-  if (!_coop_open_code_set (&self->role_code, COOP_TYPE_ROLE, COOP_ROLE_OTHER, "role", code, label, legal_reference,
-                            &value, error))
-    {
-      _coop_open_code_clear (&previous);
-      return FALSE;
-    }
-
-  if ((int)self->role != value)
-    {
-      self->role = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
-    }
-  if (g_strcmp0 (previous.code, self->role_code.code) != 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_CODE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LABEL]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_LEGAL_REFERENCE]);
-  _coop_open_code_clear (&previous);
-  return TRUE;
+  g_object_freeze_notify (G_OBJECT (self));
+  value = self->role;
+  set = _coop_open_code_set_and_notify (&self->role_code, G_OBJECT (self), COOP_TYPE_ROLE, COOP_ROLE_OTHER, "role", code, label,
+                                        legal_reference, &value, properties[PROP_ROLE], properties[PROP_ROLE_CODE],
+                                        properties[PROP_ROLE_LABEL], properties[PROP_ROLE_LEGAL_REFERENCE], error);
+  self->role = value;
+  g_object_thaw_notify (G_OBJECT (self));
+  return set;
 }

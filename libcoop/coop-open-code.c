@@ -169,6 +169,47 @@ _coop_open_code_set (CoopOpenCode  *self,
   return TRUE;
 }
 
+/* The set_*_code() method of an object with an open codelist (actors,
+ * agreements, bodies, mandates, posts): _coop_open_code_set(), then the
+ * notifications its properties owe: the enumeration value's when it
+ * changes, the code's when it changes, and the label's and the legal
+ * reference's, which follow either. @value is the object's enumeration
+ * value, in and out (unchanged on failure); the caller stores it with
+ * notifications frozen, so that none goes out before it is stored. */
+gboolean
+_coop_open_code_set_and_notify (CoopOpenCode  *self,
+                                GObject       *object,
+                                GType          enum_type,
+                                int            other_value,
+                                const char    *member,
+                                const char    *code,
+                                const char    *label,
+                                const char    *legal_reference,
+                                int           *value,
+                                GParamSpec    *value_pspec,
+                                GParamSpec    *code_pspec,
+                                GParamSpec    *label_pspec,
+                                GParamSpec    *legal_reference_pspec,
+                                GError       **error)
+{
+  g_autofree char *previous_code = g_strdup (self->code);
+  int previous_value = *value;
+
+  if (!_coop_open_code_set (self, enum_type, other_value, member, code, label, legal_reference, value, error))
+    {
+      *value = previous_value;
+      return FALSE;
+    }
+
+  if (*value != previous_value)
+    g_object_notify_by_pspec (object, value_pspec);
+  if (g_strcmp0 (previous_code, self->code) != 0)
+    g_object_notify_by_pspec (object, code_pspec);
+  g_object_notify_by_pspec (object, label_pspec);
+  g_object_notify_by_pspec (object, legal_reference_pspec);
+  return TRUE;
+}
+
 const char *
 _coop_open_code_get_code (const CoopOpenCode *self,
                           GType               enum_type,
