@@ -1561,32 +1561,37 @@ coop_model_list_communes (CoopModel     *self,
   return _coop_atlas_list_new (self->atlas, communes);
 }
 
+/* Whether @index is among @communes (sorted). */
+static gboolean
+holds_commune (GArray  *communes,
+               guint32  index)
+{
+  guint low = 0, high = communes->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (communes, guint32, middle) < index)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low < communes->len && g_array_index (communes, guint32, low) == index;
+}
+
 /* Whether every commune of @small is in @large (both sorted): a binary
  * search per commune, since @small is usually far smaller. */
 static gboolean
 contains_all (GArray *large,
               GArray *small)
 {
-  guint low = 0;
-
   if (small->len == 0 || small->len > large->len)
     return FALSE;
 
   for (guint i = 0; i < small->len; i++)
     {
-      guint32 wanted = g_array_index (small, guint32, i);
-      guint high = large->len;
-
-      while (low < high)
-        {
-          guint middle = low + (high - low) / 2;
-
-          if (g_array_index (large, guint32, middle) < wanted)
-            low = middle + 1;
-          else
-            high = middle;
-        }
-      if (low == large->len || g_array_index (large, guint32, low) != wanted)
+      if (!holds_commune (large, g_array_index (small, guint32, i)))
         return FALSE;
     }
 
@@ -1940,25 +1945,6 @@ index_first_communes (GPtrArray *member_sets)
     }
 
   return holders;
-}
-
-/* Whether @index is among @communes (sorted). */
-static gboolean
-holds_commune (GArray  *communes,
-               guint32  index)
-{
-  guint low = 0, high = communes->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (g_array_index (communes, guint32, middle) < index)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low < communes->len && g_array_index (communes, guint32, low) == index;
 }
 
 /* A population given to a commune outside the perimeter would be silently
